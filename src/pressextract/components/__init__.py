@@ -1,0 +1,1 @@
+"""The pressextract spaCy components, one per file, each a registered factory."""

@@ -1,0 +1,233 @@
+"""Figures: every quantitative fact, as value + unit (+ subject, qualifier).
+
+How to read this file: the Matcher (rules in ``models/patterns/figures.jsonl``)
+finds number cores: grouped digits "14 000", plain digits "1,5", number words
+"deux cents", approximate nouns "une trentaine". ``_read`` then looks right
+of a core for a scale ("millions", "M€"), a currency ("d'euros", "€"), a
+percent sign or the counted noun phrase, and left of it for a qualifier
+("plus de"). Cores that are years, dates, times, phone numbers, postal
+codes, references ("article 12") or parts of names are dropped. A bare
+number takes the unit of the last count of its sentence ("32 ouvertures …
+(sur 89 …)"). "entre 10 et 15 millions" and "de 5 à 8 %" are ranges.
+Results: ``doc.spans["figures"]`` with ``span._.figure`` = ``{"value",
+"value_max", "unit", "subject", "qualifier"}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import numbers
+from ..extensions import register_extensions
+from ..resources import load_json, load_patterns
+from ._tokens import is_break, is_capitalized, overlaps, sentence_bounds
+
+_ADJ_BEFORE_NOUN = 2  # "deux gros projets", "14 000 nouveaux emplois"
+
+
+class FigureFinder:
+    """Find figures and normalize them."""
+
+    def __init__(self, nlp: Language, name: str, models_dir: str | None) -> None:
+        register_extensions()
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for rule in load_patterns("patterns/figures.jsonl", models_dir):
+            self.matcher.add(f"{rule['label']}:{rule['id']}", [rule["pattern"]])
+        lex = load_json("lexicon/figures.json", models_dir)
+        self.qualifiers = [
+            (kind, [t.lower_ for t in nlp.make_doc(phrase)])
+            for kind, phrases in lex["qualifiers"].items()
+            for phrase in phrases
+        ]
+        self.qualifiers.sort(key=lambda q: -len(q[1]))
+        self.not_after = set(lex["not_after"])
+        self.not_before = set(lex["not_before"])
+        self.months = set(lex["months"])
+        self.measure_units = set(lex["measure_units"])
+        self.not_units = set(lex["not_units"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = [s for key in ("programmes", "organizations", "people") for s in doc.spans.get(key, [])]
+        phone = _phone_tokens(doc)
+        cores = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id].split(":")[0]
+            cores.append(Span(doc, start, end, label=label))
+        cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end))]
+        by_start = {c.start: c for c in cores}
+        figures: list[Span] = []
+        last_unit: dict[int, tuple[str, Any]] = {}  # sentence start -> (unit, chars) of its last count
+        skip_until = -1
+        for core in cores:
+            if core.start < skip_until:
+                continue
+            fig = self._read(doc, core)
+            if fig is None:
+                continue
+            # ranges: "entre 10 et 15 millions", "de 5 à 8 %"
+            link = doc[fig["end"]] if fig["end"] < len(doc) else None
+            if link is not None and link.lower_ in {"et", "à", "-"} and (fig["end"] + 1) in by_start and fig["start"] > 0 and doc[core.start - 1].lower_ in {"entre", "de", "d'"}:
+                upper = self._read(doc, by_start[fig["end"] + 1])
+                if upper is not None:
+                    if fig["bare"]:
+                        fig["value"] *= upper["scale"]
+                        for k in ("unit", "unit_chars", "subject"):
+                            fig[k] = upper[k]
+                    fig["value_max"] = upper["value"]
+                    fig["end"] = upper["end"]
+                    skip_until = upper["end"]
+            sent = sentence_bounds(doc, core.start)[0]
+            if fig["unit"] is None:
+                if sent not in last_unit:
+                    continue
+                fig["unit"], fig["unit_chars"] = last_unit[sent]
+            elif fig["unit_chars"] is not None:
+                last_unit[sent] = (fig["unit"], fig["unit_chars"])
+            span = Span(doc, fig["start"], fig["end"], label="FIGURE")
+            span._.figure = {k: fig[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
+            figures.append(span)
+        doc.spans["figures"] = figures
+        return doc
+
+    # -- one figure ------------------------------------------------------
+    def _value(self, core: Span) -> float | None:
+        if core.label_ == "APPROX":
+            return float(numbers.APPROX_NOUNS[core[-1].lower_])
+        value = numbers.parse_digits(core.text)
+        if value is None:
+            words = [t.text for t in core]
+            while words and value is None:
+                value = numbers.parse_number_words(" ".join(words))
+                words.pop()
+        return value
+
+    def _excluded(self, doc: Doc, core: Span, value: float) -> bool:
+        prev = doc[core.start - 1] if core.start > 0 else None
+        nxt = doc[core.end] if core.end < len(doc) else None
+        text = core.text
+        if prev is not None and prev.lower_ in self.not_after:
+            return True
+        if nxt is not None and nxt.lower_ in self.not_before:
+            return True
+        if prev is not None and prev.lower_ in self.months:
+            return True
+        if core.label_ == "NUM" and core[0].is_alpha and value == 1 and len(core) == 1:
+            return True  # "un", "une": an article far more often than a count
+        money_or_scale = nxt is not None and (numbers.parse_unit_token(nxt.text) or numbers.scale_of_word(nxt.text) or nxt.text == "%")
+        if len(core) == 1 and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100 and not money_or_scale:
+            return True  # a year
+        if len(core) == 1 and text.isdigit() and len(text) == 5 and nxt is not None and (is_capitalized(nxt) or nxt.lower_ == "cedex"):
+            return True  # a postal code before a town
+        if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not prev.whitespace_ == "\n" and not money_or_scale and prev.pos_ == "PROPN":
+            return True  # part of a name: "Horizon 2020", "Next 40"
+        return False
+
+    def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
+        for kind, words in self.qualifiers:
+            n = len(words)
+            if start - n >= 0 and [t.lower_ for t in doc[start - n : start]] == words:
+                return kind, start - n
+        return None, start
+
+    def _read(self, doc: Doc, core: Span) -> dict[str, Any] | None:
+        value = self._value(core)
+        if value is None or self._excluded(doc, core, value):
+            return None
+        qualifier, start = self._qualifier(doc, core.start)
+        if core.label_ == "APPROX":
+            qualifier = "approx"
+        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+            value, start = -value, start - 1
+        j, scale, unit, subject, unit_chars = core.end, 1.0, None, None, None
+        n = len(doc)
+        if j < n and numbers.scale_of_word(doc[j].text) and core.label_ != "APPROX":
+            scale = numbers.scale_of_word(doc[j].text) or 1.0
+            j += 1
+        elif j < n and numbers.parse_unit_token(doc[j].text):
+            scale, unit = numbers.parse_unit_token(doc[j].text)  # type: ignore[misc]
+            j += 1
+        if unit is None and j < n and numbers.parse_unit_token(doc[j].text) and numbers.parse_unit_token(doc[j].text)[1]:
+            unit = numbers.parse_unit_token(doc[j].text)[1]  # "2,3 Md €"
+            j += 1
+        if unit is None and j + 1 < n and doc[j].lower_ in {"d'", "de"} and numbers.currency_of_word(doc[j + 1].text):
+            unit, j = numbers.currency_of_word(doc[j + 1].text), j + 2
+        elif unit is None and j < n and numbers.currency_of_word(doc[j].text):
+            unit, j = numbers.currency_of_word(doc[j].text), j + 1
+        if unit is None and j < n and doc[j].text == "%":
+            unit, j = "%", j + 1
+        elif unit is None and j + 1 < n and doc[j].lower_ == "pour" and doc[j + 1].lower_ == "cent":
+            unit, j = "%", j + 2
+        bare = unit is None
+        if unit is None:
+            need_de = scale != 1.0 or core.label_ == "APPROX" or core[-1].lower_ in {"mille"}
+            found = self._noun_phrase(doc, j, need_de)
+            if found is not None:
+                unit_span, subject, j = found
+                unit, unit_chars = unit_span.text, [unit_span.start_char, unit_span.end_char]
+                bare = False
+        elif j + 1 < n and doc[j].lower_ in {"d'", "de"} and doc[j + 1].pos_ == "NOUN" and unit != "%":
+            subject = doc[j + 1 : j + 2]  # "1,5 milliard d'euros d'investissements"
+        return {
+            "start": start, "end": j, "value": value * scale, "scale": scale, "unit": unit, "unit_chars": unit_chars,
+            "subject": [subject.start_char, subject.end_char] if subject is not None else None,
+            "qualifier": qualifier, "value_max": None, "bare": bare,
+        }
+
+    def _noun_phrase(self, doc: Doc, j: int, need_de: bool) -> tuple[Span, Span | None, int] | None:
+        """(unit, subject or None, end) of the counted noun phrase at ``j``."""
+        n = len(doc)
+        if need_de:
+            if j < n and doc[j].lower_ in {"de", "d'"}:
+                j += 1
+            elif j < n and doc[j].lower_ not in self.measure_units:
+                return None
+        adjs = 0
+        while j < n and doc[j].pos_ == "ADJ" and adjs < _ADJ_BEFORE_NOUN and doc[j].lower_ not in self.measure_units:
+            j, adjs = j + 1, adjs + 1
+        if j >= n or is_break(doc[j]):
+            return None
+        head = doc[j]
+        is_unit = head.lower_ in self.measure_units
+        if not is_unit and (head.pos_ != "NOUN" or head.lower_ in self.not_units or head.lower_ in self.months or not head.is_alpha and "-" not in head.text):
+            return None
+        unit_end = j + 1
+        if unit_end + 1 < n and doc[unit_end].lower_ in {"de", "d'"} and doc[unit_end + 1].pos_ == "NOUN" and not is_unit:
+            unit_end += 2
+            while unit_end < n and doc[unit_end].pos_ == "ADJ":
+                unit_end += 1
+        end = unit_end
+        while end < n and doc[end].pos_ == "ADJ" and not is_break(doc[end]):
+            end += 1
+        first = j - adjs
+        subject = doc[first:end] if (first, end) != (j, unit_end) else None
+        return doc[j:unit_end], subject, end
+
+
+def _phone_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens in runs of two-digit groups ("04 72 59 40 00")."""
+    out: set[int] = set()
+    run: list[int] = []
+    for tok in list(doc) + [None]:  # type: ignore[list-item]
+        if tok is not None and len(tok.text) == 2 and tok.text.isdigit():
+            run.append(tok.i)
+            continue
+        if tok is not None and tok.text in {"+33", "(0)"} :
+            run.append(tok.i)
+            continue
+        if len(run) >= 4:
+            out.update(run)
+            out.update(i - 1 for i in run if i > 0 and doc[i - 1].text.startswith("+"))
+        run = []
+    return out
+
+
+@Language.factory("pressextract_figures", assigns=["doc.spans"], default_config={"models_dir": None})
+def make_figures(nlp: Language, name: str, models_dir: str | None) -> FigureFinder:
+    """Factory: ``nlp.add_pipe("pressextract_figures")``."""
+    return FigureFinder(nlp, name, models_dir)

@@ -1,0 +1,121 @@
+"""People: named natural persons, from the statistical NER and civilities.
+
+Candidates are the model's PER entities and "civility + capitalized name"
+("M. Martin", "Mme Pernod", "Dr Léa Roux"). They are cleaned (civility and
+line breaks cut off, the name kept as written) and dropped when they sit in
+an organization or programme name, follow a street or building word ("avenue
+Jean Jaurès", "lycée Victor Hugo"), or are a lone word never introduced in
+full. Results: ``doc.spans["people"]`` with ``span._.person`` =
+``{"civility"}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..resources import load_json
+from ._tokens import is_break, is_capitalized, keep_longest, overlaps
+
+# Words after which a personal name names a place or a building, not a person.
+_PLACE_WORDS = {
+    "rue", "avenue", "boulevard", "bd", "place", "allée", "quai", "impasse", "chemin", "route", "cours",
+    "square", "parc", "pont", "stade", "lycée", "collège", "école", "hôpital", "gymnase", "salle",
+    "espace", "centre", "médiathèque", "bibliothèque", "musée", "rond-point", "esplanade", "promenade",
+    "résidence", "cité", "station", "gare", "port", "aéroport", "campus", "institut", "fondation", "prix",
+}
+
+
+class PeopleFinder:
+    """Find person mentions."""
+
+    def __init__(self, nlp: Language, name: str, models_dir: str | None) -> None:
+        register_extensions()
+        self.name = name
+        lex = load_json("lexicon/titles.json", models_dir)
+        self.civilities = {c.lower() for c in lex["civilities"]}
+        self.titles = set(lex["heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = list(doc.spans.get("organizations", [])) + list(doc.spans.get("programmes", []))
+        candidates = []
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                span = self._clean(doc, ent.start, ent.end)
+                if span is not None:
+                    candidates.append(span)
+        for tok in doc:
+            if self._is_civility(doc, tok.i) and tok.i + 1 < len(doc) and is_capitalized(doc[tok.i + 1]):
+                end = self._name_end(doc, tok.i + 1)
+                span = self._clean(doc, tok.i, end)
+                if span is not None:
+                    candidates.append(span)
+        people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p)], "person")
+        full_surnames = {p[-1].lower_ for p in people if len(p) > 1}
+        doc.spans["people"] = [p for p in people if len(p) > 1 or p._.person["civility"] or p[0].lower_ in full_surnames]
+        return doc
+
+    def _is_civility(self, doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        word = tok.lower_
+        if word in {"m", "mm", "dr", "pr", "me"} and i + 1 < len(doc) and doc[i + 1].text == ".":
+            return False  # the dot is split off: "M ." is handled as "M."
+        return word in self.civilities and is_capitalized(tok)
+
+    @staticmethod
+    def _name_end(doc: Doc, start: int) -> int:
+        """End of "Jean-Pierre Martin" or "DUPONT" after a civility (at most 4 tokens)."""
+        end = start
+        for j in range(start, min(len(doc), start + 6)):
+            tok = doc[j]
+            if tok.text == "-" and not tok.whitespace_ and j > start:
+                continue
+            if is_capitalized(tok) and tok.is_alpha or (tok.text.endswith(".") and len(tok) == 2 and tok.text[0].isupper()):
+                end = j + 1
+                continue
+            if tok.lower_ in {"de", "du", "d'", "le", "la"} and j + 1 < len(doc) and is_capitalized(doc[j + 1]) and j > start:
+                continue
+            break
+        return end
+
+    def _clean(self, doc: Doc, start: int, end: int) -> tuple[Span, dict[str, Any]] | None:
+        civility = None
+        for j in range(start, end):
+            if is_break(doc[j]) or doc[j].text in {",", "(", ")", ":", ";", "«", "»", '"'}:
+                end = j
+                break
+        while start < end and self._is_civility(doc, start):
+            civility = doc[start].text
+            start += 1
+        if start > 0 and civility is None and self._is_civility(doc, start - 1):
+            civility = doc[start - 1].text
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return None
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if not words or not all(is_capitalized(t) for t in words if len(t) > 3 and t.lower_ not in {"de", "du", "des", "le", "la"}):
+            return None
+        if doc[start].lower_ in self.titles:
+            return None
+        return Span(doc, start, end, label="PER"), {"civility": civility}
+
+    @staticmethod
+    def _after_place_word(doc: Doc, span: Span) -> bool:
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in {"de", "du", "d'"} and span.start > 1:
+            prev = doc[span.start - 2]
+        return prev is not None and prev.lower_ in _PLACE_WORDS
+
+
+@Language.factory(
+    "pressextract_people",
+    assigns=["doc.spans"],
+    default_config={"models_dir": None},
+)
+def make_people(nlp: Language, name: str, models_dir: str | None) -> PeopleFinder:
+    """Factory: ``nlp.add_pipe("pressextract_people")``."""
+    return PeopleFinder(nlp, name, models_dir)

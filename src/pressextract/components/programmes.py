@@ -1,0 +1,148 @@
+"""Programmes: named plans, packs, funds, calls for projects, labels, contracts.
+
+How to read this file: a programme is found (1) by name from the national
+gazetteer, (2) as a trigger noun followed by a name in guillemets
+("appel à projets « Industrie du futur »"), (3) as a quoted phrase that
+starts with a trigger ("« plan de relocalisation stratégique »"), (4) as a
+capitalized trigger and its complement ("Pack relocalisation"), or (5) as a
+lower-case trigger followed by a proper name ("le dispositif Booster").
+Generic mentions ("un plan ambitieux") match none of these. Results go to
+``doc.spans["programmes"]`` with ``span._.programme`` = ``{"kind", "name"}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..resources import load_json, load_tsv
+from ._tokens import acronym_uses, extend_name, is_break, is_capitalized, keep_longest
+
+_OPEN = {"«", '"'}
+_CLOSE = {"»", '"'}
+_MAX_QUOTED = 12  # tokens: longer guillemet content is a quotation, not a name
+_MAX_COMPLEMENT = 6
+_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "en", "-"}
+
+
+class ProgrammeFinder:
+    """Find programme mentions (see the module docstring for the rules)."""
+
+    def __init__(self, nlp: Language, name: str, models_dir: str | None) -> None:
+        register_extensions()
+        self.name = name
+        lex = load_json("lexicon/programmes.json", models_dir)
+        self.triggers: dict[str, str] = lex["triggers"]
+        self.generic = set(lex["generic_complements"])
+        self.max_trigger = max(len(t.split()) for t in self.triggers)
+        self.gazetteer: dict[str, tuple[str, str]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for row in load_tsv("gazetteers/programmes.tsv", models_dir):
+            name_, kind = row[0], row[1] if len(row) > 1 else "other"
+            for form in [name_] + [a for a in (row[2].split("|") if len(row) > 2 else []) if a]:
+                self.gazetteer[form] = (name_, kind)
+                self.matcher.add(form, [nlp.make_doc(form)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            name_, kind = self.gazetteer[doc.vocab.strings[match_id]]
+            spans.append(_span(doc, start, end, kind, name_))
+        for i in range(len(doc)):
+            found = self._trigger_at(doc, i)
+            if found is not None:
+                span = self._name_after(doc, i, *found)
+                if span is not None:
+                    spans.append(span)
+        kept = keep_longest(spans, "programme")
+        extra = [_span(doc, i, i + 1, p._.programme["kind"], p._.programme["name"] or p.text) for i, p in acronym_uses(doc, kept)]
+        doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
+        return doc
+
+    def _trigger_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        for n in range(self.max_trigger, 0, -1):
+            words = " ".join(t.lower_ for t in doc[i : i + n])
+            if i + n <= len(doc) and words in self.triggers:
+                return self.triggers[words], i + n
+        return None
+
+    def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
+        # (2) trigger « Name »
+        if tend < len(doc) and doc[tend].text in _OPEN:
+            close = _closing(doc, tend)
+            if close is not None and close > tend + 1:
+                return _span(doc, tend + 1, close, kind)
+        # (3) « trigger de … »: the whole quoted phrase is the name
+        if i > 0 and doc[i - 1].text in _OPEN:
+            close = _closing(doc, i - 1)
+            if close is not None and close > tend and not any(t.pos_ in {"VERB", "AUX"} for t in doc[i:close]):
+                return _span(doc, i, close, kind)
+        if tend >= len(doc):
+            return None
+        # (4) Capitalized trigger: "Pack relocalisation", "Plan Climat Air Énergie"
+        if is_capitalized(doc[i]) and not doc[i].is_upper:
+            # at a sentence start the capital proves nothing: ask for a capitalized name
+            if _starts_sentence(doc, i) and not is_capitalized(doc[tend]):
+                return None
+            end = self._complement(doc, tend)
+            if end > tend:
+                return _span(doc, i, end, kind)
+            return None
+        # (5) lower-case trigger + proper name: "le dispositif Booster"
+        if is_capitalized(doc[tend]) and doc[tend].pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
+            end = extend_name(doc, tend)
+            if end > tend:
+                return _span(doc, i, end, kind)
+        return None
+
+    def _complement(self, doc: Doc, start: int) -> int:
+        """End of the words naming a capitalized trigger's programme."""
+        end = start
+        content = 0
+        i = start
+        while i < len(doc) and content < _MAX_COMPLEMENT:
+            tok = doc[i]
+            if is_break(tok) or tok.lower_ in self.generic:
+                break
+            if tok.lower_ in _COMPLEMENT_LINKS and i > start:
+                i += 1
+                continue
+            if tok.pos_ in {"NOUN", "ADJ", "PROPN", "NUM", "X"} and not tok.is_punct or is_capitalized(tok) and tok.is_alpha:
+                content += 1
+                end = i + 1
+                i += 1
+                continue
+            break
+        return end
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or is_break(doc[i - 1]) or doc[i - 1].text in {".", ":", "!", "?"}
+
+
+def _closing(doc: Doc, open_i: int) -> int | None:
+    """Index of the mark closing the guillemet at ``open_i`` (short, same line)."""
+    for j in range(open_i + 1, min(len(doc), open_i + _MAX_QUOTED + 2)):
+        if is_break(doc[j]):
+            return None
+        if doc[j].text in _CLOSE:
+            return j
+    return None
+
+
+def _span(doc: Doc, start: int, end: int, kind: str, name: str | None = None) -> tuple[Span, dict[str, Any]]:
+    return Span(doc, start, end, label="PROGRAMME"), {"kind": kind, "name": name}
+
+
+@Language.factory(
+    "pressextract_programmes",
+    assigns=["doc.spans"],
+    default_config={"models_dir": None},
+)
+def make_programmes(nlp: Language, name: str, models_dir: str | None) -> ProgrammeFinder:
+    """Factory: ``nlp.add_pipe("pressextract_programmes")``."""
+    return ProgrammeFinder(nlp, name, models_dir)

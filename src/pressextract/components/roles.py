@@ -1,0 +1,217 @@
+"""Roles: which person holds which function, in which organization, and when.
+
+How to read this file: for every person span, ``_right`` reads the
+apposition after the name ("X, alors président de la Région Y, …",
+"X et Y, respectivement …") and ``_left`` the title before it ("la
+présidente de la Région, Carole Delga", "le préfet de la Manche Pierre
+Martin"). ``_title_at`` reads one title from its first word: former markers
+("alors", "ancien", "ex-"), modifiers ("première"), a head from the titles
+lexicon, then its delegation and scope up to a stop; an organization span
+inside the title becomes the role's organization and is cut off the title.
+Results: ``doc.spans["roles"]`` with ``span._.role`` = ``{"person": [s, e],
+"title": [s, e], "organization": [s, e] | None, "status"}`` (char offsets).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..resources import load_json
+from ._tokens import is_break
+
+_HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
+_CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
+_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
+_LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
+_MAX_TITLE = 30
+
+
+class RoleFinder:
+    """Attach titles to people."""
+
+    def __init__(self, nlp: Language, name: str, models_dir: str | None) -> None:
+        register_extensions()
+        self.name = name
+        lex = load_json("lexicon/titles.json", models_dir)
+        self.heads = set(lex["heads"])
+        self.former = set(lex["former_markers"])
+        self.modifiers = set(lex["title_modifiers"])
+        self.shared_heads = set(lex["shared_org_heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = list(doc.spans.get("people", []))
+        self._starts = {p.start: p for p in people}
+        self._ends = {p.end: p for p in people}
+        self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
+        roles: list[Span] = []
+        for person in people:
+            found = self._right(doc, person)
+            if not found:
+                found = self._left(doc, person)
+            roles += found
+        roles.sort(key=lambda r: r.start)
+        self._share_organizations(doc, roles)
+        doc.spans["roles"] = roles
+        return doc
+
+    def _share_organizations(self, doc: Doc, roles: list[Span]) -> None:
+        """"X, président de la Région, et Y, vice-présidente déléguée à …":
+        Y's title names no organization, the previous title of the sentence does."""
+        for prev, role in zip(roles, roles[1:]):
+            data, before = role._.role, prev._.role
+            if data["organization"] is not None or before["organization"] is None:
+                continue
+            if prev.sent.start != role.sent.start:
+                continue
+            head = next((t.lower_ for t in role if self._is_head(t)), None)
+            if head in self.shared_heads:
+                data["organization"] = before["organization"]
+
+    # -- one title --------------------------------------------------------
+    def _is_head(self, tok: Any) -> bool:
+        word = tok.lower_
+        return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
+
+    def _title_at(self, doc: Doc, i: int, stop_at_et: bool = False) -> dict[str, Any] | None:
+        """Read a title starting at token ``i``; None if no title starts there."""
+        status = "current"
+        j = i
+        while j < len(doc) and (doc[j].lower_ in self.former or doc[j].lower_ == "ex" and doc[j + 1 : j + 2].text == "-"):
+            status = "former"
+            j += 2 if doc[j].lower_ == "ex" else 1
+        if j < len(doc) and doc[j].lower_.startswith("ex-"):
+            status = "former"
+        start = j
+        while j < len(doc) and doc[j].lower_ in self.modifiers:
+            j += 1
+        if j >= len(doc) or not self._is_head(doc[j]):
+            return None
+        k = j + 1
+        org = None
+        while k < len(doc) and k - start < _MAX_TITLE:
+            tok = doc[k]
+            if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
+                break
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où"}:
+                break
+            if tok.text == ",":
+                if k + 1 < len(doc) and doc[k + 1].lower_ in _CONTINUE_AFTER and not stop_at_et:
+                    k += 1
+                    continue
+                break
+            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER):
+                break
+            if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS):
+                # "de la Région X", or "de l'agence X" (a common noun before the name)
+                org = self._orgs[k]
+                k = org.end
+                break
+            k += 1
+        cut = k if org is None else self._link_start(doc, org.start)
+        while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
+            cut -= 1
+        return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status}
+
+    @staticmethod
+    def _link_start(doc: Doc, org_start: int) -> int:
+        """First token of "de la" / "auprès de l'" before an organization."""
+        j = org_start
+        if j > 1 and doc[j - 1].is_lower and doc[j - 2].lower_ in _ORG_LINKS:
+            j -= 1  # "de l'agence X": the common noun goes with the organization
+        while j > 0 and doc[j - 1].lower_ in _ORG_LINKS:
+            j -= 1
+        return j
+
+    # -- around a person --------------------------------------------------
+    def _right(self, doc: Doc, person: Span) -> list[Span]:
+        i = person.end
+        group = [person]
+        # "X et Y, respectivement A et B de Z": gather the coordinated people
+        while i + 1 < len(doc) and doc[i].lower_ in {"et", ","} and (i + 1) in self._starts:
+            group.append(self._starts[i + 1])
+            i = self._starts[i + 1].end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if len(group) > 1:
+            if i < len(doc) and doc[i].lower_ == "respectivement":
+                return self._respectively(doc, group, i + 1)
+            return []
+        roles = []
+        while i < len(doc):
+            title = self._title_at(doc, i)
+            if title is None:
+                break
+            roles.append(self._role(doc, person, title))
+            i = title["end"]
+            if i < len(doc) and doc[i].lower_ in {",", "et"}:
+                i += 1
+                continue
+            break
+        return roles
+
+    def _respectively(self, doc: Doc, group: list[Span], i: int) -> list[Span]:
+        titles = []
+        while i < len(doc) and len(titles) < len(group):
+            title = self._title_at(doc, i, stop_at_et=True)
+            if title is None:
+                break
+            titles.append(title)
+            i = title["end"]
+            if i < len(doc) and doc[i].lower_ in {",", "et"}:
+                i += 1
+        shared = titles[-1]["org"] if titles else None
+        roles = []
+        for person, title in zip(group, titles):
+            if title["org"] is None:
+                title["org"] = shared
+            roles.append(self._role(doc, person, title))
+        return roles
+
+    def _left(self, doc: Doc, person: Span) -> list[Span]:
+        j = person.start - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        best = None
+        while j >= 0 and person.start - j <= _MAX_TITLE:
+            tok = doc[j]
+            if is_break(tok) or tok.text in _HARD_STOPS or (j + 1) in self._ends:
+                break
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
+                break
+            if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
+                break
+            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former or doc[j - 1].is_sent_start):
+                best = j
+            j -= 1
+        if best is None:
+            return []
+        begin = best
+        while begin > 0 and (doc[begin - 1].lower_ in self.modifiers or doc[begin - 1].lower_ in self.former):
+            begin -= 1
+        title = self._title_at(doc, begin)
+        if title is None or title["end"] > person.start:
+            return []
+        return [self._role(doc, person, title)]
+
+    @staticmethod
+    def _role(doc: Doc, person: Span, title: dict[str, Any]) -> Span:
+        end = max(title["end"], title["cut"])
+        span = Span(doc, title["start"], end, label="ROLE")
+        org = title["org"]
+        span._.role = {
+            "person": [person.start_char, person.end_char],
+            "title": [doc[title["start"]].idx, doc[title["cut"] - 1].idx + len(doc[title["cut"] - 1])],
+            "organization": [org.start_char, org.end_char] if org is not None else None,
+            "status": title["status"],
+        }
+        return span
+
+
+@Language.factory("pressextract_roles", assigns=["doc.spans"], default_config={"models_dir": None})
+def make_roles(nlp: Language, name: str, models_dir: str | None) -> RoleFinder:
+    """Factory: ``nlp.add_pipe("pressextract_roles")`` (after people and organizations)."""
+    return RoleFinder(nlp, name, models_dir)

