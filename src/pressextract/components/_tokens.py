@@ -124,3 +124,12 @@ def keep_longest(candidates: list[tuple[Span, dict]], attr: str) -> list[Span]:
     for span in kept:
         setattr(span._, attr, data[id(span)])
     return sorted(kept, key=lambda s: s.start)
+
+
+def glued_word(doc: Doc, i: int) -> tuple[str, int]:
+    """The word at ``i`` with hyphenated parts the tokenizer split off
+    ("start", "-", "up" -> "start-up"), lower-cased, and its end index."""
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return "".join(t.lower_ for t in doc[i:end]), end

@@ -179,6 +179,13 @@ class FigureFinder:
             "qualifier": qualifier, "value_max": None, "bare": bare,
         }
 
+    def _is_head_noun(self, tok: Any, allow_adj: bool = False) -> bool:
+        """Whether ``tok`` can be what a number counts."""
+        if tok.lower_ in self.measure_units:
+            return True
+        pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ"
+        return pos_ok and tok.lower_ not in self.not_units and tok.lower_ not in self.months and (tok.is_alpha or "-" in tok.text)
+
     def _noun_phrase(self, doc: Doc, j: int, need_de: bool) -> tuple[Span, Span | None, int] | None:
         """(unit, subject or None, end) of the counted noun phrase at ``j``."""
         n = len(doc)
@@ -190,12 +197,14 @@ class FigureFinder:
         adjs = 0
         while j < n and doc[j].pos_ == "ADJ" and adjs < _ADJ_BEFORE_NOUN and doc[j].lower_ not in self.measure_units:
             j, adjs = j + 1, adjs + 1
-        if j >= n or is_break(doc[j]):
+        backed_off = False
+        if j < n and not self._is_head_noun(doc[j]) and adjs:
+            # the tagger took the noun for an adjective: "deux cents stagiaires"
+            j, adjs, backed_off = j - 1, adjs - 1, True
+        if j >= n or is_break(doc[j]) or not self._is_head_noun(doc[j], allow_adj=backed_off):
             return None
         head = doc[j]
         is_unit = head.lower_ in self.measure_units
-        if not is_unit and (head.pos_ != "NOUN" or head.lower_ in self.not_units or head.lower_ in self.months or not head.is_alpha and "-" not in head.text):
-            return None
         unit_end = j + 1
         if unit_end + 1 < n and doc[unit_end].lower_ in {"de", "d'"} and doc[unit_end + 1].pos_ == "NOUN" and not is_unit:
             unit_end += 2

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json, load_tsv
-from ._tokens import acronym_uses, extend_name, is_capitalized, keep_longest, overlaps
+from ._tokens import acronym_uses, extend_name, glued_word, is_capitalized, keep_longest, overlaps
 
 Candidate = tuple[Span, dict[str, Any]]
 _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "cette", "cet", "ce", "notre", "votre", "leur", "son", "sa"}
@@ -107,12 +107,13 @@ class OrganizationFinder:
     def _by_common_noun(self, doc: Doc) -> list[Candidate]:
         spans = []
         for i, tok in enumerate(doc[:-1]):
-            kind = self.common_nouns.get(tok.lower_)
+            word, name_start = glued_word(doc, i)
+            kind = self.common_nouns.get(word)
             if kind is None or not tok.is_lower or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | {"de", "d'"}:
                 continue
-            end = extend_name(doc, i + 1)
-            if end > i + 1:
-                span, data = self._span(doc, i + 1, end, kind, via="common_noun")
+            end = extend_name(doc, name_start)
+            if end > name_start:
+                span, data = self._span(doc, name_start, end, kind, via="common_noun")
                 data["alias"] = [doc[i].idx, doc[end - 1].idx + len(doc[end - 1])]
                 spans.append((span, data))
         return spans

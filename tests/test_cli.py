@@ -1,0 +1,107 @@
+"""The command line, through typer's CliRunner."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pressextract import api
+from pressextract.cli import app
+
+runner = CliRunner()
+
+SAMPLE = "Carole Delga, présidente de la Région Occitanie, annonce 3 M€ pour 12 lycées.\n"
+
+
+@pytest.fixture(autouse=True)
+def _shared_pipeline(monkeypatch, nlp):
+    """The CLI builds an Extractor; hand it the session's pipeline."""
+    original = api.Extractor.__init__
+
+    def init(self, model=None, models_dir=None, nlp_=None):
+        original(self, nlp=nlp)
+
+    monkeypatch.setattr(api.Extractor, "__init__", init)
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "communique.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    return path
+
+
+def test_parse_prints_json(sample):
+    result = runner.invoke(app, ["parse", str(sample)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["source"]["path"] == str(sample)
+    assert record["people"][0]["name"] == "Carole Delga"
+    assert {(f["value"], f["unit"]) for f in record["figures"]} >= {(3_000_000, "EUR"), (12, "lycées")}
+
+
+def test_parse_jsonl_to_file(sample, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["parse", str(sample), str(sample), "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and json.loads(lines[1])["source"]["chars"] == len(SAMPLE)
+
+
+def test_parse_utf8_bom(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode() + SAMPLE.encode())
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["chars"] == len(SAMPLE)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Région Île-de-France".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    err = result.stderr.strip().splitlines()
+    assert len(err) == 1 and message in err[0], result.stderr
+
+
+def test_directory_is_an_error(tmp_path):
+    result = runner.invoke(app, ["parse", str(tmp_path)])
+    assert result.exit_code == 1 and "is a directory" in result.stderr
+
+
+def test_good_files_survive_a_bad_one(sample, tmp_path):
+    result = runner.invoke(app, ["parse", str(sample), str(tmp_path / "missing.txt"), "-f", "jsonl"])
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert "missing.txt: no such file" in result.stderr
+
+
+def test_schema():
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    assert {"people", "organizations", "programmes", "figures", "quotes", "source"} <= set(schema["properties"])
+
+
+def test_no_arguments_shows_help():
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert "parse" in result.output
+
+
+def test_usage_error_exit_code():
+    result = runner.invoke(app, ["parse"])
+    assert result.exit_code == 2

@@ -1,0 +1,119 @@
+"""Figures on French sentences written for these tests."""
+
+import pytest
+
+from conftest import assert_offsets
+
+
+def figures(extractor, text):
+    record = extractor(text)
+    assert_offsets(record, text)
+    return [(f.value, f.unit) for f in record.figures], record
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Le chantier a permis de créer 14 000 emplois dans la vallée.", 14000, "emplois"),
+        ("Le chantier a permis de créer 14\u00a0000 emplois dans la vallée.", 14000, "emplois"),
+        ("Le chantier a permis de créer 14\u202f000 emplois dans la vallée.", 14000, "emplois"),
+        ("La commune reçoit une aide de 3 M€ pour son école.", 3_000_000, "EUR"),
+        ("La commune reçoit une aide de 3M€ pour son école.", 3_000_000, "EUR"),
+        ("L’État mobilise 1,5 milliard d’euros pour les ports.", 1_500_000_000, "EUR"),
+        ("Le fonds atteint 2,3 Md€.", 2_300_000_000, "EUR"),
+        ("Chaque lauréat touchera 250 k€ au maximum.", 250_000, "EUR"),
+        ("Le budget primitif s'élève à 420 millions d'euros.", 420_000_000, "EUR"),
+        ("Le contrat prévoit 12 500 000 € de travaux.", 12_500_000, "EUR"),
+        ("La facture était de 40 dollars par foyer.", 40, "USD"),
+        ("Le taux de remplissage atteint 80 % cet été.", 80, "%"),
+        ("Le taux de remplissage atteint 80% cet été.", 80, "%"),
+        ("Les ventes progressent de 12,5 % sur un an.", 12.5, "%"),
+        ("Le chômage recule de 3 pour cent.", 3, "%"),
+        ("Le parc compte 250 hectares de prairies.", 250, "hectares"),
+        ("Elle a accueilli deux cents stagiaires.", 200, "stagiaires"),
+        ("Le site emploie vingt-cinq techniciens.", 25, "techniciens"),
+        ("Une trentaine de communes ont répondu.", 30, "communes"),
+        ("Des milliers de visiteurs sont attendus.", 1000, "visiteurs"),
+        ("Le groupe prévoit deux gros chantiers.", 2, "chantiers"),
+        ("L'usine produira 10 000 tonnes de granulés.", 10000, "tonnes"),
+        ("La centrale atteindra 30 MW de puissance.", 30, "MW"),
+        ("Le bâtiment offre 4 500 m² de bureaux.", 4500, "m²"),
+    ],
+)
+def test_figure_value_and_unit(extractor, text, value, unit):
+    found, _ = figures(extractor, text)
+    assert any(v == pytest.approx(value) and u.startswith(unit) for v, u in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Le réseau fédère plus de 300 entreprises.", "min"),
+        ("Le réseau fédère près de 300 entreprises.", "approx"),
+        ("Le réseau fédère environ 300 entreprises.", "approx"),
+        ("L'aide peut atteindre jusqu'à 300 000 euros.", "max"),
+        ("Le réseau fédère moins de 300 entreprises.", "max"),
+        ("Une centaine de bénévoles seront présents.", "approx"),
+    ],
+)
+def test_qualifier(extractor, text, qualifier):
+    record = extractor(text)
+    assert record.figures and record.figures[0].qualifier == qualifier
+
+
+def test_range_of_money(extractor):
+    record = extractor("Chaque projet recevra entre 10 et 15 millions d'euros.")
+    fig = record.figures[0]
+    assert (fig.value, fig.value_max, fig.unit) == (10_000_000, 15_000_000, "EUR")
+
+
+def test_range_of_percent(extractor):
+    record = extractor("La hausse sera de 5 à 8 % selon les secteurs.")
+    fig = record.figures[0]
+    assert (fig.value, fig.value_max, fig.unit) == (5, 8, "%")
+
+
+def test_elliptical_unit_takes_the_count_of_its_sentence(extractor):
+    text = "Le département compte 12 ouvertures de classes (sur 40 dans l'académie) cette année."
+    found, _ = figures(extractor, text)
+    assert (12, "ouvertures de classes") in found
+    assert (40, "ouvertures de classes") in found
+
+
+def test_one_figure_per_value_and_unit_with_all_mentions(extractor):
+    text = "Le plan a créé 500 emplois. Ces 500 emplois sont pérennes."
+    record = extractor(text)
+    assert len([f for f in record.figures if f.value == 500]) == 1
+    assert len(record.figures[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion s'est tenue le 12 mars 2024 à Lyon.",
+        "Le conseil se réunira en 2025.",
+        "Rendez-vous à 14 h 30 en mairie.",
+        "Contact presse : 04 72 59 40 00.",
+        "Écrire au 12 rue des Lilas, 69002 Lyon.",
+        "Conformément à l'article 12 du règlement.",
+        "C'est la 2e édition et la 1re fois.",
+        "Le programme France 2030 soutient les laboratoires.",
+        "Un plan ambitieux est lancé.",
+        "Horizon 2020 a financé le laboratoire.",
+    ],
+)
+def test_not_figures(extractor, text):
+    found, _ = figures(extractor, text)
+    assert found == []
+
+
+def test_negative_number(extractor):
+    record = extractor("Les effectifs varient de -3 % sur l'année.")
+    assert any(f.value == -3 and f.unit == "%" for f in record.figures)
+
+
+def test_subject_wider_than_unit(extractor):
+    record = extractor("Le pack a permis 14 000 emplois potentiels en trois ans.")
+    fig = next(f for f in record.figures if f.value == 14000)
+    assert fig.unit == "emplois"
+    assert fig.subject == "emplois potentiels"

@@ -1,0 +1,74 @@
+"""Organizations and programmes, on sentences written for these tests."""
+
+import pytest
+
+from conftest import assert_offsets
+
+
+def test_region_and_its_anaphora_are_one_organization(extractor):
+    text = "La Région Grand Est lance un appel. La Région financera les lauréats."
+    record = extractor(text)
+    assert_offsets(record, text)
+    (org,) = [o for o in record.organizations if o.name == "Région Grand Est"]
+    assert org.kind == "region"
+    assert len(org.mentions) == 2
+    assert "Région" in org.aliases
+
+
+def test_common_noun_then_name(extractor):
+    record = extractor("La start-up Hydrovolt installera son usine à Dunkerque.")
+    assert [o.name for o in record.organizations] == ["Hydrovolt"]
+    assert record.organizations[0].kind == "company"
+
+
+def test_gazetteer_and_acronym_expansion(extractor):
+    text = "L'Agence nationale de la recherche (ANR) finance le projet ; l'ANR versera la somme avec Bpifrance."
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert "Agence nationale de la recherche" in names
+    assert "Bpifrance" in names
+    anr = next(o for o in record.organizations if o.name == "Agence nationale de la recherche")
+    assert len(anr.mentions) == 3
+
+
+def test_ministry_lower_case(extractor):
+    record = extractor("Le ministère de l'Économie a publié les chiffres.")
+    assert [o.name for o in record.organizations] == ["ministère de l'Économie"]
+
+
+def test_place_is_not_an_organization(extractor):
+    record = extractor("Les entreprises installées en Auvergne-Rhône-Alpes recrutent.")
+    assert record.organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Grâce au Pack relocalisation, les PME investissent.", "Pack relocalisation", "pack"),
+        ("Le plan « Ambition lycées » a été voté.", "Ambition lycées", "plan"),
+        ("Elle lance l'appel à projets « Industrie du futur » cette semaine.", "Industrie du futur", "call_for_projects"),
+        ("Le « plan de sobriété hydrique » sera présenté lundi.", "plan de sobriété hydrique", "plan"),
+        ("Le projet est soutenu par France 2030 et par le Fonds vert.", "France 2030", "plan"),
+        ("La ville est labellisée Petites villes de demain depuis 2021.", "Petites villes de demain", "plan"),
+        ("Le contrat de plan État-Région (CPER) prévoit des travaux.", "Contrat de plan État-Région", "contract"),
+        ("Le dispositif Booster accompagne les jeunes pousses.", "dispositif Booster", "other"),
+    ],
+)
+def test_programmes(extractor, text, name, kind):
+    record = extractor(text)
+    assert_offsets(record, text)
+    found = {(p.name, p.kind) for p in record.programmes}
+    assert (name, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un plan ambitieux sera présenté.", "Le programme de la visite est disponible.", "Elle a présenté son plan."],
+)
+def test_generic_mentions_are_not_programmes(extractor, text):
+    assert extractor(text).programmes == []
+
+
+def test_programme_name_is_not_an_organization(extractor):
+    record = extractor("Le contrat de plan État-Région finance la ligne.")
+    assert all(o.name != "État" for o in record.organizations)

@@ -1,0 +1,91 @@
+"""People and their roles, on sentences written for these tests."""
+
+import pytest
+
+from conftest import assert_offsets
+
+
+def roles_of(extractor, text):
+    record = extractor(text)
+    assert_offsets(record, text)
+    return {p.name: [(r.title, r.organization, r.status) for r in p.roles] for p in record.people}, record
+
+
+def test_name_then_title_with_organization(extractor):
+    people, _ = roles_of(extractor, "Carole Delga, présidente de la Région Occitanie, a inauguré le lycée.")
+    assert people["Carole Delga"] == [("présidente", "Région Occitanie", "current")]
+
+
+def test_title_then_name(extractor):
+    people, _ = roles_of(extractor, "La présidente de la Région Bretagne, Isabelle Martin, a signé la convention.")
+    assert people["Isabelle Martin"] == [("présidente", "Région Bretagne", "current")]
+
+
+def test_title_then_name_without_comma(extractor):
+    people, _ = roles_of(extractor, "Le préfet de la Manche Pierre Garnier a reçu les maires.")
+    (title, org, status), = people["Pierre Garnier"]
+    assert title.startswith("préfet") and status == "current"
+
+
+def test_former_role_with_alors(extractor):
+    people, _ = roles_of(
+        extractor,
+        "Jean Morel, alors président de la Région Normandie, avait lancé le projet en 2019.",
+    )
+    assert people["Jean Morel"] == [("président", "Région Normandie", "former")]
+
+
+@pytest.mark.parametrize("marker", ["ancien", "ex-"])
+def test_former_role_markers(extractor, marker):
+    sep = "" if marker.endswith("-") else " "
+    people, _ = roles_of(extractor, f"Paul Girard, {marker}{sep}ministre de l'Agriculture, soutient la démarche.")
+    (title, org, status), = people["Paul Girard"]
+    assert status == "former" and "ministre" in title
+
+
+def test_delegation_keeps_its_commas(extractor):
+    text = "Sophie Lenoir, vice-présidente déléguée aux transports, à la mobilité et aux ports de la Région Bretagne, était présente."
+    people, _ = roles_of(extractor, text)
+    (title, org, status), = people["Sophie Lenoir"]
+    assert title == "vice-présidente déléguée aux transports, à la mobilité et aux ports"
+    assert org == "Région Bretagne"
+
+
+def test_two_roles_for_one_person(extractor):
+    text = "Marc Petit, président de l'agence Normandie Attractivité, conseiller spécial de la Région Normandie, a conclu."
+    people, _ = roles_of(extractor, text)
+    titles = {(t, o) for t, o, _ in people["Marc Petit"]}
+    assert ("président", "Normandie Attractivité") in titles
+    assert ("conseiller spécial", "Région Normandie") in titles
+
+
+def test_respectivement(extractor):
+    text = "Anne Roux et Louis Perrin, respectivement présidente et directeur général de la société Hydrogène Alpin, ont présenté le site."
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Roux"][0][0] == "présidente"
+    assert people["Louis Perrin"][0][0] == "directeur général"
+    assert people["Louis Perrin"][0][1] == "Hydrogène Alpin"
+    assert people["Anne Roux"][0][1] == "Hydrogène Alpin"
+
+
+def test_civility_is_not_part_of_the_name_and_merges(extractor):
+    text = "Stéphanie Moreau, maire de Vannes, a accueilli la délégation. Mme Moreau a rappelé l'enjeu."
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Stéphanie Moreau"]
+    assert len(record.people[0].mentions) == 2
+
+
+def test_scope_in_title_when_no_organization(extractor):
+    people, _ = roles_of(extractor, "Claire Dubois, préfète de l'Aveyron, a présidé la réunion.")
+    assert people["Claire Dubois"] == [("préfète de l'Aveyron", None, "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le collège est situé avenue Jean Jaurès, près de la gare.",
+        "Les élèves du lycée Victor Hugo ont visité l'usine.",
+    ],
+)
+def test_no_false_people(extractor, text):
+    assert extractor(text).people == []

@@ -1,0 +1,71 @@
+"""Quotes and their speakers, on passages written for these tests."""
+
+from conftest import assert_offsets
+
+
+def quotes_of(extractor, text):
+    record = extractor(text)
+    assert_offsets(record, text)
+    return [(q.speaker, q.text) for q in record.quotes]
+
+
+def test_speaker_on_the_next_line(extractor):
+    text = (
+        "« Nous voulons que chaque commune ait son médecin d'ici trois ans. »\n"
+        "Hélène Marchal, présidente du Département du Gers\n"
+        "Le plan sera voté en juin."
+    )
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Hélène Marchal"
+    assert quote.startswith("Nous voulons que chaque commune")
+
+
+def test_speaker_after_with_speech_verb(extractor):
+    text = "« Ce chantier change la vie des habitants », déclare Karim Benali, maire de la commune."
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Karim Benali"
+    assert quote == "Ce chantier change la vie des habitants"
+
+
+def test_speaker_before(extractor):
+    text = "Pour Julie Caron, directrice de l'usine, « cette ligne nous permet de recruter localement »."
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Julie Caron"
+
+
+def test_english_quotes_are_normalized(extractor):
+    text = "“Nous tiendrons nos engagements envers les familles”, affirme Paul Lemaire."
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Paul Lemaire"
+    assert quote.startswith("Nous tiendrons")
+
+
+def test_quote_spanning_paragraphs(extractor):
+    text = (
+        "Selon Marie Texier, « la première année a dépassé nos attentes.\n"
+        "« Nous allons donc doubler la capacité d'accueil. »\n"
+    )
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Marie Texier"
+    assert "doubler la capacité" in quote
+
+
+def test_lost_opening_mark(extractor):
+    text = (
+        "Nous avons tenu parole et les travaux commenceront au printemps. »\n"
+        "Bruno Vidal, président de la communauté de communes\n"
+    )
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker == "Bruno Vidal"
+    assert quote.startswith("Nous avons tenu parole")
+
+
+def test_quoted_names_are_not_quotes(extractor):
+    text = "Le label « Ville active » a été attribué à la commune."
+    assert quotes_of(extractor, text) == []
+
+
+def test_quote_without_named_speaker(extractor):
+    text = "« Nous serons prêts pour la rentrée », assure la direction."
+    (speaker, quote), = quotes_of(extractor, text)
+    assert speaker is None
