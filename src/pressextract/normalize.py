@@ -11,6 +11,9 @@ every character offset computed on the copy is valid in the original text.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 # One character in, one character out: offsets never move.
 CHAR_MAP: dict[str, str] = {
     "\u2019": "'",  # right single quotation mark (typographic apostrophe)
@@ -50,3 +53,22 @@ def normalize(text: str) -> str:
     # assertion documents the invariant the whole project relies on.
     assert len(out) == len(text)
     return out
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
+
+
+def fold(text: str) -> str:
+    """Comparison form of a name (the scoring rules of gold-format.md):
+    NFKC, typographic apostrophes and quotation marks to ASCII, accents
+    removed, lower case, white space collapsed, leading article dropped.
+
+    >>> fold("La  Région Île-de-France")
+    'region ile-de-france'
+    >>> fold("l’Agence")
+    'agence'
+    """
+    s = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = " ".join(s.lower().split())
+    return re.sub(r"^(?:(?:le|la|les) |l')", "", s)
