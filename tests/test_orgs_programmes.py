@@ -50,7 +50,7 @@ def test_place_is_not_an_organization(extractor):
         ("Le « plan de sobriété hydrique » sera présenté lundi.", "plan de sobriété hydrique", "plan"),
         ("Le projet est soutenu par France 2030 et par le Fonds vert.", "France 2030", "plan"),
         ("La ville est labellisée Petites villes de demain depuis 2021.", "Petites villes de demain", "plan"),
-        ("Le contrat de plan État-Région (CPER) prévoit des travaux.", "Contrat de plan État-Région", "contract"),
+        ("Le contrat de plan État-Région (CPER) prévoit des travaux.", "contrat de plan État-Région", "contract"),
         ("Le dispositif Booster accompagne les jeunes pousses.", "dispositif Booster", "other"),
     ],
 )

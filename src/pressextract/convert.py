@@ -147,12 +147,31 @@ def _attach_roles(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person], 
         title = raw[slice(*data["title"])]
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
         if org is None:
-            # "conseillère régionale": the document's only region, if it has one
-            kinds = {scopes[w] for w in title.lower().split() if w in scopes}
-            same_kind = [by_id[i] for i in orgs if by_id[i].kind in kinds]
-            org = same_kind[0] if len(same_kind) == 1 else None
+            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex)
         role = Role(title=title, organization=org.name if org else None, status=data["status"], evidence=_span_ev(raw, span))
         _add_role(person, role, skip)
+
+
+def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any]) -> Organization | None:
+    """The organization a title names no organization for, when the document
+    leaves no doubt: "conseillère régionale" -> its only region; "maire",
+    "adjointe au maire" -> its only municipality; "vice-président délégué à
+    …" in a release about one local authority -> that authority."""
+    words = key(title).replace(",", " ").split()
+    kinds = {scopes[w] for w in title.lower().split() if w in scopes}
+    if words and words[0] in {"maire", "adjoint", "adjointe"}:
+        kinds.add("municipality")
+    if kinds:
+        same_kind = [o for o in orgs if o.kind in kinds]
+        return same_kind[0] if len(same_kind) == 1 else None
+    heads = {key(h) for h in lex["shared_org_heads"]}
+    skip = {key(w) for w in lex["title_modifiers"]}
+    head = next((w for w in words if w not in skip), "")
+    local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
+    if head in heads and local:
+        main = max(orgs, key=lambda o: len(o.mentions))
+        return main if main in local else None
+    return None
 
 
 def _add_role(person: Person, role: Role, skip: set[str]) -> None:
@@ -171,11 +190,21 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
 
 
 def _programmes(doc: Doc, raw: str) -> list[Programme]:
+    """One record per programme; its name is the gazetteer's when the text
+    writes it so, else the first surface form ("CPER" stays "CPER")."""
     records: dict[str, Programme] = {}
     for span in doc.spans.get("programmes", []):
         data = span._.programme or {}
-        name = data.get("name") or raw[span.start_char : span.end_char]
-        rec = records.setdefault(key(name), Programme(name=name, kind=data.get("kind", "other")))
+        text = raw[span.start_char : span.end_char]
+        canonical = data.get("name") or text
+        rec = records.get(key(canonical))
+        if rec is None:
+            rec = records[key(canonical)] = Programme(name=text, kind=data.get("kind", "other"))
+        if key(text) == key(canonical) and rec.name != text and key(rec.name) != key(canonical):
+            rec.aliases.append(rec.name)
+            rec.name = text
+        elif key(text) != key(rec.name) and text not in rec.aliases:
+            rec.aliases.append(text)
         rec.mentions.append(_span_ev(raw, span))
     return list(records.values())
 
@@ -186,7 +215,9 @@ def _figures(doc: Doc, raw: str) -> list[Figure]:
         data = span._.figure
         unit = raw[slice(*data["unit_chars"])] if data.get("unit_chars") else data["unit"]
         subject = raw[slice(*data["subject"])] if data.get("subject") else None
-        ident = (round(data["value"], 6), key(unit), key(subject or ""))
+        # "56 projets d'investissement" and "56 projets d'investissements
+        # étrangers" are one fact: same value, same counted noun
+        ident = (round(data["value"], 6), _unit_head(unit))
         ev = _span_ev(raw, span)
         if ident in records:
             records[ident].mentions.append(ev)
@@ -196,6 +227,12 @@ def _figures(doc: Doc, raw: str) -> list[Figure]:
             qualifier=data["qualifier"], value_max=data["value_max"], evidence=ev, mentions=[ev],
         )
     return list(records.values())
+
+
+def _unit_head(unit: str) -> str:
+    words = key(unit).split()
+    head = words[0] if words else ""
+    return head[:-1] if len(head) > 3 and head[-1] in "sx" else head
 
 
 def _quotes(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person]) -> list[Quote]:

@@ -135,13 +135,14 @@ def _match(
 
 
 def _title_words(title: str) -> list[str]:
-    return [w for w in re.split(r"[^\w-]+", fold(title)) if w]
+    """Words of a title; hyphens and apostrophes separate words, so that
+    "ex-PDG" reads "ex" "pdg" and "ex" can be skipped as the rules say."""
+    return [w for w in re.split(r"[^\w]+", fold(title)) if w]
 
 
 def _first_content_word(title: str) -> str | None:
     for w in _title_words(title):
-        w = w[3:] if w.startswith("ex-") else w
-        if w and w not in _TITLE_SKIP and not _ORDINAL.match(w):
+        if w not in _TITLE_SKIP and not _ORDINAL.match(w):
             return w
     return None
 

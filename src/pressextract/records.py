@@ -104,6 +104,7 @@ class Programme(_Record):
 
     name: str
     kind: ProgrammeKind = "other"
+    aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
 
 

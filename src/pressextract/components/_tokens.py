@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -91,25 +92,38 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
-def acronym_after(doc: Doc, span: Span) -> str | None:
-    """The acronym in parentheses right after ``span`` ("… (ADEME)"), if any."""
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and sum(c.isupper() for c in word) >= 2 and word.replace("-", "").replace("&", "").isalnum()
+
+
+def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
+    """Token range of the acronym in parentheses right after ``span``
+    ("… (ADEME)", "… (FRTP PACA)"), if any."""
     e = span.end
-    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
-        word = doc[e + 1].text
-        if len(word) >= 2 and sum(c.isupper() for c in word) >= 2 and word.replace("-", "").isalnum():
-            return word
+    if e < len(doc) and doc[e].text == "(":
+        for n in (1, 2, 3):
+            close = e + 1 + n
+            if close < len(doc) and doc[close].text == ")" and all(_is_acronym(t.text) or t.text.isdigit() for t in doc[e + 1 : close]):
+                return e + 1, close
     return None
 
 
-def acronym_uses(doc: Doc, spans: list[Span]) -> list[tuple[int, Span]]:
-    """Tokens that repeat an acronym introduced after one of ``spans``, with
-    the span it stands for; tokens inside ``spans`` are left out."""
-    found = {}
+def acronym_uses(doc: Doc, spans: list[Span]) -> list[tuple[int, int, Span]]:
+    """(start, end, span) of every use of an acronym introduced in
+    parentheses after one of ``spans`` (the parenthesized one included);
+    uses inside ``spans`` are left out."""
+    found: dict[tuple[str, ...], Span] = {}
     for span in spans:
-        acronym = acronym_after(doc, span)
-        if acronym:
-            found.setdefault(acronym, span)
-    return [(t.i, found[t.text]) for t in doc if t.text in found and not overlaps((t.i, t.i + 1), spans)]
+        rng = acronym_after(doc, span)
+        if rng:
+            found.setdefault(tuple(t.text for t in doc[rng[0] : rng[1]]), span)
+    uses = []
+    for words, span in found.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), spans):
+                uses.append((i, i + n, span))
+    return uses
 
 
 def keep_longest(candidates: list[tuple[Span, dict]], attr: str) -> list[Span]:
@@ -126,10 +140,27 @@ def keep_longest(candidates: list[tuple[Span, dict]], attr: str) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def glued_word(doc: Doc, i: int) -> tuple[str, int]:
-    """The word at ``i`` with hyphenated parts the tokenizer split off
-    ("start", "-", "up" -> "start-up"), lower-cased, and its end index."""
-    end = i + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2
-    return "".join(t.lower_ for t in doc[i:end]), end
+class PhraseTable:
+    """Lower-cased phrases of a lexicon, tokenized as the pipeline tokenizes,
+    looked up at a token position (longest first).
+
+    Tokenizing the entries (rather than splitting them on spaces) keeps
+    "appel à manifestation d'intérêt" equal to its tokens "d'" "intérêt".
+    """
+
+    def __init__(self, nlp: Language, entries: dict[str, str]) -> None:
+        self.table: dict[tuple[str, ...], str] = {}
+        for phrase, value in entries.items():
+            self.table[tuple(t.lower_ for t in nlp.make_doc(phrase))] = value
+        self.longest = max((len(k) for k in self.table), default=0)
+
+    def at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        """(value, end) of the longest entry starting at token ``i``."""
+        for n in range(min(self.longest, len(doc) - i), 0, -1):
+            value = self.table.get(tuple(t.lower_ for t in doc[i : i + n]))
+            if value is not None:
+                return value, i + n
+        return None
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        return words in self.table

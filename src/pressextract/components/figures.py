@@ -76,7 +76,10 @@ class FigureFinder:
                 upper = self._read(doc, by_start[fig["end"] + 1])
                 if upper is not None:
                     if fig["bare"]:
-                        fig["value"] *= upper["scale"]
+                        # "entre 10 et 15 millions": the scale is shared;
+                        # "entre 100 000 et 2 millions": it is not
+                        if fig["value"] * upper["scale"] <= upper["value"]:
+                            fig["value"] *= upper["scale"]
                         for k in ("unit", "unit_chars", "subject"):
                             fig[k] = upper[k]
                     fig["value_max"] = upper["value"]
@@ -84,8 +87,8 @@ class FigureFinder:
                     skip_until = upper["end"]
             sent = sentence_bounds(doc, core.start)[0]
             if fig["unit"] is None:
-                if sent not in last_unit:
-                    continue
+                if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
+                    continue  # "le 2": a day of the month, not an elliptical count
                 fig["unit"], fig["unit_chars"] = last_unit[sent]
             elif fig["unit_chars"] is not None:
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
@@ -117,6 +120,10 @@ class FigureFinder:
             return True
         if prev is not None and prev.lower_ in self.months:
             return True
+        if prev is not None and prev.text in {"-", "/", "."} and not prev.whitespace_ and core.start > 1 and doc[core.start - 2].like_num:
+            return True  # the tail of a code or a date: "n° 12-2025-0807", "12/03"
+        if nxt is not None and nxt.text in {"-", "/"} and not core[-1].whitespace_ and core.end + 1 < len(doc) and doc[core.end + 1].like_num:
+            return True  # the head of one
         if core.label_ == "NUM" and core[0].is_alpha and value == 1 and len(core) == 1:
             return True  # "un", "une": an article far more often than a count
         money_or_scale = nxt is not None and (numbers.parse_unit_token(nxt.text) or numbers.scale_of_word(nxt.text) or nxt.text == "%")
@@ -142,10 +149,16 @@ class FigureFinder:
         qualifier, start = self._qualifier(doc, core.start)
         if core.label_ == "APPROX":
             qualifier = "approx"
-        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (start < 2 or doc[start - 2].whitespace_):
             value, start = -value, start - 1
         j, scale, unit, subject, unit_chars = core.end, 1.0, None, None, None
         n = len(doc)
+        if core.label_ == "APPROX" and j + 1 < n and doc[j].lower_ in {"de", "d'"}:
+            # "une trentaine de millions d'euros", "des dizaines de milliers d'habitants"
+            nxt = doc[j + 1].lower_
+            multiplier = numbers.scale_of_word(nxt) or (numbers.APPROX_NOUNS[nxt] if nxt in {"millier", "milliers"} else None)
+            if multiplier:
+                value, j = value * multiplier, j + 2
         if j < n and numbers.scale_of_word(doc[j].text) and core.label_ != "APPROX":
             scale = numbers.scale_of_word(doc[j].text) or 1.0
             j += 1

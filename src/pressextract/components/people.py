@@ -38,6 +38,7 @@ class PeopleFinder:
         lex = load_json("lexicon/titles.json", models_dir)
         self.civilities = {c.lower() for c in lex["civilities"]}
         self.titles = set(lex["heads"])
+        self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("organizations", [])) + list(doc.spans.get("programmes", []))
@@ -53,6 +54,7 @@ class PeopleFinder:
                 span = self._clean(doc, tok.i, end)
                 if span is not None:
                     candidates.append(span)
+        candidates += self._by_apposition(doc)
         people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p)], "person")
         full_surnames = {p[-1].lower_ for p in people if len(p) > 1}
         doc.spans["people"] = [p for p in people if len(p) > 1 or p._.person["civility"] or p[0].lower_ in full_surnames]
@@ -81,6 +83,26 @@ class PeopleFinder:
             break
         return end
 
+    def _by_apposition(self, doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
+        """"Franck Meyer, président de …": a first and last name the model
+        missed, recognised by the function title in apposition after it."""
+        found = []
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text != "," or doc[i + 1].lower_ not in self.title_openers:
+                continue
+            start = i
+            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and doc[start - 1].is_alpha or doc[start - 1].lower_ in {"de", "le", "-"}):
+                start -= 1
+            while start < i and (not is_capitalized(doc[start]) or doc[start].is_stop):
+                start += 1  # "Pour Julie Caron, …": the name starts after the preposition
+            words = [t for t in doc[start:i] if t.is_alpha and is_capitalized(t)]
+            if len(words) < 2 or any(t.is_upper and len(t) > 1 for t in words[:1]) or doc[start].lower_ in self.civilities:
+                continue
+            span = self._clean(doc, start, i)
+            if span is not None:
+                found.append(span)
+        return found
+
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[Span, dict[str, Any]] | None:
         civility = None
         for j in range(start, end):
@@ -94,8 +116,13 @@ class PeopleFinder:
             civility = doc[start - 1].text
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or doc[end - 1].is_space):
             end -= 1
+        # "Guivarc'" + "h": the model stopped inside a name the tokenizer split
+        while end < len(doc) and doc[end - 1].text.endswith("'") and not doc[end - 1].whitespace_ and doc[end].is_alpha:
+            end += 1
         if end <= start:
             return None
+        if civility is None and all(t.is_upper for t in doc[start:end] if t.is_alpha):
+            return None  # "HAROPA PORT": capitals only and no civility, a name of a thing
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or not all(is_capitalized(t) for t in words if len(t) > 3 and t.lower_ not in {"de", "du", "des", "le", "la"}):
             return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json, load_tsv
-from ._tokens import acronym_uses, extend_name, is_break, is_capitalized, keep_longest
+from ._tokens import PhraseTable, acronym_uses, extend_name, is_break, is_capitalized, keep_longest, overlaps
 
 _OPEN = {"«", '"'}
 _CLOSE = {"»", '"'}
@@ -36,9 +36,8 @@ class ProgrammeFinder:
         register_extensions()
         self.name = name
         lex = load_json("lexicon/programmes.json", models_dir)
-        self.triggers: dict[str, str] = lex["triggers"]
+        self.triggers = PhraseTable(nlp, lex["triggers"])
         self.generic = set(lex["generic_complements"])
-        self.max_trigger = max(len(t.split()) for t in self.triggers)
         self.gazetteer: dict[str, tuple[str, str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for row in load_tsv("gazetteers/programmes.tsv", models_dir):
@@ -48,27 +47,36 @@ class ProgrammeFinder:
                 self.matcher.add(form, [nlp.make_doc(form)])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        known = []
         for match_id, start, end in self.matcher(doc):
             name_, kind = self.gazetteer[doc.vocab.strings[match_id]]
-            spans.append(_span(doc, start, end, kind, name_))
+            known.append(_span(doc, start, end, kind, name_))
+        found = []
         for i in range(len(doc)):
-            found = self._trigger_at(doc, i)
-            if found is not None:
-                span = self._name_after(doc, i, *found)
-                if span is not None:
-                    spans.append(span)
-        kept = keep_longest(spans, "programme")
-        extra = [_span(doc, i, i + 1, p._.programme["kind"], p._.programme["name"] or p.text) for i, p in acronym_uses(doc, kept)]
+            trigger = self.triggers.at(doc, i)
+            if trigger is not None:
+                cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
+                if cand is not None:
+                    found.append(cand)
+        # a name from the gazetteer beats a rule's reading around it ("plan France 2030")
+        known_spans = [s for s, _ in known]
+        kept = keep_longest(known + [c for c in found if not overlaps(c[0], known_spans)], "programme")
+        extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
 
-    def _trigger_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
-        for n in range(self.max_trigger, 0, -1):
-            words = " ".join(t.lower_ for t in doc[i : i + n])
-            if i + n <= len(doc) and words in self.triggers:
-                return self.triggers[words], i + n
-        return None
+    @staticmethod
+    def _name_before(doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
+        """"lance Sols Vivants, un programme de recherche": the apposition names it."""
+        if i < 3 or doc[i - 1].lower_ not in {"un", "une", "le", "la", "l'"} or doc[i - 2].text != ",":
+            return None
+        end = i - 2
+        start = end
+        while start > 0 and (is_capitalized(doc[start - 1]) or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == end or end - start > 5 or doc[start].pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
+            return None
+        return _span(doc, start, end, kind)
 
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
         # (2) trigger « Name »

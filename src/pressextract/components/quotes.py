@@ -24,7 +24,7 @@ _MIN_TOKENS = 3
 _LONG_ENOUGH = 8  # tokens: a quoted passage this long is a quotation even without a verb
 _LOOKAHEAD = 8
 _LOOKBEHIND = 25
-_SPEECH_LINKS = {",", "a", "déclare", "a-t-il", "a-t-elle", "selon", "pour", "explique", "souligne", "indique", "précise"}
+_SENTENCE_END = {".", "!", "?", ";"}
 
 
 class QuoteFinder:
@@ -88,7 +88,7 @@ class QuoteFinder:
         while line_end < len(doc) and not is_break(doc[line_end]) and line_end - close <= _LOOKAHEAD:
             line_end += 1
         after = [p for p in people if close < p.start < line_end]
-        if after and all(t.lower_ in _SPEECH_LINKS or t.pos_ in {"VERB", "AUX", "PUNCT", "PRON", "ADV"} for t in doc[close + 1 : after[0].start]):
+        if after and not any(t.text in _SENTENCE_END | {"«"} for t in doc[close + 1 : after[0].start]):
             return after[0]
         # 2. the next line opens with a person: a signature line
         nxt = close + 1
@@ -109,7 +109,7 @@ class QuoteFinder:
         if before:
             cand = before[-1]
             between = doc[cand.end : opener]
-            if not any(is_break(t) or t.text in {".", "»", "!", "?"} for t in between):
+            if not any(is_break(t) or t.text in _SENTENCE_END | {"»"} for t in between):
                 return cand
         return None
 

@@ -28,6 +28,7 @@ _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", 
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
+_ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
 class RoleFinder:
@@ -86,7 +87,9 @@ class RoleFinder:
         if j < len(doc) and doc[j].lower_.startswith("ex-"):
             status = "former"
         start = j
-        while j < len(doc) and doc[j].lower_ in self.modifiers:
+        # "première vice-présidente", "directeur général adjoint": a modifier
+        # before a head; "adjointe au maire": a head that is also a modifier
+        while j + 1 < len(doc) and doc[j].lower_ in self.modifiers and (doc[j + 1].lower_ in self.modifiers or self._is_head(doc[j + 1])):
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
@@ -99,13 +102,15 @@ class RoleFinder:
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où"}:
                 break
             if tok.text == ",":
-                if k + 1 < len(doc) and doc[k + 1].lower_ in _CONTINUE_AFTER and not stop_at_et:
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
+                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER or en_charge) and not stop_at_et:
                     k += 1
                     continue
                 break
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER):
                 break
-            if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS):
+            if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k)):
                 # "de la Région X", or "de l'agence X" (a common noun before the name)
                 org = self._orgs[k]
                 k = org.end
@@ -115,6 +120,10 @@ class RoleFinder:
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status}
+
+    def _after_common_noun(self, doc: Doc, k: int) -> bool:
+        org = self._orgs[k]
+        return bool(org._.org and org._.org.get("via") == "common_noun") and doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS
 
     @staticmethod
     def _link_start(doc: Doc, org_start: int) -> int:
@@ -142,16 +151,30 @@ class RoleFinder:
             return []
         roles = []
         while i < len(doc):
+            while i < len(doc) and doc[i].lower_ in _ROLE_ADVERBS:
+                i += 1  # "…, aujourd'hui conseiller spécial"
             title = self._title_at(doc, i)
             if title is None:
                 break
             roles.append(self._role(doc, person, title))
-            i = title["end"]
-            if i < len(doc) and doc[i].lower_ in {",", "et"}:
-                i += 1
-                continue
-            break
+            i = self._next_title_start(doc, title["end"])
+            if i is None:
+                break
         return roles
+
+    def _next_title_start(self, doc: Doc, i: int) -> int | None:
+        """Where a further title of the same person may start: after "," or
+        "et", or after the rest of a delegation that follows the organization
+        ("vice-président de la Région chargé de …, aujourd'hui …")."""
+        for j in range(i, min(len(doc), i + 12)):
+            tok = doc[j]
+            if tok.lower_ in {",", "et"}:
+                return j + 1
+            if is_break(tok) or tok.text in _HARD_STOPS or j in self._starts:
+                return None
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
+                return None
+        return None
 
     def _respectively(self, doc: Doc, group: list[Span], i: int) -> list[Span]:
         titles = []
