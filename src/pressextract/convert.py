@@ -95,9 +95,28 @@ def _organizations(doc: Doc, raw: str) -> tuple[list[Organization], dict[tuple[i
             target.aliases.append(text)
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
+    _merge_prefixes(records, at)
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
+
+def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"la Fédération régionale" after "Fédération régionale des travaux
+    publics de …": a shortened name of the same kind is the same organization."""
+    for short_key, short in list(records.items()):
+        longer = [r for k, r in records.items() if k.startswith(short_key + " ") and r.kind == short.kind and r is not short]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.mentions.extend(short.mentions)
+        for alias in [short.name] + short.aliases:
+            if alias not in target.aliases and key(alias) != key(target.name):
+                target.aliases.append(alias)
+        for pos, rec in list(at.items()):
+            if rec is short:
+                at[pos] = target
+        del records[short_key]
 
 
 def _people(doc: Doc, raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:

@@ -19,20 +19,24 @@ def is_capitalized(tok: Token) -> bool:
     return bool(tok.text) and tok.text[0].isupper()
 
 
-def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: bool = False) -> int:
+def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: bool = False, stop: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of a proper-name chain beginning at ``start``.
 
     The chain takes capitalized tokens, hyphens glued to them, digits glued
-    to a name, and linking words followed by a capitalized token (or by a
-    lower-case noun when ``allow_lower``). Trailing links are never kept.
+    to a name, and linking words followed by more name. With
+    ``allow_lower`` (descriptive names: "Agence nationale de la recherche",
+    "ministère de la Transition écologique") it also takes adjectives and
+    participles, and nouns that follow a linking word. A word in ``stop``
+    (another organization's head after "et du …") ends the chain. Trailing
+    links are never kept.
     """
     limit = len(doc) if limit is None else min(limit, len(doc))
     end = start
     i = start
     while i < limit:
         tok = doc[i]
-        if is_break(tok):
-            break
+        if is_break(tok) or (i > start and tok.lower_ in stop and doc[i - 1].lower_ in _LINK_WORDS):
+            break  # "ministère de la Culture et du ministère de …": a second name
         if tok.text in {"-", "'"}:
             # a hyphen or apostrophe belongs to a name only when glued to it
             if i == start or doc[i - 1].whitespace_ or tok.whitespace_:
@@ -45,7 +49,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1
             i += 1
             continue
-        if allow_lower and tok.pos_ in {"NOUN", "ADJ", "PROPN"} and tok.is_alpha:
+        if allow_lower and tok.is_alpha and _descriptive(doc, i):
             end = i + 1
             i += 1
             continue
@@ -54,6 +58,17 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             continue
         break
     return end
+
+
+_LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
+
+
+def _descriptive(doc: Doc, i: int) -> bool:
+    """A lower-case word that can continue a descriptive name at ``i``."""
+    tok, prev = doc[i], doc[i - 1]
+    if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ == "pour")
 
 
 def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
@@ -67,8 +82,8 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
     if word in {"la", "le", "les", "l'"}:
         return prev.lower_ in {"de", "à"}
     if word == "et":
-        return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"}
-    return allow_lower and word in {"à", "aux", "au"}
+        return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
+    return allow_lower and word in {"à", "aux", "au", "pour"}
 
 
 def overlaps(span: Span | tuple[int, int], spans: Iterable[Span]) -> bool:
@@ -110,8 +125,8 @@ def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
 
 def acronym_uses(doc: Doc, spans: list[Span]) -> list[tuple[int, int, Span]]:
     """(start, end, span) of every use of an acronym introduced in
-    parentheses after one of ``spans`` (the parenthesized one included);
-    uses inside ``spans`` are left out."""
+    parentheses after one of ``spans`` (the parenthesized one included).
+    Callers give these precedence over other readings of the same words."""
     found: dict[tuple[str, ...], Span] = {}
     for span in spans:
         rng = acronym_after(doc, span)
@@ -121,7 +136,7 @@ def acronym_uses(doc: Doc, spans: list[Span]) -> list[tuple[int, int, Span]]:
     for words, span in found.items():
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), spans):
+            if tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), [span]):
                 uses.append((i, i + n, span))
     return uses
 

@@ -41,6 +41,8 @@ class OrganizationFinder:
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
         self.suffixes = set(lex["name_suffixes"])
+        self.trailing_heads: dict[str, str] = lex["trailing_heads"]
+        self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer: dict[str, tuple[str, str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -53,12 +55,13 @@ class OrganizationFinder:
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("programmes", []))
         gazetteer = self._by_gazetteer(doc)
-        candidates = self._by_head(doc) + self._by_common_noun(doc) + gazetteer
+        # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
+        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc)
         if self.use_ner:
             candidates += self._by_ner(doc)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
         kept = keep_longest(candidates, "org")
-        kept = keep_longest([(s, s._.org) for s in kept] + self._acronyms(doc, kept), "org")
+        kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         doc.spans["organizations"] = kept
         return doc
 
@@ -72,33 +75,34 @@ class OrganizationFinder:
             kind, head_end = found
             words = tuple(t.lower_ for t in doc[i:head_end])
             nxt = doc[head_end] if head_end < len(doc) else None
+            descriptive = kind not in self.proper_only
+            end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words)
             if not is_capitalized(tok):
-                # "université de Bordeaux"; otherwise "la région" is an anaphor at most
+                # "université de Bordeaux", "agence de l'eau Rhône Méditerranée Corse";
+                # otherwise "la région" is an anaphor at most
                 lower_ok = words in self.lowercase_heads and nxt is not None and nxt.lower_ in _LINKS
-                if not lower_ok or not self._capitalized_after_links(doc, head_end):
+                if not lower_ok or not any(is_capitalized(t) for t in doc[head_end:end]):
                     spans += self._anaphor(doc, i, head_end)
                     continue
-            descriptive = kind not in self.proper_only and nxt is not None and nxt.is_lower and (
-                nxt.pos_ == "ADJ" or nxt.lower_ in _LINKS and self._lower_noun_after_links(doc, head_end)
-            )
-            end = extend_name(doc, head_end, allow_lower=descriptive)
             if end > head_end:
                 spans.append(self._span(doc, i, end, kind, via="head"))
             else:
                 spans += self._anaphor(doc, i, head_end)
         return spans
 
-    @staticmethod
-    def _capitalized_after_links(doc: Doc, j: int) -> bool:
-        while j < len(doc) and doc[j].lower_ in _LINKS | {"la", "l'", "le", "les"}:
-            j += 1
-        return j < len(doc) and is_capitalized(doc[j])
-
-    @staticmethod
-    def _lower_noun_after_links(doc: Doc, j: int) -> bool:
-        while j < len(doc) and doc[j].lower_ in _LINKS | {"la", "l'", "le", "les"}:
-            j += 1
-        return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN"
+    def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
+        """"Nantes Métropole", "Grand Besançon Agglomération": a head after the name."""
+        spans = []
+        for i, tok in enumerate(doc):
+            kind = self.trailing_heads.get(tok.text)
+            if kind is None or i == 0 or not is_capitalized(doc[i - 1]) or doc[i - 1].is_sent_start and i - 1 == 0:
+                continue
+            start = i
+            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+                start -= 1
+            if start < i:
+                spans.append(self._span(doc, start, i + 1, kind, via="head"))
+        return spans
 
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
         found = self.anaphora.at(doc, i)
@@ -122,6 +126,8 @@ class OrganizationFinder:
             kind, name_start = found
             while name_start < len(doc) and doc[name_start].is_lower and doc[name_start].pos_ == "ADJ":
                 name_start += 1  # "la start-up grenobloise Hyvolia"
+            if name_start + 1 < len(doc) and doc[name_start].lower_ == "des":
+                name_start += 1  # "le réseau des Banques Alimentaires"
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
             end = extend_name(doc, name_start)
@@ -140,6 +146,7 @@ class OrganizationFinder:
 
     def _by_ner(self, doc: Doc) -> list[Candidate]:
         spans = []
+        places = {e.text for e in doc.ents if e.label_ == "LOC"}
         for ent in doc.ents:
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes
             if ent.label_ != "ORG" and not suffixed:
@@ -149,16 +156,23 @@ class OrganizationFinder:
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
                 continue
+            if len(ent) == 1 and not ent[0].is_upper and _line_start(doc, ent.start) and doc.vocab[ent[0].lower_].has_vector:
+                continue
+            start = ent.start + 1 if ent[0].pos_ == "DET" else ent.start  # "La France"
+            if start >= ent.end or doc[start:ent.end].text in places:
+                continue
             head = self.heads.at(doc, ent.start)
-            spans.append(self._span(doc, ent.start, ent.end, head[0] if head else "other", via="ner"))
+            spans.append(self._span(doc, start, ent.end, head[0] if head else "other", via="ner"))
         return spans
 
     @staticmethod
     def _named_after_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
-        """"Bpifrance Centre-Val de Loire" is a branch of Bpifrance: same organization."""
+        """"Bpifrance Centre-Val de Loire" is a branch of Bpifrance: same
+        organization (one-word brand names only: "Agence régionale de santé
+        Bretagne" is not the generic gazetteer entry)."""
         span, data = cand
         for g, gdata in gazetteer:
-            if g.start == span.start and g.end < span.end and data.get("via") != "gazetteer":
+            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer":
                 data.update(name=gdata["name"], kind=gdata["kind"])
         return cand
 
@@ -173,6 +187,10 @@ class OrganizationFinder:
     def _span(doc: Doc, start: int, end: int, kind: str, via: str, name: str | None = None, anaphor: bool = False) -> Candidate:
         data: dict[str, Any] = {"kind": kind, "name": name, "anaphor": anaphor, "via": via, "alias": None}
         return Span(doc, start, end, label="ORG"), data
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or is_break(doc[i - 1]) or doc[i].is_sent_start
 
 
 @Language.factory(

@@ -130,12 +130,17 @@ class PeopleFinder:
             return None
         return Span(doc, start, end, label="PER"), {"civility": civility}
 
-    @staticmethod
-    def _after_place_word(doc: Doc, span: Span) -> bool:
+    def _after_place_word(self, doc: Doc, span: Span) -> bool:
+        """"avenue Jean Jaurès", "le salon Hannover Messe", "le syndicat mixte
+        Mégalis Bretagne": a name right after a common noun names a thing."""
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in {"de", "du", "d'"} and span.start > 1:
             prev = doc[span.start - 2]
-        return prev is not None and prev.lower_ in _PLACE_WORDS
+        if prev is None:
+            return False
+        if prev.lower_ in _PLACE_WORDS:
+            return True
+        return prev.pos_ in {"NOUN", "ADJ"} and prev.is_lower and prev.lower_ not in self.title_openers and prev.lower_ not in self.civilities and prev.is_alpha
 
 
 @Language.factory(

@@ -59,8 +59,10 @@ class ProgrammeFinder:
                 if cand is not None:
                     found.append(cand)
         # a name from the gazetteer beats a rule's reading around it ("plan France 2030")
+        # unless the rule's name runs on past it ("fonds French Tech Seed")
         known_spans = [s for s, _ in known]
-        kept = keep_longest(known + [c for c in found if not overlaps(c[0], known_spans)], "programme")
+        found = [c for c in found if not overlaps(c[0], known_spans) or any(k.start >= c[0].start and k.end < c[0].end for k in known_spans)]
+        kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
