@@ -105,3 +105,48 @@ def test_no_arguments_shows_help():
 def test_usage_error_exit_code():
     result = runner.invoke(app, ["parse"])
     assert result.exit_code == 2
+
+
+@pytest.fixture
+def annotated(tmp_path):
+    (tmp_path / "a.txt").write_text("Carole Delga, présidente de la Région Occitanie, annonce 3 M€.\n", encoding="utf-8")
+    gold = {
+        "document": "a.txt",
+        "people": [{"name": "Carole Delga", "roles": [{"title": "présidente", "organization": "Région Occitanie"}]}],
+        "organizations": [{"name": "Région Occitanie"}],
+        "programmes": [{"name": "Plan Soleil"}],
+        "figures": [{"value": 3000000, "unit": "EUR"}],
+        "quotes": [],
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_evaluate_table_and_details(annotated):
+    result = runner.invoke(app, ["evaluate", str(annotated), "--details"])
+    assert result.exit_code == 0, result.output
+    assert "people" in result.stdout and "1.000" in result.stdout
+    assert "programmes\tMISS\tPlan Soleil" in result.stdout
+
+
+def test_evaluate_json_and_min_f1(annotated):
+    result = runner.invoke(app, ["evaluate", str(annotated), "--json", "--min-f1", "0.5"])
+    assert result.exit_code == 1  # programmes: 0 of 1 found
+    data = json.loads(result.stdout)
+    assert data["categories"]["figures"]["f1"] == 1.0
+    assert data["categories"]["programmes"]["fn"] == 1
+    assert "programmes" in result.stderr
+
+
+def test_evaluate_bad_gold_names_file_and_field(annotated):
+    (annotated / "a.gold.json").write_text('{"document": "a.txt", "people": {}}', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(annotated)])
+    assert result.exit_code == 1
+    assert "a.gold.json" in result.stderr and "people" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_missing_folder_and_empty_folder(tmp_path):
+    assert runner.invoke(app, ["evaluate", str(tmp_path / "nope")]).exit_code == 1
+    result = runner.invoke(app, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1 and "no *.gold.json" in result.stderr

@@ -135,9 +135,11 @@ def _match(
 
 
 def _title_words(title: str) -> list[str]:
-    """Words of a title; hyphens and apostrophes separate words, so that
-    "ex-PDG" reads "ex" "pdg" and "ex" can be skipped as the rules say."""
-    return [w for w in re.split(r"[^\w]+", fold(title)) if w]
+    """Words of a title. A hyphenated word stays one word ("vice-présidente"
+    is not "présidente"), except the prefix "ex-", which is the skipped
+    word "ex" glued to the title: "ex-PDG" reads "pdg"."""
+    words = [w for w in re.split(r"[^\w-]+", fold(title)) if w.strip("-")]
+    return [w[3:] if w.startswith("ex-") and len(w) > 3 else w for w in words]
 
 
 def _first_content_word(title: str) -> str | None:

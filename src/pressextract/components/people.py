@@ -20,15 +20,6 @@ from ..extensions import register_extensions
 from ..resources import load_json
 from ._tokens import is_break, is_capitalized, keep_longest, overlaps
 
-# Words after which a personal name names a place or a building, not a person.
-_PLACE_WORDS = {
-    "rue", "avenue", "boulevard", "bd", "place", "allée", "quai", "impasse", "chemin", "route", "cours",
-    "square", "parc", "pont", "stade", "lycée", "collège", "école", "hôpital", "gymnase", "salle",
-    "espace", "centre", "médiathèque", "bibliothèque", "musée", "rond-point", "esplanade", "promenade",
-    "résidence", "cité", "station", "gare", "port", "aéroport", "campus", "institut", "fondation", "prix",
-}
-
-
 class PeopleFinder:
     """Find person mentions."""
 
@@ -39,6 +30,7 @@ class PeopleFinder:
         self.civilities = {c.lower() for c in lex["civilities"]}
         self.titles = set(lex["heads"])
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
+        self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("organizations", [])) + list(doc.spans.get("programmes", []))
@@ -132,15 +124,11 @@ class PeopleFinder:
 
     def _after_place_word(self, doc: Doc, span: Span) -> bool:
         """"avenue Jean Jaurès", "le salon Hannover Messe", "le syndicat mixte
-        Mégalis Bretagne": a name right after a common noun names a thing."""
+        Mégalis Bretagne": a name right after such a word names a thing."""
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in {"de", "du", "d'"} and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is None:
-            return False
-        if prev.lower_ in _PLACE_WORDS:
-            return True
-        return prev.pos_ in {"NOUN", "ADJ"} and prev.is_lower and prev.lower_ not in self.title_openers and prev.lower_ not in self.civilities and prev.is_alpha
+        return prev is not None and prev.lower_ in self.thing_words
 
 
 @Language.factory(
