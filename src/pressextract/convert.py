@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .normalize import fold
 from .resources import load_json
-from .records import DocumentRecord, Figure, Organization, Person, Programme, Quote, Role, Source, Span
+from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 
 
 def key(text: str) -> str:
@@ -238,14 +238,31 @@ def _figures(doc: Doc, raw: str) -> list[Figure]:
         # étrangers" are one fact: same value, same counted noun
         ident = (round(data["value"], 6), _unit_head(unit))
         ev = _span_ev(raw, span)
+        period = data.get("period")
+        place = data.get("place")
         if ident in records:
-            records[ident].mentions.append(ev)
+            # a later mention may say when or where the first one did not
+            rec = records[ident]
+            rec.mentions.append(ev)
+            rec.period = rec.period or _period(raw, period)
+            rec.place = rec.place or _place(raw, place)
             continue
         records[ident] = Figure(
             value=data["value"], unit=unit, text=ev.text, subject=subject,
             qualifier=data["qualifier"], value_max=data["value_max"], evidence=ev, mentions=[ev],
+            period=_period(raw, period), place=_place(raw, place),
         )
     return list(records.values())
+
+
+def _period(raw: str, data: dict[str, Any] | None) -> Period | None:
+    if not data:
+        return None
+    return Period(start=data["start"], end=data["end"], duration=data["duration"], evidence=_ev(raw, *data["chars"]))
+
+
+def _place(raw: str, data: dict[str, Any] | None) -> Span | None:
+    return _ev(raw, *data["chars"]) if data else None
 
 
 def _unit_head(unit: str) -> str:
@@ -276,5 +293,9 @@ def iter_evidence(record: DocumentRecord) -> Iterable[Span]:
     for f in record.figures:
         yield f.evidence
         yield from f.mentions
+        if f.period is not None:
+            yield f.period.evidence
+        if f.place is not None:
+            yield f.place
     for q in record.quotes:
         yield q.evidence

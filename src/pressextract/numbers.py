@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -192,3 +194,135 @@ def currency_of_word(text: str) -> str | None:
     'EUR'
     """
     return CURRENCY_WORDS.get(text.lower()) or CURRENCY_SIGNS.get(text)
+
+
+# -- whole quantities ----------------------------------------------------------
+class Quantity(NamedTuple):
+    """What a figure phrase says: value (in units), unit (ISO 4217, "%", or
+    the words that follow, as written), qualifier, upper end of a range."""
+
+    value: float
+    unit: str | None
+    qualifier: str | None
+    value_max: float | None = None
+
+
+_WORD = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009.']\d{3})+(?:,\d+)?(?!\d)"  # grouped digits
+    r"|[+\-\u2212]?\d+(?:[.,]\d+)?"  # plain digits
+    r"|[^\W\d_]+'"  # elided word: d', l', jusqu'
+    r"|[^\W\d_]+(?:-[^\W\d_]+)*"  # words, hyphenated ones whole
+    r"|[€$£%²³]|\S",
+)
+_RANGE_OPEN = {"entre", "de", "d'"}
+ISO_AND_PERCENT = frozenset(CURRENCY_SIGNS.values()) | {"%"}
+_RANGE_LINK = {"et", "à", "-", "a"}
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    s = text.replace("\u2019", "'").replace("\u02bc", "'")
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(s)]
+
+
+@lru_cache(maxsize=1)
+def qualifier_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(kind, words) of every qualifier of ``models/lexicon/figures.json``, longest first."""
+    from .resources import load_json
+
+    lex = load_json("lexicon/figures.json")["qualifiers"]
+    pairs = [(kind, tuple(w for w, _, _ in _words(p.lower()))) for kind, phrases in lex.items() for p in phrases]
+    return tuple(sorted(pairs, key=lambda kp: -len(kp[1])))
+
+
+def _number_at(words: list[str], i: int) -> tuple[float, int, bool] | None:
+    """(value, next index, approximate?) of the number starting at ``i``."""
+    if i >= len(words):
+        return None
+    w = words[i]
+    value = parse_digits(w)
+    if value is not None:
+        return value, i + 1, False
+    if w in {"une", "un", "des", "quelques", "plusieurs"} and i + 1 < len(words) and words[i + 1] in APPROX_NOUNS:
+        return float(APPROX_NOUNS[words[i + 1]]), i + 2, True
+    if w in APPROX_NOUNS:
+        return float(APPROX_NOUNS[w]), i + 1, True
+    j = i
+    while j < len(words) and (words[j] in NUMBER_WORDS or "-" in words[j] and parse_number_words(words[j]) is not None):
+        j += 1
+    while j > i:
+        value = parse_number_words(" ".join(words[i:j]))
+        if value is not None:
+            return value, j, False
+        j -= 1
+    return None
+
+
+def _scale_and_currency(words: list[str], raw: list[str], i: int) -> tuple[float, str | None, int]:
+    """Scale and currency after a number: "millions d'euros", "M€", "Md €", "%"."""
+    scale, unit = 1.0, None
+    if i < len(words) and words[i] in SCALE_WORDS:
+        scale, i = SCALE_WORDS[words[i]], i + 1
+    elif i < len(raw) and raw[i] in SCALE_ABBREVIATIONS and not (i + 1 < len(raw) and raw[i + 1].isalpha() and raw[i + 1] not in CURRENCY_SIGNS):
+        scale, i = SCALE_ABBREVIATIONS[raw[i]], i + 1
+    if i < len(raw) and raw[i] in CURRENCY_SIGNS:
+        unit, i = CURRENCY_SIGNS[raw[i]], i + 1
+    elif i + 1 < len(words) and words[i] in {"d'", "de"} and words[i + 1] in CURRENCY_WORDS:
+        unit, i = CURRENCY_WORDS[words[i + 1]], i + 2
+    elif i < len(words) and words[i] in CURRENCY_WORDS:
+        unit, i = CURRENCY_WORDS[words[i]], i + 1
+    elif i < len(raw) and raw[i] == "%":
+        unit, i = "%", i + 1
+    elif i + 1 < len(words) and words[i] == "pour" and words[i + 1] == "cent":
+        unit, i = "%", i + 2
+    return scale, unit, i
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a French figure phrase; None when it holds no number.
+
+    >>> parse_quantity("plus de 1,5 milliard d'euros")
+    Quantity(value=1500000000.0, unit='EUR', qualifier='min', value_max=None)
+    >>> parse_quantity("une trentaine de communes")
+    Quantity(value=30.0, unit='communes', qualifier='approx', value_max=None)
+    >>> parse_quantity("entre 10 et 15 M€")
+    Quantity(value=10000000.0, unit='EUR', qualifier=None, value_max=15000000.0)
+    """
+    toks = _words(text)
+    raw = [w for w, _, _ in toks]
+    words = [w.lower() for w in raw]
+    i, qualifier = 0, None
+    for kind, phrase in qualifier_phrases():
+        if tuple(words[: len(phrase)]) == phrase:
+            qualifier, i = kind, len(phrase)
+            break
+    ranged = i < len(words) and words[i] in _RANGE_OPEN
+    first = _number_at(words, i + 1) if ranged else None
+    if first is None:
+        ranged = False
+        first = _number_at(words, i)
+    if first is None:
+        return None
+    value, i, approx = first
+    if approx and i + 1 < len(words) and words[i] in {"de", "d'"} and (words[i + 1] in SCALE_WORDS or words[i + 1] in {"millier", "milliers"}):
+        value *= SCALE_WORDS.get(words[i + 1], 1000.0)  # "une trentaine de millions", "des dizaines de milliers"
+        i += 2
+    if approx:
+        qualifier = qualifier or "approx"
+    scale, unit, i = _scale_and_currency(words, raw, i)
+    value_max = None
+    if ranged and i < len(words) and words[i] in _RANGE_LINK:
+        second = _number_at(words, i + 1)
+        if second is not None:
+            upper, j, _ = second
+            scale2, unit2, j = _scale_and_currency(words, raw, j)
+            value_max = upper * scale2
+            # "entre 10 et 15 millions": the scale is shared; "entre 100 000 et 2 millions": it is not
+            if scale == 1.0 and unit is None and value * scale2 <= value_max:
+                scale = scale2
+            unit = unit or unit2
+            i = j
+    if unit is None and i < len(toks):
+        rest = i + 1 if words[i] in {"de", "d'"} else i
+        if rest < len(toks):
+            unit = text[toks[rest][1] :].strip() or None
+    return Quantity(value * scale, unit, qualifier, value_max)

@@ -108,6 +108,19 @@ class Programme(_Record):
     mentions: list[Span] = Field(default_factory=list)
 
 
+class Period(_Record):
+    """When a figure holds: ISO years, months or dates, and/or an ISO 8601 duration.
+
+    >>> Period(start="2021", end="2024", evidence=Span(start=0, end=18, text="entre 2021 et 2024")).end
+    '2024'
+    """
+
+    start: str | None = None
+    end: str | None = None
+    duration: str | None = None
+    evidence: Span
+
+
 class Figure(_Record):
     """A quantitative fact: ``value`` in ``unit`` (ISO 4217, "%" or a noun phrase)."""
 
@@ -117,6 +130,8 @@ class Figure(_Record):
     subject: str | None = None
     qualifier: Qualifier | None = None
     value_max: float | None = None
+    period: Period | None = None
+    place: Span | None = None
     evidence: Span
     mentions: list[Span] = Field(default_factory=list)
 

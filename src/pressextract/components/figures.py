@@ -24,10 +24,14 @@ from spacy.util import filter_spans
 
 from .. import numbers
 from ..extensions import register_extensions
+from ..periods import normalize_period
 from ..resources import load_json, load_patterns
 from ._tokens import is_break, is_capitalized, overlaps, sentence_bounds
 
 _ADJ_BEFORE_NOUN = 2  # "deux gros projets", "14 000 nouveaux emplois"
+_PERIOD_REACH = 25  # tokens between a figure and the time expression of its sentence
+_PLACE_REACH = 12
+_PLACE_PREPOSITIONS = {"en", "dans", "à", "au", "aux", "sur", "partout"}
 
 
 class FigureFinder:
@@ -39,6 +43,9 @@ class FigureFinder:
         self.matcher = Matcher(nlp.vocab, validate=True)
         for rule in load_patterns("patterns/figures.jsonl", models_dir):
             self.matcher.add(f"{rule['label']}:{rule['id']}", [rule["pattern"]])
+        self.period_matcher = Matcher(nlp.vocab, validate=True)
+        for rule in load_patterns("patterns/periods.jsonl", models_dir):
+            self.period_matcher.add(rule["id"], [rule["pattern"]])
         lex = load_json("lexicon/figures.json", models_dir)
         self.qualifiers = [
             (kind, [t.lower_ for t in nlp.make_doc(phrase)])
@@ -61,30 +68,18 @@ class FigureFinder:
             cores.append(Span(doc, start, end, label=label))
         cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end))]
         by_start = {c.start: c for c in cores}
+        periods = self._periods(doc)
+        places = self._places(doc, blocked)
         figures: list[Span] = []
         last_unit: dict[int, tuple[str, Any]] = {}  # sentence start -> (unit, chars) of its last count
         skip_until = -1
         for core in cores:
-            if core.start < skip_until:
+            if core.start < skip_until or self._excluded(doc, core):
                 continue
-            fig = self._read(doc, core)
+            fig = self._read(doc, core, by_start)
             if fig is None:
                 continue
-            # ranges: "entre 10 et 15 millions", "de 5 à 8 %"
-            link = doc[fig["end"]] if fig["end"] < len(doc) else None
-            if link is not None and link.lower_ in {"et", "à", "-"} and (fig["end"] + 1) in by_start and fig["start"] > 0 and doc[core.start - 1].lower_ in {"entre", "de", "d'"}:
-                upper = self._read(doc, by_start[fig["end"] + 1])
-                if upper is not None:
-                    if fig["bare"]:
-                        # "entre 10 et 15 millions": the scale is shared;
-                        # "entre 100 000 et 2 millions": it is not
-                        if fig["value"] * upper["scale"] <= upper["value"]:
-                            fig["value"] *= upper["scale"]
-                        for k in ("unit", "unit_chars", "subject"):
-                            fig[k] = upper[k]
-                    fig["value_max"] = upper["value"]
-                    fig["end"] = upper["end"]
-                    skip_until = upper["end"]
+            skip_until = fig["end"]
             sent = sentence_bounds(doc, core.start)[0]
             if fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
@@ -94,102 +89,132 @@ class FigureFinder:
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
             span = Span(doc, fig["start"], fig["end"], label="FIGURE")
             span._.figure = {k: fig[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
+            span._.figure["period"] = self._nearest(span, periods, sent)
+            span._.figure["place"] = self._nearest(span, places, sent, reach=_PLACE_REACH)
             figures.append(span)
         doc.spans["figures"] = figures
         return doc
 
-    # -- one figure ------------------------------------------------------
-    def _value(self, core: Span) -> float | None:
-        if core.label_ == "APPROX":
-            return float(numbers.APPROX_NOUNS[core[-1].lower_])
-        value = numbers.parse_digits(core.text)
-        if value is None:
-            words = [t.text for t in core]
-            while words and value is None:
-                value = numbers.parse_number_words(" ".join(words))
-                words.pop()
-        return value
+    # -- context: when and where -------------------------------------------
+    def _periods(self, doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
+        found = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.period_matcher(doc)]
+        out = []
+        for span in filter_spans(found):
+            data = normalize_period(span.label_, span.text)
+            if any(data.values()):
+                data["chars"] = [span.start_char, span.end_char]
+                out.append((span, data))
+        return out
 
-    def _excluded(self, doc: Doc, core: Span, value: float) -> bool:
+    @staticmethod
+    def _places(doc: Doc, blocked: list[Span]) -> list[tuple[Span, dict[str, Any]]]:
+        """"en Auvergne-Rhône-Alpes", "dans la France entière": a place the sentence scopes to."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "LOC" or overlaps(ent, blocked) or ent.start == 0:
+                continue
+            start = ent.start + 1 if ent[0].pos_ == "DET" else ent.start
+            prev = doc[ent.start - 1] if start == ent.start else doc[ent.start - 1]
+            lead = doc[start - 1] if start == ent.start else prev
+            if lead.lower_ in _PLACE_PREPOSITIONS and start < ent.end:
+                out.append((ent, {"chars": [doc[start].idx, ent.end_char]}))
+        return out
+
+    @staticmethod
+    def _nearest(fig: Span, context: list[tuple[Span, dict[str, Any]]], sent: int, reach: int = _PERIOD_REACH) -> Any:
+        """The context item of the figure's sentence closest to it, within ``reach`` tokens."""
+        best, best_gap = None, reach + 1
+        sent_end = sentence_bounds(fig.doc, fig.start)[1]
+        for span, data in context:
+            if span.start < sent or span.end > sent_end or overlaps(span, [fig]):
+                continue
+            gap = span.start - fig.end if span.start >= fig.end else fig.start - span.end
+            if gap < best_gap:
+                best, best_gap = data, gap
+        return best
+
+    # -- one figure ------------------------------------------------------
+    def _excluded(self, doc: Doc, core: Span) -> bool:
+        """Numbers that are not figures: years, dates, codes, references, names."""
         prev = doc[core.start - 1] if core.start > 0 else None
         nxt = doc[core.end] if core.end < len(doc) else None
         text = core.text
-        if prev is not None and prev.lower_ in self.not_after:
+        if prev is not None and (prev.lower_ in self.not_after or prev.lower_ in self.months):
             return True
         if nxt is not None and nxt.lower_ in self.not_before:
-            return True
-        if prev is not None and prev.lower_ in self.months:
             return True
         if prev is not None and prev.text in {"-", "/", "."} and not prev.whitespace_ and core.start > 1 and doc[core.start - 2].like_num:
             return True  # the tail of a code or a date: "n° 12-2025-0807", "12/03"
         if nxt is not None and nxt.text in {"-", "/"} and not core[-1].whitespace_ and core.end + 1 < len(doc) and doc[core.end + 1].like_num:
             return True  # the head of one
-        if core.label_ == "NUM" and core[0].is_alpha and value == 1 and len(core) == 1:
-            return True  # "un", "une": an article far more often than a count
         money_or_scale = nxt is not None and (numbers.parse_unit_token(nxt.text) or numbers.scale_of_word(nxt.text) or nxt.text == "%")
-        if len(core) == 1 and text.isdigit() and len(text) == 4 and 1800 <= value <= 2100 and not money_or_scale:
+        if core.label_ == "NUM" and len(core) == 1 and core[0].lower_ in {"un", "une"} and not money_or_scale:
+            return True  # an article far more often than a count; "un million" is one
+        if len(core) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and not money_or_scale:
             return True  # a year
         if len(core) == 1 and text.isdigit() and len(text) == 5 and nxt is not None and (is_capitalized(nxt) or nxt.lower_ == "cedex"):
             return True  # a postal code before a town
-        if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not prev.whitespace_ == "\n" and not money_or_scale and prev.pos_ == "PROPN":
+        if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not money_or_scale and prev.pos_ == "PROPN":
             return True  # part of a name: "Horizon 2020", "Next 40"
         return False
 
-    def _qualifier(self, doc: Doc, start: int) -> tuple[str | None, int]:
-        for kind, words in self.qualifiers:
+    def _qualifier(self, doc: Doc, start: int) -> int:
+        """Start of the qualifier ("plus de", "jusqu'à") before token ``start``."""
+        for _kind, words in self.qualifiers:
             n = len(words)
             if start - n >= 0 and [t.lower_ for t in doc[start - n : start]] == words:
-                return kind, start - n
-        return None, start
+                return start - n
+        return start
 
-    def _read(self, doc: Doc, core: Span) -> dict[str, Any] | None:
-        value = self._value(core)
-        if value is None or self._excluded(doc, core, value):
-            return None
-        qualifier, start = self._qualifier(doc, core.start)
-        if core.label_ == "APPROX":
-            qualifier = "approx"
+    def _numeric_end(self, doc: Doc, core: Span) -> int:
+        """End of the number with its scale, currency or percent sign."""
+        j, n = core.end, len(doc)
+        if core.label_ == "APPROX" and j + 1 < n and doc[j].lower_ in {"de", "d'"} and (
+            numbers.scale_of_word(doc[j + 1].text) or doc[j + 1].lower_ in {"millier", "milliers"}
+        ):
+            j += 2  # "une trentaine de millions", "des dizaines de milliers"
+        if j < n and (numbers.scale_of_word(doc[j].text) or numbers.parse_unit_token(doc[j].text)):
+            j += 1
+        if j < n and (doc[j].text in numbers.CURRENCY_SIGNS or numbers.currency_of_word(doc[j].text) or doc[j].text == "%"):
+            j += 1
+        elif j + 1 < n and doc[j].lower_ in {"d'", "de"} and numbers.currency_of_word(doc[j + 1].text):
+            j += 2
+        elif j + 1 < n and doc[j].lower_ == "pour" and doc[j + 1].lower_ == "cent":
+            j += 2
+        return j
+
+    def _read(self, doc: Doc, core: Span, by_start: dict[int, Span]) -> dict[str, Any] | None:
+        """Extents from tokens, meaning from ``numbers.parse_quantity``."""
+        start = self._qualifier(doc, core.start)
         if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (start < 2 or doc[start - 2].whitespace_):
-            value, start = -value, start - 1
-        j, scale, unit, subject, unit_chars = core.end, 1.0, None, None, None
-        n = len(doc)
-        if core.label_ == "APPROX" and j + 1 < n and doc[j].lower_ in {"de", "d'"}:
-            # "une trentaine de millions d'euros", "des dizaines de milliers d'habitants"
-            nxt = doc[j + 1].lower_
-            multiplier = numbers.scale_of_word(nxt) or (numbers.APPROX_NOUNS[nxt] if nxt in {"millier", "milliers"} else None)
-            if multiplier:
-                value, j = value * multiplier, j + 2
-        if j < n and numbers.scale_of_word(doc[j].text) and core.label_ != "APPROX":
-            scale = numbers.scale_of_word(doc[j].text) or 1.0
-            j += 1
-        elif j < n and numbers.parse_unit_token(doc[j].text):
-            scale, unit = numbers.parse_unit_token(doc[j].text)  # type: ignore[misc]
-            j += 1
-        if unit is None and j < n and numbers.parse_unit_token(doc[j].text) and numbers.parse_unit_token(doc[j].text)[1]:
-            unit = numbers.parse_unit_token(doc[j].text)[1]  # "2,3 Md €"
-            j += 1
-        if unit is None and j + 1 < n and doc[j].lower_ in {"d'", "de"} and numbers.currency_of_word(doc[j + 1].text):
-            unit, j = numbers.currency_of_word(doc[j + 1].text), j + 2
-        elif unit is None and j < n and numbers.currency_of_word(doc[j].text):
-            unit, j = numbers.currency_of_word(doc[j].text), j + 1
-        if unit is None and j < n and doc[j].text == "%":
-            unit, j = "%", j + 1
-        elif unit is None and j + 1 < n and doc[j].lower_ == "pour" and doc[j + 1].lower_ == "cent":
-            unit, j = "%", j + 2
-        bare = unit is None
+            start -= 1  # a sign: "-3 %"
+        num_end = self._numeric_end(doc, core)
+        text_start = start
+        # ranges: "entre 10 et 15 millions", "de 5 à 8 %"
+        if num_end + 1 < len(doc) and doc[num_end].lower_ in {"et", "à", "-"} and (num_end + 1) in by_start and start == core.start and core.start > 0 and doc[core.start - 1].lower_ in {"entre", "de", "d'"}:
+            upper = by_start[num_end + 1]
+            if not self._excluded(doc, upper):
+                text_start = core.start - 1
+                num_end = self._numeric_end(doc, upper)
+        quantity = numbers.parse_quantity(doc.text[doc[text_start].idx : doc[num_end - 1].idx + len(doc[num_end - 1])])
+        if quantity is None:
+            return None
+        unit = quantity.unit if quantity.unit in numbers.ISO_AND_PERCENT else None
+        unit_chars = subject = None
+        j = num_end
         if unit is None:
-            need_de = scale != 1.0 or core.label_ == "APPROX" or core[-1].lower_ in {"mille"}
+            scaled = doc[num_end - 1].i >= core.end
+            need_de = scaled or core.label_ == "APPROX" or core[-1].lower_ == "mille"
             found = self._noun_phrase(doc, j, need_de)
             if found is not None:
                 unit_span, subject, j = found
                 unit, unit_chars = unit_span.text, [unit_span.start_char, unit_span.end_char]
-                bare = False
-        elif j + 1 < n and doc[j].lower_ in {"d'", "de"} and doc[j + 1].pos_ == "NOUN" and unit != "%":
+        elif j + 1 < len(doc) and doc[j].lower_ in {"d'", "de"} and doc[j + 1].pos_ == "NOUN" and unit != "%":
             subject = doc[j + 1 : j + 2]  # "1,5 milliard d'euros d'investissements"
         return {
-            "start": start, "end": j, "value": value * scale, "scale": scale, "unit": unit, "unit_chars": unit_chars,
-            "subject": [subject.start_char, subject.end_char] if subject is not None else None,
-            "qualifier": qualifier, "value_max": None, "bare": bare,
+            "start": start if text_start == start else text_start, "end": j, "value": quantity.value, "unit": unit,
+            "unit_chars": unit_chars, "subject": [subject.start_char, subject.end_char] if subject is not None else None,
+            "qualifier": quantity.qualifier, "value_max": quantity.value_max,
         }
 
     def _is_head_noun(self, tok: Any, allow_adj: bool = False) -> bool:
