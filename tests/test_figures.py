@@ -117,3 +117,49 @@ def test_subject_wider_than_unit(extractor):
     fig = next(f for f in record.figures if f.value == 14000)
     assert fig.unit == "emplois"
     assert fig.subject == "emplois potentiels"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "duration"),
+    [
+        ("Le pack a créé 14 000 emplois entre 2021 et 2024.", "2021", "2024", None),
+        ("Depuis 2023, le réseau a ouvert 105 agences.", "2023", None, None),
+        ("La Région rénovera 38 lycées d’ici 2028.", None, "2028", None),
+        ("Le port vise 30 % de fret ferroviaire à l’horizon 2030.", None, "2030", None),
+        ("En 2024, 52 communes ont adhéré.", "2024", "2024", None),
+        ("Au cours de l’année 2024, 89 sites ont ouvert.", "2024", "2024", None),
+        ("Le contrat 2021-2027 mobilise 120 M€.", "2021", "2027", None),
+        ("Le fonds versera 8 M€ sur trois ans.", None, None, "P3Y"),
+        ("Le budget adopté en décembre 2021 atteint 412 M€.", "2021-12", "2021-12", None),
+        ("Le 12 mars 2024, 300 bénévoles étaient mobilisés.", "2024-03-12", "2024-03-12", None),
+    ],
+)
+def test_period(extractor, text, start, end, duration):
+    record = extractor(text)
+    assert_offsets(record, text)
+    fig = next(f for f in record.figures if f.unit != "ans")
+    assert fig.period is not None, record.figures
+    assert (fig.period.start, fig.period.end, fig.period.duration) == (start, end, duration)
+
+
+def test_no_period_when_the_sentence_has_none(extractor):
+    record = extractor("La commune compte 1 200 habitants. Elle a été fondée en 1850.")
+    assert record.figures[0].period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Avec 32 ouvertures de sites (sur 89 dans la France entière), la région domine.", "France entière"),
+        ("Le plan a créé 1 500 emplois en Bretagne.", "Bretagne"),
+        ("On compte 47 communes en alerte dans le Finistère.", "Finistère"),
+    ],
+)
+def test_place(extractor, text, place):
+    record = extractor(text)
+    assert any(f.place is not None and f.place.text.startswith(place.split()[0]) for f in record.figures), record.figures
+
+
+def test_place_is_not_an_organization(extractor):
+    record = extractor("La Région Bretagne finance 40 bus.")
+    assert all(f.place is None for f in record.figures)

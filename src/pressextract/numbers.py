@@ -217,6 +217,7 @@ _WORD = re.compile(
 _RANGE_OPEN = {"entre", "de", "d'"}
 ISO_AND_PERCENT = frozenset(CURRENCY_SIGNS.values()) | {"%"}
 _RANGE_LINK = {"et", "à", "-", "a"}
+_ORDINAL_SUFFIXES = {"er", "re", "ère", "e", "è", "ème", "eme", "nd", "nde", "d", "de"}
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -303,6 +304,8 @@ def parse_quantity(text: str) -> Quantity | None:
     if first is None:
         return None
     value, i, approx = first
+    if i < len(toks) and toks[i][1] == toks[i - 1][2] and words[i] in _ORDINAL_SUFFIXES:
+        return None  # "1er", "2e": an ordinal
     if approx and i + 1 < len(words) and words[i] in {"de", "d'"} and (words[i + 1] in SCALE_WORDS or words[i + 1] in {"millier", "milliers"}):
         value *= SCALE_WORDS.get(words[i + 1], 1000.0)  # "une trentaine de millions", "des dizaines de milliers"
         i += 2

@@ -114,9 +114,10 @@ class FigureFinder:
             if ent.label_ != "LOC" or overlaps(ent, blocked) or ent.start == 0:
                 continue
             start = ent.start + 1 if ent[0].pos_ == "DET" else ent.start
-            prev = doc[ent.start - 1] if start == ent.start else doc[ent.start - 1]
-            lead = doc[start - 1] if start == ent.start else prev
-            if lead.lower_ in _PLACE_PREPOSITIONS and start < ent.end:
+            lead = ent.start - 1
+            if lead > 0 and doc[lead].lower_ in {"le", "la", "les", "l'"} and start == ent.start:
+                lead -= 1  # "dans le Finistère"
+            if start < ent.end and doc[lead].lower_ in _PLACE_PREPOSITIONS:
                 out.append((ent, {"chars": [doc[start].idx, ent.end_char]}))
         return out
 
