@@ -23,6 +23,7 @@ def figures(extractor, text):
         ("Le fonds atteint 2,3 Md€.", 2_300_000_000, "EUR"),
         ("Chaque lauréat touchera 250 k€ au maximum.", 250_000, "EUR"),
         ("Le budget primitif s'élève à 420 millions d'euros.", 420_000_000, "EUR"),
+        ("Le projet coûte 3 millions d’€.", 3_000_000, "EUR"),
         ("Le contrat prévoit 12 500 000 € de travaux.", 12_500_000, "EUR"),
         ("La facture était de 40 dollars par foyer.", 40, "USD"),
         ("Le taux de remplissage atteint 80 % cet été.", 80, "%"),

@@ -72,6 +72,8 @@ TABLE = [
     ("26 € par MWh", 26, "EUR", None),
     ("300 M€ du plan", 300e6, "EUR", None),
     ("3 millions d'euros", 3e6, "EUR", None),
+    ("3 millions d’€", 3e6, "EUR", None),
+    ("1,2 Mds d'euros", 1.2e9, "EUR", None),
     ("un million d'euros", 1e6, "EUR", None),
     ("deux millions d'euros", 2e6, "EUR", None),
     ("mille euros", 1000, "EUR", None),

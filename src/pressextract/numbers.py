@@ -267,8 +267,8 @@ def _scale_and_currency(words: list[str], raw: list[str], i: int) -> tuple[float
         scale, i = SCALE_ABBREVIATIONS[raw[i]], i + 1
     if i < len(raw) and raw[i] in CURRENCY_SIGNS:
         unit, i = CURRENCY_SIGNS[raw[i]], i + 1
-    elif i + 1 < len(words) and words[i] in {"d'", "de"} and words[i + 1] in CURRENCY_WORDS:
-        unit, i = CURRENCY_WORDS[words[i + 1]], i + 2
+    elif i + 1 < len(words) and words[i] in {"d'", "de"} and (words[i + 1] in CURRENCY_WORDS or raw[i + 1] in CURRENCY_SIGNS):
+        unit, i = CURRENCY_WORDS.get(words[i + 1]) or CURRENCY_SIGNS[raw[i + 1]], i + 2  # "d'euros", "d'€"
     elif i < len(words) and words[i] in CURRENCY_WORDS:
         unit, i = CURRENCY_WORDS[words[i]], i + 1
     elif i < len(raw) and raw[i] == "%":

@@ -45,6 +45,7 @@ def customize_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + [
         rf"(?<=[0-9])(?={_CURRENCY_UNITS})",
         r"(?<=[0-9])(?=%)",
+        r"(?<=[dD]')(?=[€$£])",  # "d'€"
     ]
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[€$£%])\.", r"(?<=[€$£])[,;:)]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
