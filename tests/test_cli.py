@@ -63,7 +63,7 @@ def test_parse_utf8_bom(tmp_path):
         (b"", "is empty"),
         (b"   \n\n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-        ("Région Île-de-France".encode("latin-1"), "not UTF-8"),
+        (bytes(range(128, 256)) * 3, "not text in a known encoding"),
     ],
 )
 def test_bad_input_is_one_line_error(tmp_path, content, message):
@@ -75,6 +75,16 @@ def test_bad_input_is_one_line_error(tmp_path, content, message):
     assert "Traceback" not in result.output
     err = result.stderr.strip().splitlines()
     assert len(err) == 1 and message in err[0], result.stderr
+
+
+def test_cp1252_file_is_decoded(tmp_path):
+    path = tmp_path / "ancien.txt"
+    path.write_bytes("La Région Île-de-France investit 3 M€ dans les lycées.".encode("cp1252"))
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert any(o["name"] == "Région Île-de-France" for o in record["organizations"])
+    assert record["figures"][0]["unit"] == "EUR"
 
 
 def test_directory_is_an_error(tmp_path):

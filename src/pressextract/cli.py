@@ -7,6 +7,7 @@ Data goes to stdout, messages to stderr. Exit codes: 0 success, 1 failure
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from enum import Enum
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .inputs import InputError, read_text
+from .inputs import InputError, read_document
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Extract facts from French press releases.")
 
@@ -45,7 +46,7 @@ def main_options(
 
 @app.command()
 def parse(
-    files: Annotated[list[Path], typer.Argument(help="Press release text files (UTF-8).", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="Press release files: .txt (UTF-8 or a legacy encoding), .html or .pdf.", show_default=False)],
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="json: one object (an array for several files); jsonl: one line per file.")] = OutputFormat.json,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
@@ -53,7 +54,8 @@ def parse(
     texts, failed = [], 0
     for f in files:
         try:
-            texts.append((read_text(f), str(f)))
+            doc = read_document(f)
+            texts.append((doc.text, str(f)))
         except InputError as exc:
             typer.echo(f"pressextract: error: {exc}", err=True)
             failed += 1
@@ -80,6 +82,44 @@ def parse(
     else:
         sys.stdout.write(out)
     if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of press releases (.txt, .html, .pdf), searched recursively.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output: FILE.jsonl, FOLDER.csv (one CSV per table) or FILE.db / FILE.sqlite.", show_default=False)],
+    glob: Annotated[Optional[str], typer.Option("--glob", help="Only files whose name matches, e.g. '*.html'.")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Processes (default: the machine's cores).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Extract documents already in OUT again and replace them.")] = False,
+) -> None:
+    """Extract every press release of a folder into a fact file or database.
+
+    Resumable: run the same command again after an interruption and only the
+    documents not yet written are processed. Files that cannot be read are
+    listed in OUT.errors.jsonl and the exit code is 1.
+    """
+    from .batch import progress_printer, run_batch
+    from .sinks import open_sink
+
+    if not input_dir.is_dir():
+        _fail(f"{input_dir}: not a folder")
+    try:
+        open_sink(out).close()
+    except (ValueError, OSError, sqlite3.Error) as exc:
+        _fail(str(exc), code=2 if isinstance(exc, ValueError) else 1)
+    update, stop = progress_printer(quiet)
+    try:
+        summary = run_batch(input_dir, out, glob=glob, workers=workers, on_progress=update, force=force)
+    except KeyboardInterrupt:
+        stop()
+        _fail("interrupted; every document written so far is kept; run the same command again to resume", code=130)
+    finally:
+        stop()
+    typer.echo(f"pressextract: {summary.line(out)}", err=True)
+    if summary.failed:
+        typer.echo(f"pressextract: {summary.failed} files failed, see {out.name}.errors.jsonl", err=True)
         raise typer.Exit(1)
 
 

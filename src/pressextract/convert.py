@@ -7,12 +7,14 @@ character offsets (the Doc was built on a same-length normalized copy), so
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
+from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 
 from .normalize import fold
 from .resources import load_json
@@ -32,8 +34,43 @@ def _ev(raw: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=raw[start:end])
 
 
-def _span_ev(raw: str, span: SpacySpan) -> Span:
+def _span_ev(raw: str, span: Fact) -> Span:
     return _ev(raw, span.start_char, span.end_char)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One span of a component's output, with offsets into the whole text."""
+
+    start_char: int
+    end_char: int
+    tokens: int
+    data: dict[str, Any]
+
+
+def _shift(data: dict[str, Any], fields: tuple[str, ...], base: int) -> dict[str, Any]:
+    out = copy.deepcopy(data)
+    for name in fields:
+        holder, _, leaf = name.rpartition(".")
+        target = out.get(holder) if holder else out
+        if isinstance(target, dict) and target.get(leaf):
+            target[leaf] = [target[leaf][0] + base, target[leaf][1] + base]
+    return out
+
+
+def collect(parts: Sequence[tuple[Doc, int]]) -> dict[str, list[Fact]]:
+    """The facts of every span group of ``parts`` (Docs with the offset of
+    their first character in the whole text), offsets made absolute."""
+    facts: dict[str, list[Fact]] = {k: [] for k in SPAN_KEYS}
+    for doc, base in parts:
+        for kind in SPAN_KEYS:
+            attr = EXTENSIONS[kind]
+            for span in doc.spans.get(kind, []):
+                data = getattr(span._, attr) or {}
+                if base:
+                    data = _shift(data, OFFSET_FIELDS[attr], base)
+                facts[kind].append(Fact(span.start_char + base, span.end_char + base, len(span), data))
+    return facts
 
 
 def doc_to_record(doc: Doc, raw: str, path: str | None = None) -> DocumentRecord:
@@ -45,26 +82,30 @@ def doc_to_record(doc: Doc, raw: str, path: str | None = None) -> DocumentRecord
     """
     if len(doc.text) != len(raw):
         raise ValueError("the Doc was not built on a same-length normalization of the raw text")
+    return facts_to_record(collect([(doc, 0)]), raw, path)
+
+
+def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = None) -> DocumentRecord:
+    """Group facts into entities and build the validated record."""
     source = Source(path=path, sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(), chars=len(raw))
-    organizations, org_at = _organizations(doc, raw)
-    people, person_at = _people(doc, raw)
-    _attach_roles(doc, raw, person_at, org_at)
+    organizations, org_at = _organizations(facts["organizations"], raw)
+    people, person_at = _people(facts["people"], raw)
+    _attach_roles(facts["roles"], raw, person_at, org_at)
     return DocumentRecord(
         source=source,
         people=people,
         organizations=organizations,
-        programmes=_programmes(doc, raw),
-        figures=_figures(doc, raw),
-        quotes=_quotes(doc, raw, person_at),
+        programmes=_programmes(facts["programmes"], raw),
+        figures=_figures(facts["figures"], raw),
+        quotes=_quotes(facts["quotes"], raw, person_at),
     )
 
 
-def _organizations(doc: Doc, raw: str) -> tuple[list[Organization], dict[tuple[int, int], Organization]]:
+def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dict[tuple[int, int], Organization]]:
     records: dict[str, Organization] = {}
     at: dict[tuple[int, int], Organization] = {}
-    spans = list(doc.spans.get("organizations", []))
     for span in spans:
-        data = span._.org or {}
+        data = span.data
         if data.get("anaphor"):
             continue
         name = data.get("name") or raw[span.start_char : span.end_char]
@@ -81,7 +122,7 @@ def _organizations(doc: Doc, raw: str) -> tuple[list[Organization], dict[tuple[i
     # anaphora ("la Région", "l'agence") refer to the nearest earlier
     # organization of their kind, or to the only one of that kind
     for span in spans:
-        data = span._.org or {}
+        data = span.data
         if not data.get("anaphor"):
             continue
         kind = data.get("kind")
@@ -119,8 +160,8 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         del records[short_key]
 
 
-def _people(doc: Doc, raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:
-    spans = sorted(doc.spans.get("people", []), key=lambda s: (-len(s), s.start))
+def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:
+    spans = sorted(facts, key=lambda s: (-s.tokens, s.start_char))
     records: dict[str, Person] = {}
     at: dict[tuple[int, int], Person] = {}
     by_surname: dict[str, Person] = {}
@@ -132,7 +173,7 @@ def _people(doc: Doc, raw: str) -> tuple[list[Person], dict[tuple[int, int], Per
             rec = by_surname.get(key(words[-1]))  # "Pernod", "S. Pernod" after "Stéphanie Pernod"
         if rec is None:
             name = text
-            civility = (span._.person or {}).get("civility")
+            civility = span.data.get("civility")
             if len(words) == 1 and civility:
                 # only "M. Martin" in the text: the civility stays in the name
                 name = raw[span.start_char - len(civility) - 1 : span.end_char] if span.start_char > len(civility) else text
@@ -152,14 +193,14 @@ def _title_head(title: str, skip: set[str]) -> str:
     return words[0] if words else ""
 
 
-def _attach_roles(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
+def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
     lex = load_json("lexicon/titles.json")
     skip = {key(w) for w in lex["title_modifiers"] + lex["former_markers"]}
     scopes: dict[str, str] = lex["scope_adjectives"]
     orgs = list(dict.fromkeys(map(id, org_at.values())))
     by_id = {id(o): o for o in org_at.values()}
-    for span in doc.spans.get("roles", []):
-        data = span._.role or {}
+    for span in facts:
+        data = span.data
         person = person_at.get(tuple(data["person"]))
         if person is None:
             continue
@@ -208,12 +249,12 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     person.roles.append(role)
 
 
-def _programmes(doc: Doc, raw: str) -> list[Programme]:
+def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
     """One record per programme; its name is the gazetteer's when the text
     writes it so, else the first surface form ("CPER" stays "CPER")."""
     records: dict[str, Programme] = {}
-    for span in doc.spans.get("programmes", []):
-        data = span._.programme or {}
+    for span in facts:
+        data = span.data
         text = raw[span.start_char : span.end_char]
         canonical = data.get("name") or text
         rec = records.get(key(canonical))
@@ -228,10 +269,10 @@ def _programmes(doc: Doc, raw: str) -> list[Programme]:
     return list(records.values())
 
 
-def _figures(doc: Doc, raw: str) -> list[Figure]:
+def _figures(facts: list[Fact], raw: str) -> list[Figure]:
     records: dict[tuple[Any, ...], Figure] = {}
-    for span in doc.spans.get("figures", []):
-        data = span._.figure
+    for span in facts:
+        data = span.data
         unit = raw[slice(*data["unit_chars"])] if data.get("unit_chars") else data["unit"]
         subject = raw[slice(*data["subject"])] if data.get("subject") else None
         # "56 projets d'investissement" and "56 projets d'investissements
@@ -271,10 +312,10 @@ def _unit_head(unit: str) -> str:
     return head[:-1] if len(head) > 3 and head[-1] in "sx" else head
 
 
-def _quotes(doc: Doc, raw: str, person_at: dict[tuple[int, int], Person]) -> list[Quote]:
+def _quotes(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person]) -> list[Quote]:
     out = []
-    for span in doc.spans.get("quotes", []):
-        who = span._.quote.get("speaker") if span._.quote else None
+    for span in facts:
+        who = span.data.get("speaker")
         person = person_at.get(tuple(who)) if who else None
         ev = _span_ev(raw, span)
         out.append(Quote(speaker=person.name if person else None, text=ev.text, evidence=ev))

@@ -26,3 +26,16 @@ def register_extensions() -> None:
     for attr in EXTENSIONS.values():
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=None)
+
+
+# Fields of each extension's dict that hold [start_char, end_char] pairs
+# (a dotted name reaches into a nested dict). ``convert`` shifts them when a
+# long text was processed in chunks.
+OFFSET_FIELDS: dict[str, tuple[str, ...]] = {
+    "org": ("alias",),
+    "programme": (),
+    "person": (),
+    "role": ("person", "title", "organization"),
+    "figure": ("unit_chars", "subject", "period.chars", "place.chars"),
+    "quote": ("speaker",),
+}

@@ -66,9 +66,10 @@ class Span(_Record):
 
 
 class Source(_Record):
-    """Where the text came from: path (if any), sha256 of the text, length."""
+    """Where the text came from: path and title (if any), sha256 of the text, length."""
 
     path: str | None = None
+    title: str | None = None
     sha256: str
     chars: int = Field(ge=0)
 

@@ -1,0 +1,216 @@
+"""Batch processing of a folder: parallel, resumable, loses nothing.
+
+How to read this file: ``run_batch`` lists the input files, opens the sink
+chosen by the output's extension (``sinks.open_sink``), asks it which
+documents it already holds (by sha256), and hands the files to a pool of
+worker processes. Each worker loads the pipeline once (``_init_worker``),
+reads its file (text, HTML or PDF), skips it when its text is already
+written, and returns the record as JSON. The parent is the single writer:
+it writes each record as it arrives, logs each failure to the errors report,
+and shows progress. A killed run leaves only whole documents behind; the
+same command run again finishes the job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .inputs import SUPPORTED_SUFFIXES, InputError, read_document
+from .records import DocumentRecord
+
+_worker_extractor: Any = None
+_worker_done: frozenset[str] = frozenset()
+
+
+@dataclass
+class BatchSummary:
+    """What a batch run did."""
+
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    facts: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def line(self, out: Path) -> str:
+        return (f"{self.done} documents done, {self.skipped} skipped (already written), "
+                f"{self.failed} failed, {self.facts} facts written to {out}")
+
+
+def list_inputs(root: Path, glob: str | None = None) -> list[Path]:
+    """Supported files under ``root`` (recursive), sorted; ``glob`` filters by name."""
+    pattern = glob or "*"
+    return sorted(p for p in root.rglob(pattern) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.endswith(".gold.json"))
+
+
+def count_facts(record: DocumentRecord) -> int:
+    return (len(record.people) + sum(len(p.roles) for p in record.people) + len(record.organizations)
+            + len(record.programmes) + len(record.figures) + len(record.quotes))
+
+
+# -- worker side -----------------------------------------------------------------
+def _init_worker(done: frozenset[str], models_dir: str | None) -> None:
+    global _worker_extractor, _worker_done
+    if _worker_extractor is None:  # not inherited from the parent by fork
+        from .api import Extractor
+
+        _worker_extractor = Extractor(models_dir=models_dir)
+    _worker_done = done
+
+
+def _use_fork() -> bool:
+    return "fork" in mp.get_all_start_methods() and sys.platform != "darwin"
+
+
+def preload(extractor: Any = None, models_dir: str | None = None) -> None:
+    """Load the pipeline once in this process, so that forked workers share
+    it (copy-on-write) instead of each loading its own."""
+    global _worker_extractor
+    if not _use_fork():
+        return
+    if extractor is None:
+        from .api import Extractor
+
+        extractor = Extractor(models_dir=models_dir)
+    _worker_extractor = extractor
+
+
+def _process(path: str) -> tuple[str, str, Any]:
+    """("ok", path, record JSON) | ("skipped", path, sha) | ("error", path, {code, message})."""
+    try:
+        doc = read_document(path)
+        sha = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        if sha in _worker_done:
+            return "skipped", path, sha
+        record = _worker_extractor(doc.text, doc.path)
+        record.source.title = doc.title
+        return "ok", path, record.model_dump(mode="json")
+    except InputError as exc:
+        return "error", path, {"code": exc.code, "message": str(exc)}
+    except Exception as exc:  # a bug on one document must not lose the others
+        return "error", path, {"code": "internal", "message": f"{path}: {type(exc).__name__}: {exc}"}
+
+
+def _pool(workers: int, done: frozenset[str], models_dir: str | None) -> Any:
+    # fork shares the loaded pipeline; spawn (each worker loads it) where fork is unavailable
+    method = "fork" if _use_fork() else "spawn"
+    return mp.get_context(method).Pool(workers, initializer=_init_worker, initargs=(done, models_dir))
+
+
+def parallel_records(items: Iterable[Any], workers: int = 2, batch_size: int = 16, extractor: Any = None) -> Iterator[DocumentRecord]:
+    """Records of texts, ``(text, path)`` pairs or paths, computed in
+    ``workers`` processes, yielded lazily in input order."""
+    preload(extractor)
+    with _pool(workers, frozenset(), None) as pool:
+        for status, _path, data in pool.imap(_process_item, items, chunksize=max(1, batch_size // 4)):
+            if status == "error":
+                raise InputError(data["message"], data["code"])
+            yield DocumentRecord.model_validate(data)
+
+
+def _process_item(item: Any) -> tuple[str, str, Any]:
+    if isinstance(item, Path):
+        return _process(str(item))
+    text, path = (item, None) if isinstance(item, str) else item
+    try:
+        return "ok", path or "", _worker_extractor(text, path).model_dump(mode="json")
+    except Exception as exc:
+        return "error", path or "", {"code": "internal", "message": f"{path}: {type(exc).__name__}: {exc}"}
+
+
+# -- the run ---------------------------------------------------------------------
+def run_batch(
+    input_dir: Path,
+    out: Path,
+    glob: str | None = None,
+    workers: int | None = None,
+    models_dir: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    force: bool = False,
+    extractor: Any = None,
+) -> BatchSummary:
+    """Process every supported file under ``input_dir`` into ``out``.
+
+    ``out`` ends in ``.jsonl`` (one record per line), ``.csv`` (a folder of
+    CSV files, one per kind) or ``.db``/``.sqlite`` (a SQLite database).
+    Errors go to ``OUT.errors.jsonl``. ``on_progress(done, total)`` is called
+    after each file. Documents already in ``out`` are skipped, unless
+    ``force``, which extracts them again and replaces them. ``extractor``:
+    an already loaded ``Extractor`` to share with the workers.
+    """
+    from .sinks import open_sink
+
+    files = list_inputs(input_dir, glob)
+    summary = BatchSummary()
+    workers = max(1, workers or os.cpu_count() or 1)
+    sink = open_sink(out)
+    errors_path = out.with_name(out.name + ".errors.jsonl")
+    try:
+        done = frozenset() if force else frozenset(sink.existing())
+        if on_progress:
+            on_progress(0, len(files))
+        if files:
+            preload(extractor, models_dir)
+            with _pool(min(workers, len(files)), done, models_dir) as pool:
+                for i, (status, path, data) in enumerate(pool.imap_unordered(_process, [str(f) for f in files]), 1):
+                    if status == "ok":
+                        record = DocumentRecord.model_validate(data)
+                        sink.write(record)
+                        summary.done += 1
+                        summary.facts += count_facts(record)
+                    elif status == "skipped":
+                        summary.skipped += 1
+                    else:
+                        summary.failed += 1
+                        summary.errors.append({"file": path, "error": data["code"], "message": data["message"]})
+                    if on_progress:
+                        on_progress(i, len(files))
+        sink.finish()
+    finally:
+        sink.close()
+    _write_errors(errors_path, summary.errors)
+    return summary
+
+
+def _write_errors(path: Path, errors: list[dict[str, str]]) -> None:
+    """The errors report of this run (removed when the run had none)."""
+    if not errors:
+        path.unlink(missing_ok=True)
+        return
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for err in sorted(errors, key=lambda e: e["file"]):
+            fh.write(json.dumps(err, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+
+
+def progress_printer(quiet: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
+    """A progress callback (a rich bar with documents/s and ETA on a
+    terminal; nothing when quiet or not a terminal) and its closer."""
+    if quiet or not sys.stderr.isatty():
+        return None, lambda: None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("[bold]pressextract"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"), TimeRemainingColumn(), transient=False,
+    )
+    state: dict[str, Any] = {"task": None, "t0": time.perf_counter()}
+
+    def update(done: int, total: int) -> None:
+        if state["task"] is None:
+            progress.start()
+            state["task"] = progress.add_task("batch", total=total, rate="-")
+        rate = done / max(time.perf_counter() - state["t0"], 1e-9)
+        progress.update(state["task"], completed=done, rate=f"{rate:.1f}")
+
+    return update, progress.stop
