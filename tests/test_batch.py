@@ -84,7 +84,7 @@ def test_batch_to_sqlite_with_mixed_inputs(mixed, tmp_path, extractor):
     again = run_batch(mixed, out, workers=1, extractor=extractor)
     assert (again.done, again.skipped) == (0, 5)
     assert db.execute("SELECT count(*) FROM documents").fetchone() == (5,)
-    assert db.execute("SELECT count(*) FROM people WHERE name = 'Carole Delga'").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM people WHERE name = 'Carole Delga'").fetchone() == (2,)  # one per document
 
 
 def test_batch_to_jsonl_and_csv_parse_back(mixed, tmp_path, extractor):
