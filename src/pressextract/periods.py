@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from .numbers import parse_number
@@ -21,6 +22,14 @@ _DURATION_UNITS = {"an": "Y", "ans": "Y", "année": "Y", "années": "Y", "mois":
 
 @lru_cache(maxsize=256)
 def _parse_date(text: str) -> str | None:
+    """ISO date of "12 mars 2024" / "1er janvier 2025"; dateparser for anything else."""
+    words = text.split()
+    if len(words) == 3 and words[1] in _MONTHS and words[0].isdigit() and words[2].isdigit():
+        day, month, year = int(words[0]), _MONTHS[words[1]], int(words[2])
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
     import dateparser
 
     found = dateparser.parse(text, languages=["fr"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})

@@ -92,19 +92,31 @@ def overlaps(span: Span | tuple[int, int], spans: Iterable[Span]) -> bool:
     return any(o.start < e and s < o.end for o in spans)
 
 
-def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range of the sentence holding token ``i``, cut at line breaks."""
-    sent = doc[i].sent
-    start, end = sent.start, sent.end
-    for j in range(i, start - 1, -1):
-        if is_break(doc[j]) and j != i:
-            start = j + 1
-            break
-    for j in range(i, end):
-        if is_break(doc[j]):
-            end = j
-            break
-    return start, end
+class Sentences:
+    """Sentence (and line) bounds of every token of a Doc, computed once:
+    ``token.sent`` walks the whole Doc on each call.
+
+    A line break ends a sentence too: titles, signatures and list items
+    have no final stop.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.start = [0] * n
+        self.end = [n] * n
+        begin = 0
+        for i, tok in enumerate(doc):
+            if i > begin and (tok.is_sent_start or is_break(doc[i - 1])):
+                for j in range(begin, i):
+                    self.end[j] = i
+                begin = i
+            self.start[i] = begin
+        for j in range(begin, n):
+            self.end[j] = n
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence holding token ``i``."""
+        return self.start[i], self.end[i]
 
 
 def _is_acronym(word: str) -> bool:
@@ -167,11 +179,17 @@ class PhraseTable:
         self.table: dict[tuple[str, ...], str] = {}
         for phrase, value in entries.items():
             self.table[tuple(t.lower_ for t in nlp.make_doc(phrase))] = value
-        self.longest = max((len(k) for k in self.table), default=0)
+        # first word -> length of the longest entry it opens: most tokens open none
+        self.first: dict[str, int] = {}
+        for words in self.table:
+            self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
     def at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """(value, end) of the longest entry starting at token ``i``."""
-        for n in range(min(self.longest, len(doc) - i), 0, -1):
+        longest = self.first.get(doc[i].lower_)
+        if longest is None:
+            return None
+        for n in range(min(longest, len(doc) - i), 0, -1):
             value = self.table.get(tuple(t.lower_ for t in doc[i : i + n]))
             if value is not None:
                 return value, i + n

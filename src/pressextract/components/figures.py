@@ -26,7 +26,7 @@ from .. import numbers
 from ..extensions import register_extensions
 from ..periods import normalize_period
 from ..resources import load_json, load_patterns
-from ._tokens import is_break, is_capitalized, overlaps, sentence_bounds
+from ._tokens import Sentences, is_break, is_capitalized, overlaps
 
 _ADJ_BEFORE_NOUN = 2  # "deux gros projets", "14 000 nouveaux emplois"
 _PERIOD_REACH = 25  # tokens between a figure and the time expression of its sentence
@@ -53,6 +53,9 @@ class FigureFinder:
             for phrase in phrases
         ]
         self.qualifiers.sort(key=lambda q: -len(q[1]))
+        self.qualifiers_by_last: dict[str, list[list[str]]] = {}
+        for _kind, words in self.qualifiers:
+            self.qualifiers_by_last.setdefault(words[-1], []).append(words)
         self.not_after = set(lex["not_after"])
         self.not_before = set(lex["not_before"])
         self.months = set(lex["months"])
@@ -68,6 +71,7 @@ class FigureFinder:
             cores.append(Span(doc, start, end, label=label))
         cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end))]
         by_start = {c.start: c for c in cores}
+        sentences = Sentences(doc)
         periods = self._periods(doc)
         places = self._places(doc, blocked)
         figures: list[Span] = []
@@ -80,7 +84,7 @@ class FigureFinder:
             if fig is None:
                 continue
             skip_until = fig["end"]
-            sent = sentence_bounds(doc, core.start)[0]
+            sent, sent_end = sentences.bounds(core.start)
             if fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
                     continue  # "le 2": a day of the month, not an elliptical count
@@ -89,8 +93,8 @@ class FigureFinder:
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
             span = Span(doc, fig["start"], fig["end"], label="FIGURE")
             span._.figure = {k: fig[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
-            span._.figure["period"] = self._nearest(span, periods, sent)
-            span._.figure["place"] = self._nearest(span, places, sent, reach=_PLACE_REACH)
+            span._.figure["period"] = self._nearest(span, periods, (sent, sent_end))
+            span._.figure["place"] = self._nearest(span, places, (sent, sent_end), reach=_PLACE_REACH)
             figures.append(span)
         doc.spans["figures"] = figures
         return doc
@@ -122,10 +126,10 @@ class FigureFinder:
         return out
 
     @staticmethod
-    def _nearest(fig: Span, context: list[tuple[Span, dict[str, Any]]], sent: int, reach: int = _PERIOD_REACH) -> Any:
+    def _nearest(fig: Span, context: list[tuple[Span, dict[str, Any]]], sentence: tuple[int, int], reach: int = _PERIOD_REACH) -> Any:
         """The context item of the figure's sentence closest to it, within ``reach`` tokens."""
         best, best_gap = None, reach + 1
-        sent_end = sentence_bounds(fig.doc, fig.start)[1]
+        sent, sent_end = sentence
         for span, data in context:
             if span.start < sent or span.end > sent_end or overlaps(span, [fig]):
                 continue
@@ -161,7 +165,9 @@ class FigureFinder:
 
     def _qualifier(self, doc: Doc, start: int) -> int:
         """Start of the qualifier ("plus de", "jusqu'à") before token ``start``."""
-        for _kind, words in self.qualifiers:
+        if start == 0:
+            return start
+        for words in self.qualifiers_by_last.get(doc[start - 1].lower_, ()):
             n = len(words)
             if start - n >= 0 and [t.lower_ for t in doc[start - n : start]] == words:
                 return start - n
@@ -197,7 +203,7 @@ class FigureFinder:
             if not self._excluded(doc, upper):
                 text_start = core.start - 1
                 num_end = self._numeric_end(doc, upper)
-        quantity = numbers.parse_quantity(doc.text[doc[text_start].idx : doc[num_end - 1].idx + len(doc[num_end - 1])])
+        quantity = numbers.parse_quantity(doc[text_start:num_end].text)
         if quantity is None:
             return None
         unit = quantity.unit if quantity.unit in numbers.ISO_AND_PERCENT else None

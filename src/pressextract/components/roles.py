@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import is_break
+from ._tokens import Sentences, is_break
 
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
@@ -55,18 +55,18 @@ class RoleFinder:
                 found = self._left(doc, person)
             roles += found
         roles.sort(key=lambda r: r.start)
-        self._share_organizations(doc, roles)
+        self._share_organizations(doc, roles, Sentences(doc))
         doc.spans["roles"] = roles
         return doc
 
-    def _share_organizations(self, doc: Doc, roles: list[Span]) -> None:
+    def _share_organizations(self, doc: Doc, roles: list[Span], sentences: Sentences) -> None:
         """"X, président de la Région, et Y, vice-présidente déléguée à …":
         Y's title names no organization, the previous title of the sentence does."""
         for prev, role in zip(roles, roles[1:]):
             data, before = role._.role, prev._.role
             if data["organization"] is not None or before["organization"] is None:
                 continue
-            if prev.sent.start != role.sent.start:
+            if sentences.start[prev.start] != sentences.start[role.start]:
                 continue
             head = next((t.lower_ for t in role if self._is_head(t)), None)
             if head in self.shared_heads:
