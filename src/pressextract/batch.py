@@ -153,6 +153,7 @@ def run_batch(
     on_progress: Callable[[int, int], None] | None = None,
     force: bool = False,
     extractor: Any = None,
+    html_dir: Path | None = None,
 ) -> BatchSummary:
     """Process every supported file under ``input_dir`` into ``out``.
 
@@ -183,6 +184,8 @@ def run_batch(
                     if status == "ok":
                         record = DocumentRecord.model_validate(data)
                         sink.write(record)
+                        if html_dir is not None:
+                            _write_view(html_dir, record)
                         summary.done += 1
                         summary.facts += count_facts(record)
                     elif status == "skipped":
@@ -196,7 +199,53 @@ def run_batch(
     finally:
         sink.close()
     _write_errors(errors_path, summary.errors)
+    if html_dir is not None:
+        _write_index(html_dir)
     return summary
+
+
+def view_name(record: DocumentRecord) -> str:
+    stem = Path(record.source.path or "document").stem[:60]
+    return f"{stem}-{record.source.sha256[:10]}.html"
+
+
+def _write_view(html_dir: Path, record: DocumentRecord) -> None:
+    """The HTML view of one document (its text read again: records hold facts, not texts)."""
+    from .show import render
+
+    html_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        text = read_document(record.source.path).text if record.source.path else ""
+    except InputError:
+        return
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != record.source.sha256:
+        return  # the file changed since it was read
+    target = html_dir / view_name(record)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(render(record, text), encoding="utf-8")
+    os.replace(tmp, target)
+    meta = html_dir / ".index.jsonl"
+    with meta.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"href": target.name, "title": record.source.title or record.source.path, "facts": count_facts(record)}, ensure_ascii=False) + "\n")
+
+
+def _write_index(html_dir: Path) -> None:
+    from .show import render_index
+
+    html_dir.mkdir(parents=True, exist_ok=True)
+    entries: dict[str, tuple[str, str, int]] = {}
+    meta = html_dir / ".index.jsonl"
+    if meta.exists():
+        for line in meta.read_text(encoding="utf-8").splitlines():
+            try:
+                e = json.loads(line)
+            except ValueError:
+                continue
+            if (html_dir / e["href"]).exists():
+                entries[e["href"]] = (e["href"], e["title"], e["facts"])
+    tmp = html_dir / "index.html.tmp"
+    tmp.write_text(render_index(sorted(entries.values(), key=lambda e: e[1] or "")), encoding="utf-8")
+    os.replace(tmp, html_dir / "index.html")
 
 
 def _write_errors(path: Path, errors: list[dict[str, str]]) -> None:

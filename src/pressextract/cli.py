@@ -93,6 +93,7 @@ def batch(
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Processes (default: the machine's cores).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Extract documents already in OUT again and replace them.")] = False,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML view of each document, and an index page, to this folder.")] = None,
 ) -> None:
     """Extract every press release of a folder into a fact file or database.
 
@@ -111,7 +112,7 @@ def batch(
         _fail(str(exc), code=2 if isinstance(exc, ValueError) else 1)
     update, stop = progress_printer(quiet)
     try:
-        summary = run_batch(input_dir, out, glob=glob, workers=workers, on_progress=update, force=force)
+        summary = run_batch(input_dir, out, glob=glob, workers=workers, on_progress=update, force=force, html_dir=html)
     except KeyboardInterrupt:
         stop()
         _fail("interrupted; every document written so far is kept; run the same command again to resume", code=130)
@@ -171,6 +172,52 @@ def evaluate(
         if low:
             typer.echo(f"pressextract: F1 below {min_f1} for: {', '.join(low)}", err=True)
             raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="A press release (.txt, .html or .pdf).", show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the page (default: FILE.html beside the file).")] = None,
+    gold: Annotated[bool, typer.Option("--gold", help="Mark misses and false hits against FILE's NAME.gold.json.")] = False,
+    open_: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
+) -> None:
+    """Write a self-contained HTML page of FILE with its facts highlighted."""
+    from .api import Extractor
+    from .pipeline import ModelNotInstalledError
+    from .show import render
+
+    try:
+        doc = read_document(file)
+    except InputError as exc:
+        _fail(str(exc))
+    misses, false_ids = None, frozenset()
+    gold_path = file.with_name(file.name.rsplit(".", 1)[0] + ".gold.json")
+    if gold and not gold_path.exists():
+        _fail(f"{gold_path}: no gold file beside {file}")
+    try:
+        record = Extractor()(doc.text, str(file))
+    except ModelNotInstalledError as exc:
+        _fail(str(exc))
+    record.source.title = doc.title
+    if gold:
+        from .evaluate import score_document
+        from .gold import GoldError, load_gold
+
+        try:
+            score = score_document(record, load_gold(gold_path))
+        except GoldError as exc:
+            _fail(str(exc))
+        misses, false_ids = score.misses, frozenset(score.false_ids)
+    target = output or file.with_name(file.name + ".html")
+    try:
+        target.write_text(render(record, doc.text, misses=misses, false_ids=false_ids), encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{target}: cannot write ({exc.strerror or exc})")
+    typer.echo(str(target))
+    if open_:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
 
 
 @app.command()

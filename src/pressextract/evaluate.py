@@ -71,6 +71,7 @@ class DocumentScore:
     false_hits: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in CATEGORIES})
     status_matched: int = 0
     status_correct: int = 0
+    false_ids: set[int] = field(default_factory=set)  # id() of the predicted objects that are false hits
 
 
 @dataclass
@@ -121,6 +122,7 @@ def _match(
                 continue
             counts.fp += 1
             score.false_hits[category].append(show_p(p))
+            score.false_ids.add(id(p))
             continue
         used.add(hit)
         if optional(golds[hit]):
@@ -193,6 +195,7 @@ def score_document(record: DocumentRecord, gold: GoldFile, name: str = "") -> Do
             for r in p.roles:
                 score.counts["roles"].fp += 1
                 score.false_hits["roles"].append(f"{p.name}: {r.title} @ {r.organization}")
+                score.false_ids.add(id(r))
     for g in gold.people:
         if id(g) not in matched_golds and not g.optional:
             for gr in g.roles:
