@@ -18,6 +18,7 @@ from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 
 from .normalize import fold
 from .resources import load_json
+from .titles import has_scope
 from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 
 
@@ -174,7 +175,7 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
         if rec is None:
             name = text
             civility = span.data.get("civility")
-            if len(words) == 1 and civility:
+            if len(words) == 1 and civility and civility.lower().rstrip(".") not in {"mm", "mmes", "messieurs", "mesdames"}:
                 # only "M. Martin" in the text: the civility stays in the name
                 name = raw[span.start_char - len(civility) - 1 : span.end_char] if span.start_char > len(civility) else text
             rec = records[key(text)] = Person(name=name)
@@ -208,7 +209,7 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
         if org is None:
             org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex)
-        role = Role(title=title, organization=org.name if org else None, status=data["status"], evidence=_span_ev(raw, span))
+        role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, skip)
 
 
@@ -224,13 +225,19 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         return same_kind[0] if len(same_kind) == 1 else None
-    heads = {key(h) for h in lex["shared_org_heads"]}
+    if has_scope(title):
+        return None  # "conseiller spécial du président": the title says whose
     skip = {key(w) for w in lex["title_modifiers"]}
     head = next((w for w in words if w not in skip), "")
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
-    if head in heads and local:
+    if head in {key(h) for h in lex["shared_org_heads"]} and local:
         main = max(orgs, key=lambda o: len(o.mentions))
         return main if main in local else None
+    companies = [o for o in orgs if o.kind == "company"]
+    if head in {key(h) for h in lex["corporate_heads"]} and companies:
+        # "Julie X (directrice scientifique)" in a release about one company
+        main = max(companies, key=lambda o: len(o.mentions))
+        return main if [len(o.mentions) for o in companies].count(len(main.mentions)) == 1 else None
     return None
 
 

@@ -83,7 +83,7 @@ def build_pipeline(
         nlp.add_pipe("sentencizer")
     cfg = {"models_dir": models_dir}
     for name in COMPONENTS:
-        config = dict(cfg) if name != "pressextract_quotes" else {}
+        config = dict(cfg)
         if name == "pressextract_organizations":
             config["use_ner"] = use_ner
         nlp.add_pipe(name, config=config)

@@ -80,6 +80,7 @@ class Role(_Record):
     title: str
     organization: str | None = None
     status: Status = "current"
+    since: str | None = None
     evidence: Span
 
 

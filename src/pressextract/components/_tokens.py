@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,10 +33,14 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
     limit = len(doc) if limit is None else min(limit, len(doc))
     end = start
     i = start
+    after_et = False
     while i < limit:
         tok = doc[i]
-        if is_break(tok) or (i > start and tok.lower_ in stop and doc[i - 1].lower_ in _LINK_WORDS):
+        if is_break(tok) or (after_et and tok.lower_ in stop):
             break  # "ministère de la Culture et du ministère de …": a second name
+        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER":
+            i += 1  # "université Toulouse III – Paul Sabatier"
+            continue
         if tok.text in {"-", "'"}:
             # a hyphen or apostrophe belongs to a name only when glued to it
             if i == start or doc[i - 1].whitespace_ or tok.whitespace_:
@@ -54,6 +58,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             i += 1
             continue
         if i + 1 < limit and _is_link(doc, i, allow_lower):
+            after_et = after_et or tok.lower_ == "et"
             i += 1
             continue
         break
@@ -135,13 +140,14 @@ def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
     return None
 
 
-def acronym_uses(doc: Doc, spans: list[Span]) -> list[tuple[int, int, Span]]:
+def acronym_uses(doc: Doc, spans: list[Span], inner: Callable[[Span], tuple[int, int] | None] | None = None) -> list[tuple[int, int, Span]]:
     """(start, end, span) of every use of an acronym introduced in
-    parentheses after one of ``spans`` (the parenthesized one included).
+    parentheses after one of ``spans`` (the parenthesized one included), or
+    inside it where ``inner`` says so.
     Callers give these precedence over other readings of the same words."""
     found: dict[tuple[str, ...], Span] = {}
     for span in spans:
-        rng = acronym_after(doc, span)
+        rng = acronym_after(doc, span) or (inner(span) if inner else None)
         if rng:
             found.setdefault(tuple(t.text for t in doc[rng[0] : rng[1]]), span)
     uses = []

@@ -38,6 +38,7 @@ class OrganizationFinder:
         lex = load_json("lexicon/organizations.json", models_dir)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
+        self.lowercase_first = {words[0] for words in self.lowercase_heads}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
         self.suffixes = set(lex["name_suffixes"])
@@ -56,7 +57,7 @@ class OrganizationFinder:
         blocked = list(doc.spans.get("programmes", []))
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
-        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc)
+        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked)
         if self.use_ner:
             candidates += self._by_ner(doc)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
@@ -77,17 +78,54 @@ class OrganizationFinder:
             nxt = doc[head_end] if head_end < len(doc) else None
             descriptive = kind not in self.proper_only
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words)
+            end, inner = self._across_acronym(doc, end, descriptive)
             if not is_capitalized(tok):
-                # "université de Bordeaux", "agence de l'eau Rhône Méditerranée Corse";
-                # otherwise "la région" is an anaphor at most
-                lower_ok = words in self.lowercase_heads and nxt is not None and nxt.lower_ in _LINKS
+                # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
+                # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
+                lower_ok = words[0] in self.lowercase_first and nxt is not None and (
+                    nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None
+                )
                 if not lower_ok or not any(is_capitalized(t) for t in doc[head_end:end]):
                     spans += self._anaphor(doc, i, head_end)
                     continue
             if end > head_end:
-                spans.append(self._span(doc, i, end, kind, via="head"))
+                span, data = self._span(doc, i, end, kind, via="head")
+                if inner is not None:
+                    # "Agence régionale de santé (ARS) Occitanie": named without the acronym
+                    data["name"] = f"{doc[i : inner[0] - 1].text} {doc[inner[1] + 1 : end].text}"
+                    data["acronym"] = list(inner)
+                spans.append((span, data))
             else:
                 spans += self._anaphor(doc, i, head_end)
+        return spans
+
+    def _across_acronym(self, doc: Doc, end: int, descriptive: bool) -> tuple[int, tuple[int, int] | None]:
+        """A name that goes on after its acronym: "Centre hospitalier universitaire
+        (CHU) de Rennes". Returns the new end and the acronym's token range."""
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+            after = end + 3
+            if is_capitalized(doc[after]) or doc[after].lower_ in _LINKS and after + 1 < len(doc) and (is_capitalized(doc[after + 1]) or doc[after + 1].lower_ in {"la", "l'"}):
+                new_end = extend_name(doc, after, allow_lower=descriptive, stop=self.head_words)
+                if new_end > after:
+                    return new_end, (end + 1, end + 2)
+        return end, None
+
+    def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
+        """"la Française des Jeux (FDJ)": a capitalized name whose initials are
+        the acronym in parentheses after it."""
+        spans = []
+        for i, tok in enumerate(doc):
+            if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not doc[i + 1].is_upper or len(doc[i + 1]) < 2:
+                continue
+            acronym = doc[i + 1].text
+            start = i
+            while start > 0 and i - start < 10 and (is_capitalized(doc[start - 1]) or doc[start - 1].lower_ in _LINKS | {"la", "l'", "et"}):
+                start -= 1
+            while start < i and not is_capitalized(doc[start]):
+                start += 1
+            words = [t for t in doc[start:i] if is_capitalized(t)]
+            if len(words) >= 2 and "".join(t.text[0] for t in words).upper() == acronym.upper() and not overlaps((start, i), blocked):
+                spans.append(self._span(doc, start, i, "other", via="initials"))
         return spans
 
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
@@ -151,7 +189,7 @@ class OrganizationFinder:
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes
             if ent.label_ != "ORG" and not suffixed:
                 continue
-            if any(t.is_space for t in ent) or not is_capitalized(ent[0]):
+            if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
                 continue
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
@@ -178,10 +216,13 @@ class OrganizationFinder:
 
     def _acronyms(self, doc: Doc, orgs: list[Span]) -> list[Candidate]:
         """"Agence de … (ADEME)": the acronym and its later uses are mentions."""
-        return [
-            self._span(doc, s, e, org._.org["kind"], via="acronym", name=org._.org["name"] or org.text)
-            for s, e, org in acronym_uses(doc, orgs)
-        ]
+        out = []
+        inner = lambda org: tuple(org._.org["acronym"]) if org._.org.get("acronym") else None  # noqa: E731
+        for s, e, org in acronym_uses(doc, orgs, inner):
+            if e < len(doc) and doc[e - 1].idx + len(doc[e - 1]) < doc[e].idx and is_capitalized(doc[e]) and doc[s - 1].text != "(":
+                e = extend_name(doc, e)  # "la CMA Hauts-de-France": the acronym with its territory
+            out.append(self._span(doc, s, e, org._.org["kind"], via="acronym", name=org._.org["name"] or org.text))
+        return out
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, kind: str, via: str, name: str | None = None, anaphor: bool = False) -> Candidate:

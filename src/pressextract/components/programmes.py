@@ -99,6 +99,11 @@ class ProgrammeFinder:
             if _starts_sentence(doc, i) and not is_capitalized(doc[tend]):
                 return None
             end = self._complement(doc, tend)
+            if end < len(doc) and doc[end].text in _OPEN:
+                # "Plan climat « Gardez le Sud »": the quoted words are the name
+                close = _closing(doc, end)
+                if close is not None and close > end + 1:
+                    return _span(doc, end + 1, close, kind)
             if end > tend:
                 return _span(doc, i, end, kind)
             return None

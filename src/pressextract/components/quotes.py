@@ -4,12 +4,22 @@ How to read this file: ``_quotations`` pairs opening and closing marks
 (« … », and straight double quotes, to which “ ” are normalized), across
 paragraphs; a closing » with no opening (a release that begins
 mid-quotation, as scraped pages do) opens at the start of its paragraph.
-Short quoted phrases without a verb are names, not quotations. ``_speaker``
-then looks, in order, right after the closing mark on the same line
-(« … », déclare X), at the start of the next line (a signature line
-"X, présidente de …"), and before the opening mark in the same sentence
-("Pour X, « … »", "X a déclaré : « … »"). Results: ``doc.spans["quotes"]``
-with ``span._.quote`` = ``{"speaker": [start_char, end_char] | None}``.
+Short quoted phrases without a verb, and quoted programme names, are not
+quotations. ``_speaker`` then tries, in order:
+
+1. after the closing mark, in the same sentence: a named person
+   (« … », déclare X), a pronoun (« … », a-t-elle ajouté) or a role
+   (« … », explique le président) — a pronoun is the last speaker, a role
+   the person of the document who holds it;
+2. a signature line right after the quotation ("X, présidente de …");
+3. before the opening mark, in the same sentence: a person ("Pour X,
+   « … »", "X déclare : « … »"), a pronoun ("Selon lui") or a role;
+4. a quotation that follows another in the same paragraph with no one
+   else named between them ("… », a-t-elle déclaré, avant d'ajouter :
+   « … ») has the same speaker.
+
+Results: ``doc.spans["quotes"]`` with ``span._.quote`` =
+``{"speaker": [start_char, end_char] | None}``.
 """
 
 from __future__ import annotations
@@ -18,39 +28,57 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ._tokens import is_break
+from ..resources import load_json
+from ._tokens import Sentences, is_break
 
 _MIN_TOKENS = 3
 _LONG_ENOUGH = 8  # tokens: a quoted passage this long is a quotation even without a verb
-_LOOKAHEAD = 8
-_LOOKBEHIND = 25
+_LOOKAHEAD = 25
+_LOOKBEHIND = 30
+_CONTINUATION = 15  # tokens between two quotations of the same speaker
 _SENTENCE_END = {".", "!", "?", ";"}
 
 
 class QuoteFinder:
     """Find quotations and attribute them."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, models_dir: str | None = None) -> None:
         register_extensions()
         self.name = name
+        lex = load_json("lexicon/quotes.json", models_dir)
+        self.pronouns = set(lex["pronouns"])
+        titles = load_json("lexicon/titles.json", models_dir)
+        self.title_heads = set(titles["heads"])
+        self.modifiers = set(titles["title_modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
-        quotes = []
+        programmes = list(doc.spans.get("programmes", []))
+        holders = self._role_holders(doc, people)
+        sentences = Sentences(doc)
+        quotes: list[Span] = []
+        previous: tuple[int, Span | None] | None = None  # (closing mark, speaker) of the last quotation
         for start, end, close in self._quotations(doc):
             inner = doc[start:end]
             words = [t for t in inner if not t.is_punct and not t.is_space]
-            if len(words) < _MIN_TOKENS:
-                continue
+            if len(words) < _MIN_TOKENS or any(g.start <= start + 1 and g.end >= end - 1 for g in programmes):
+                continue  # « Gardez le Sud »: a programme's name, not speech
             if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner):
                 continue
+            last = self._last_speaker(doc, start, previous, people)
+            speaker = self._speaker(doc, start, close, people, holders, sentences, last)
+            if speaker is None and previous is not None and start - previous[0] <= _CONTINUATION:
+                between = doc[previous[0] + 1 : start]
+                if not any("\n\n" in t.text for t in between) and not any(p.start >= between.start and p.end <= between.end for p in people):
+                    speaker = previous[1]
             span = Span(doc, start, end, label="QUOTE")
-            speaker = self._speaker(doc, start, close, people)
             span._.quote = {"speaker": [speaker.start_char, speaker.end_char] if speaker is not None else None}
             quotes.append(span)
+            previous = (close, speaker)
         doc.spans["quotes"] = quotes
         return doc
 
+    # -- finding quotations ------------------------------------------------
     @staticmethod
     def _quotations(doc: Doc) -> list[tuple[int, int, int]]:
         """(inner start, inner end, closing-mark index) of each quotation."""
@@ -81,15 +109,50 @@ class QuoteFinder:
                 straight_open = None  # an unbalanced straight quote does not cross a blank line
         return [(_skip_space(doc, s, e), e, c) for s, e, c in found if e > s]
 
+    # -- attribution -----------------------------------------------------------
+    def _role_holders(self, doc: Doc, people: list[Span]) -> dict[str, Span]:
+        """Title head ("ministre", "président") -> the one person holding it."""
+        by_char = {(p.start_char, p.end_char): p for p in people}
+        holders: dict[str, dict[str, Span]] = {}  # head -> surname -> a mention of that person
+        for role in doc.spans.get("roles", []):
+            data = role._.role or {}
+            person = by_char.get(tuple(data.get("person") or ()))
+            head = next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
+            if person is not None and head:
+                holders.setdefault(head, {}).setdefault(person[-1].lower_, person)
+        return {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}
+
     @staticmethod
-    def _speaker(doc: Doc, start: int, close: int, people: list[Span]) -> Span | None:
-        # 1. « … », déclare X  /  « … » (X)  — same line, a few tokens on
-        line_end = close + 1
-        while line_end < len(doc) and not is_break(doc[line_end]) and line_end - close <= _LOOKAHEAD:
-            line_end += 1
-        after = [p for p in people if close < p.start < line_end]
-        if after and not any(t.text in _SENTENCE_END | {"«"} for t in doc[close + 1 : after[0].start]):
-            return after[0]
+    def _last_speaker(doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span]) -> Span | None:
+        """Who a pronoun stands for: the last speaker, else the last person named."""
+        if previous is not None and previous[1] is not None:
+            return previous[1]
+        before = [p for p in people if p.end <= start]
+        return before[-1] if before else None
+
+    def _pointer(self, doc: Doc, lo: int, hi: int, holders: dict[str, Span], last: Span | None) -> Span | None:
+        """A pronoun or a role word ("le président") between tokens lo and hi."""
+        for j in range(lo, hi):
+            tok = doc[j]
+            if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in {"selon", "pour", ",", "d'après"}):
+                return last
+            if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
+                return holders[tok.lower_]
+        return None
+
+    def _speaker(self, doc: Doc, start: int, close: int, people: list[Span], holders: dict[str, Span],
+                 sentences: Sentences, last: Span | None) -> Span | None:
+        # 1. after the closing mark, in the same sentence
+        end = close + 1
+        while end < len(doc) and end - close <= _LOOKAHEAD and not is_break(doc[end]) and doc[end].text not in _SENTENCE_END | {"«"}:
+            end += 1
+        after = [p for p in people if close < p.start and p.end <= end]
+        pointer = self._pointer(doc, close + 1, end, holders, last)
+        if after:
+            first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-")), None)
+            return pointer if first_pointer is not None and pointer is not None else after[0]
+        if pointer is not None:
+            return pointer
         # 2. the next line opens with a person: a signature line
         nxt = close + 1
         while nxt < len(doc) and not is_break(doc[nxt]):
@@ -101,17 +164,17 @@ class QuoteFinder:
         for p in people:
             if p.start == nxt or (p.start == nxt + 1 and doc[nxt].text in {"-", "–", "—"}):
                 return p
-        # 3. Pour X, « … »  /  X déclare : « … »  — same sentence, before
+        # 3. before the opening mark, in the same sentence
         opener = start - 1
         while opener > 0 and doc[opener].is_space:
             opener -= 1
-        before = [p for p in people if opener - _LOOKBEHIND <= p.start and p.end <= opener]
+        sent_start = max(sentences.start[opener] if opener >= 0 else 0, opener - _LOOKBEHIND)
+        before = [p for p in people if sent_start <= p.start and p.end <= opener]
         if before:
-            cand = before[-1]
-            between = doc[cand.end : opener]
+            between = doc[before[-1].end : opener]
             if not any(is_break(t) or t.text in _SENTENCE_END | {"»"} for t in between):
-                return cand
-        return None
+                return before[-1]
+        return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
 
 
 def _skip_space(doc: Doc, start: int, end: int) -> int:
@@ -120,7 +183,7 @@ def _skip_space(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-@Language.factory("pressextract_quotes", assigns=["doc.spans"], default_config={})
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    """Factory: ``nlp.add_pipe("pressextract_quotes")`` (after people)."""
-    return QuoteFinder(nlp, name)
+@Language.factory("pressextract_quotes", assigns=["doc.spans"], default_config={"models_dir": None})
+def make_quotes(nlp: Language, name: str, models_dir: str | None) -> QuoteFinder:
+    """Factory: ``nlp.add_pipe("pressextract_quotes")`` (after people and roles)."""
+    return QuoteFinder(nlp, name, models_dir)

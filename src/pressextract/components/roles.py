@@ -14,6 +14,7 @@ Results: ``doc.spans["roles"]`` with ``span._.role`` = ``{"person": [s, e],
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -21,13 +22,21 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import Sentences, is_break
+from ..titles import has_scope
+from ._tokens import Sentences, extend_name, is_break, is_capitalized
 
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
+_DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
+_MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
+_SINCE = re.compile(
+    r"\b(?:élue?|réélue?|nommée?|désignée?|installée?|depuis|en poste depuis)\s+(?:(?:en|le|au|à|fin|début|mi)[\s-]+)?"
+    r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(_MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
@@ -42,12 +51,16 @@ class RoleFinder:
         self.former = set(lex["former_markers"])
         self.modifiers = set(lex["title_modifiers"])
         self.shared_heads = set(lex["shared_org_heads"])
+        self.temporal = set(lex["temporal_markers"])
+        self.since_markers = set(lex["since_markers"])
+        self.territorial = set(lex["territorial_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
         self._starts = {p.start: p for p in people}
         self._ends = {p.end: p for p in people}
         self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
+        self._new_orgs: list[Span] = []
         roles: list[Span] = []
         for person in people:
             found = self._right(doc, person)
@@ -56,8 +69,23 @@ class RoleFinder:
             roles += found
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, Sentences(doc))
+        for role in roles:
+            role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
+        if self._new_orgs:
+            for span in self._new_orgs:
+                span._.org = {"kind": "other", "name": None, "anaphor": False, "via": "title", "alias": None}
+            doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
+
+    def _since(self, doc: Doc, role: Span) -> str | None:
+        """"élue en mars 2024", "depuis 2021", "nommé le 3 juin 2023" near the role: its start."""
+        window = doc[role.end : min(len(doc), role.end + 10)].text
+        found = _SINCE.search(window)
+        if not found:
+            return None
+        month = _MONTHS.get((found.group("month") or "").lower())
+        return f"{found.group('year')}-{month:02d}" if month else found.group("year")
 
     def _share_organizations(self, doc: Doc, roles: list[Span], sentences: Sentences) -> None:
         """"X, président de la Région, et Y, vice-présidente déléguée à …":
@@ -69,7 +97,8 @@ class RoleFinder:
             if sentences.start[prev.start] != sentences.start[role.start]:
                 continue
             head = next((t.lower_ for t in role if self._is_head(t)), None)
-            if head in self.shared_heads:
+            title = role.text
+            if head in self.shared_heads and not has_scope(title):
                 data["organization"] = before["organization"]
 
     # -- one title --------------------------------------------------------
@@ -81,8 +110,9 @@ class RoleFinder:
         """Read a title starting at token ``i``; None if no title starts there."""
         status = "current"
         j = i
-        while j < len(doc) and (doc[j].lower_ in self.former or doc[j].lower_ == "ex" and doc[j + 1 : j + 2].text == "-"):
-            status = "former"
+        while j < len(doc) and (doc[j].lower_ in self.former or doc[j].lower_ in self.temporal or doc[j].lower_ == "ex" and doc[j + 1 : j + 2].text == "-"):
+            if doc[j].lower_ not in self.temporal:  # "actuelle dirigeante": current, and not part of the title
+                status = "former"
             j += 2 if doc[j].lower_ == "ex" else 1
         if j < len(doc) and doc[j].lower_.startswith("ex-"):
             status = "former"
@@ -93,6 +123,8 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
+        if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
+            return None  # "élue en mars 2024" dates a role, it is not one
         k = j + 1
         org = None
         while k < len(doc) and k - start < _MAX_TITLE:
@@ -115,11 +147,31 @@ class RoleFinder:
                 org = self._orgs[k]
                 k = org.end
                 break
+            if doc[k - 1].lower_ in {"de", "du", "d'", "des"} and doc[j].lower_ not in self.territorial:
+                named = self._named_by_title(doc, k)
+                if named is not None:
+                    org = named
+                    k = org.end
+                    break
             k += 1
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status}
+
+    def _named_by_title(self, doc: Doc, k: int) -> Span | None:
+        """"directeur général de HAROPA PORT": a capitalized name after a
+        function's "de", that the model takes for no place and no person, is
+        the organization the function is held in."""
+        if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].ent_type_ in {"LOC", "PER"} or doc[k].is_sent_start:
+            return None
+        end = extend_name(doc, k)
+        if end <= k or any(t.ent_type_ in {"LOC", "PER"} for t in doc[k:end]):
+            return None
+        span = Span(doc, k, end, label="ORG")
+        self._new_orgs.append(span)
+        self._orgs[k] = span
+        return span
 
     def _after_common_noun(self, doc: Doc, k: int) -> bool:
         org = self._orgs[k]
@@ -143,6 +195,10 @@ class RoleFinder:
         while i + 1 < len(doc) and doc[i].lower_ in {"et", ","} and (i + 1) in self._starts:
             group.append(self._starts[i + 1])
             i = self._starts[i + 1].end
+        if i + 2 < len(doc) and doc[i].text == "(" and len(group) == 1:
+            title = self._title_at(doc, i + 1)
+            if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
+                return [self._role(doc, person, title)]  # "Pascal X (PDG)"
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if len(group) > 1:
@@ -226,6 +282,7 @@ class RoleFinder:
         span = Span(doc, title["start"], end, label="ROLE")
         org = title["org"]
         span._.role = {
+            "since": None,
             "person": [person.start_char, person.end_char],
             "title": [doc[title["start"]].idx, doc[title["cut"] - 1].idx + len(doc[title["cut"] - 1])],
             "organization": [org.start_char, org.end_char] if org is not None else None,
