@@ -225,7 +225,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         return same_kind[0] if len(same_kind) == 1 else None
-    if has_scope(title):
+    if has_scope(title, lex["heads"]):
         return None  # "conseiller spécial du président": the title says whose
     skip = {key(w) for w in lex["title_modifiers"]}
     head = next((w for w in words if w not in skip), "")

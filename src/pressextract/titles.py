@@ -4,16 +4,25 @@ component and the conversion to records."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-_DELEGATION = re.compile(r"\b(?:chargée?|déléguée?|en charge)\s+(?:de la|de l'|de|du|des|d')", re.IGNORECASE)
-_SCOPE = re.compile(r"\s(?:de|du|des)\s|\sd'", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-def has_scope(title: str) -> bool:
-    """"conseiller spécial du président", "vice-président de l'agence": the
-    title names its own scope ("chargé de …" is a delegation, not a scope).
+def has_scope(title: str, heads: Collection[str]) -> bool:
+    """Whether a title says whose function it is: a name or another
+    function after its "de" ("conseiller spécial du président", "directeur
+    de l'usine Renault"), unlike a delegation or a service ("vice-présidente
+    chargée de l'éducation", "directeur général des services").
 
-    >>> has_scope("vice-présidente chargée de l'insertion"), has_scope("conseiller spécial du président")
-    (False, True)
+    >>> heads = {"président", "maire"}
+    >>> has_scope("conseiller spécial du président", heads), has_scope("directeur général des services", heads)
+    (True, False)
+    >>> has_scope("vice-présidente chargée de l'éducation et des collèges", heads)
+    False
     """
-    return bool(_SCOPE.search(_DELEGATION.sub(" ", title.replace("\u2019", "'"))))
+    for match in _COMPLEMENT.finditer(title.replace("\u2019", "'")):
+        word = match.group(1)
+        if word[0].isupper() or word.lower() in heads:
+            return True
+    return False

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from ..normalize import fold
 from ..resources import load_json, load_tsv
 from ._tokens import PhraseTable, acronym_uses, extend_name, is_break, is_capitalized, keep_longest, overlaps
 
@@ -63,6 +64,7 @@ class OrganizationFinder:
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
+        self._name_by_acronym(kept)
         doc.spans["organizations"] = kept
         return doc
 
@@ -110,6 +112,16 @@ class OrganizationFinder:
                     return new_end, (end + 1, end + 2)
         return end, None
 
+    @staticmethod
+    def _name_by_acronym(orgs: list[Span]) -> None:
+        """"le CHU de Rennes" after "Centre hospitalier universitaire (CHU) de
+        Rennes": a name that starts with a known acronym is that organization."""
+        named = {org[0].text: org._.org["name"] for org in orgs if org._.org.get("via") == "acronym" and len(org) == 1 and org._.org.get("name")}
+        for org in orgs:
+            data = org._.org
+            if data.get("via") != "acronym" and len(org) > 1 and org[0].text in named and not data.get("name"):
+                data["name"] = named[org[0].text]
+
     def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
         """"la Française des Jeux (FDJ)": a capitalized name whose initials are
         the acronym in parentheses after it."""
@@ -124,7 +136,7 @@ class OrganizationFinder:
             while start < i and not is_capitalized(doc[start]):
                 start += 1
             words = [t for t in doc[start:i] if is_capitalized(t)]
-            if len(words) >= 2 and "".join(t.text[0] for t in words).upper() == acronym.upper() and not overlaps((start, i), blocked):
+            if len(words) >= 2 and fold("".join(t.text[0] for t in words)) == fold(acronym) and not overlaps((start, i), blocked):
                 spans.append(self._span(doc, start, i, "other", via="initials"))
         return spans
 

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from ..normalize import fold
 from ..resources import load_json, load_tsv
 from ._tokens import PhraseTable, acronym_uses, extend_name, is_break, is_capitalized, keep_longest, overlaps
 
@@ -26,6 +27,7 @@ _OPEN = {"«", '"'}
 _CLOSE = {"»", '"'}
 _MAX_QUOTED = 12  # tokens: longer guillemet content is a quotation, not a name
 _MAX_COMPLEMENT = 6
+_FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "l'", "le", "les", "et", "à", "au", "aux", "pour", "en"}
 _COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "en", "-"}
 
 
@@ -107,11 +109,28 @@ class ProgrammeFinder:
             if end > tend:
                 return _span(doc, i, end, kind)
             return None
-        # (5) lower-case trigger + proper name: "le dispositif Booster"
-        if is_capitalized(doc[tend]) and doc[tend].pos_ in {"PROPN", "NOUN", "ADJ", "X"}:
-            end = extend_name(doc, tend)
+        # (5) lower-case trigger + proper name: "le dispositif Booster", "la mission
+        # Patrimoine en péril", "l'appel à projets i-Nov"
+        glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
+        if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
+            end = max(extend_name(doc, tend), self._complement(doc, tend))
             if end > tend:
                 return _span(doc, i, end, kind)
+        # (6) lower-case name with its acronym: "contrats de relance et de transition écologique (CRTE)"
+        return self._with_acronym(doc, i, tend, kind)
+
+    @staticmethod
+    def _with_acronym(doc: Doc, i: int, tend: int, kind: str) -> tuple[Span, dict[str, Any]] | None:
+        for j in range(tend, min(len(doc) - 2, tend + 10)):
+            tok = doc[j]
+            if tok.text == "(":
+                acronym = doc[j + 1].text
+                if doc[j + 2].text != ")" or not acronym.isupper() or len(acronym) < 2:
+                    return None
+                initials = "".join(t.text[0] for t in doc[i:j] if t.is_alpha and t.lower_ not in _FUNCTION_WORDS)
+                return _span(doc, i, j, kind) if fold(initials) == fold(acronym) else None
+            if tok.is_punct or is_break(tok):
+                return None  # the initials must match: the words between need no checking
         return None
 
     def _complement(self, doc: Doc, start: int) -> int:
@@ -126,7 +145,8 @@ class ProgrammeFinder:
             if tok.lower_ in _COMPLEMENT_LINKS and i > start:
                 i += 1
                 continue
-            if tok.pos_ in {"NOUN", "ADJ", "PROPN", "NUM", "X"} and not tok.is_punct or is_capitalized(tok) and tok.is_alpha:
+            after_link = i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS
+            if tok.pos_ in {"NOUN", "ADJ", "PROPN", "NUM", "X"} and not tok.is_punct or is_capitalized(tok) and tok.is_alpha or after_link and tok.pos_ == "ADV":
                 content += 1
                 end = i + 1
                 i += 1

@@ -98,7 +98,7 @@ class RoleFinder:
                 continue
             head = next((t.lower_ for t in role if self._is_head(t)), None)
             title = role.text
-            if head in self.shared_heads and not has_scope(title):
+            if head in self.shared_heads and not has_scope(title, self.heads):
                 data["organization"] = before["organization"]
 
     # -- one title --------------------------------------------------------
@@ -163,11 +163,16 @@ class RoleFinder:
         """"directeur général de HAROPA PORT": a capitalized name after a
         function's "de", that the model takes for no place and no person, is
         the organization the function is held in."""
-        if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].ent_type_ in {"LOC", "PER"} or doc[k].is_sent_start:
+        if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
             return None
         end = extend_name(doc, k)
-        if end <= k or any(t.ent_type_ in {"LOC", "PER"} for t in doc[k:end]):
+        if end <= k:
             return None
+        capitals = all(t.is_upper for t in doc[k:end] if t.is_alpha)  # "HAROPA PORT"
+        for ent in doc.ents:
+            # a place or a person the model found, and nothing more: "préfet de la Manche"
+            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER"):
+                return None
         span = Span(doc, k, end, label="ORG")
         self._new_orgs.append(span)
         self._orgs[k] = span
