@@ -72,3 +72,51 @@ def test_generic_mentions_are_not_programmes(extractor, text):
 def test_programme_name_is_not_an_organization(extractor):
     record = extractor("Le contrat de plan État-Région finance la ligne.")
     assert all(o.name != "État" for o in record.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'université Lumière Lyon 2 accueille 30 000 étudiants.", "université Lumière Lyon 2"),
+        ("La communauté d'agglomération Dracénie Provence Verdon finance l'école.", "communauté d'agglomération Dracénie Provence Verdon"),
+        ("La préfecture de la région Bretagne publie un arrêté.", "préfecture de la région Bretagne"),
+        ("Le rapport du ministère de la Transition écologique est paru.", "ministère de la Transition écologique"),
+        ("Nantes Métropole lance un appel.", "Nantes Métropole"),
+        ("Le rachat de Moulin SAS est conclu.", "Moulin SAS"),
+        ("Le loto est organisé par la Française des Jeux (FDJ) chaque année.", "Française des Jeux"),
+        ("La Direction départementale des territoires contrôlera.", "Direction départementale des territoires"),
+    ],
+)
+def test_organization_names(extractor, text, name):
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert name in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+
+
+def test_name_that_goes_on_after_its_acronym(extractor):
+    text = "L'Agence régionale de santé (ARS) Occitanie lance sa campagne. L'ARS rappelle les gestes."
+    record = extractor(text)
+    (ars,) = [o for o in record.organizations if "santé" in o.name]
+    assert ars.name == "Agence régionale de santé Occitanie"
+    assert len(ars.mentions) >= 2
+
+
+def test_two_ministries_are_two_organizations(extractor):
+    text = "L'agence est sous la tutelle du ministère de la Culture et du ministère de l'Économie."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"ministère de la Culture", "ministère de l'Économie"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le bilan des contrats de relance et de transition écologique (CRTE) est positif.", "contrats de relance et de transition écologique"),
+        ("La Région mobilise son dispositif Nos territoires d'abord.", "dispositif Nos territoires d'abord"),
+        ("Le projet est soutenu par la mission Patrimoine en péril.", "mission Patrimoine en péril"),
+        ("Elle est lauréate de l'appel à projets i-Nov cette année.", "appel à projets i-Nov"),
+        ("La Région adopte son Plan climat « Gardez le Sud ».", "Gardez le Sud"),
+    ],
+)
+def test_more_programme_names(extractor, text, name):
+    record = extractor(text)
+    assert name in {p.name for p in record.programmes}, [p.name for p in record.programmes]

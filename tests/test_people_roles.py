@@ -89,3 +89,50 @@ def test_scope_in_title_when_no_organization(extractor):
 )
 def test_no_false_people(extractor, text):
     assert extractor(text).people == []
+
+
+def test_parenthesized_title(extractor):
+    text = "La société Dermalia a été fondée par Paul Roux (PDG) et Julie Sarda (directrice scientifique)."
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Roux"] == [("PDG", "Dermalia", "current")]
+    assert people["Julie Sarda"] == [("directrice scientifique", "Dermalia", "current")]
+
+
+def test_organization_named_only_by_the_title(extractor):
+    people, record = roles_of(extractor, "Pierre Ducos, directeur général de Terres du Sud-Ouest, a signé l'accord.")
+    assert people["Pierre Ducos"] == [("directeur général", "Terres du Sud-Ouest", "current")]
+    assert "Terres du Sud-Ouest" in {o.name for o in record.organizations}
+
+
+def test_territory_in_a_title_is_not_an_organization(extractor):
+    people, record = roles_of(extractor, "Jeanne Roy, maire de Saint-Brieuc, a inauguré la halle.")
+    assert people["Jeanne Roy"] == [("maire de Saint-Brieuc", None, "current")]
+
+
+def test_since_date_and_elected_is_not_a_title(extractor):
+    text = "La présidente de l'université de Lyon, Isabelle Ferrand, élue en mars 2024, a présenté son projet."
+    record = extractor(text)
+    (role,) = record.people[0].roles
+    assert role.title == "présidente" and role.organization == "université de Lyon"
+    assert role.since == "2024-03"
+
+
+def test_temporal_marker_is_left_out_of_the_title(extractor):
+    people, _ = roles_of(extractor, "L'actuelle dirigeante, Sylvie Moulin, restera au conseil.")
+    assert people["Sylvie Moulin"][0][0] == "dirigeante"
+
+
+def test_delegation_inherits_the_organization_a_scope_does_not(extractor):
+    text = (
+        "Marc Leroy, président du Département de la Gironde, et Anne Bost, vice-présidente chargée des collèges, "
+        "étaient présents, ainsi que Paul Vidal, conseiller spécial du président."
+    )
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Bost"][0][1] == "Département de la Gironde"
+    assert people["Paul Vidal"][0][1] is None
+
+
+def test_uppercase_surname(extractor):
+    record = extractor("« Nous garderons la recette », affirme Pierre DUCASSE, directeur général de la coopérative.")
+    assert [p.name for p in record.people] == ["Pierre DUCASSE"]
+    assert record.quotes[0].speaker == "Pierre DUCASSE"

@@ -69,3 +69,47 @@ def test_quote_without_named_speaker(extractor):
     text = "« Nous serons prêts pour la rentrée », assure la direction."
     (speaker, quote), = quotes_of(extractor, text)
     assert speaker is None
+
+
+def test_pronoun_after_the_quote_is_the_last_person(extractor):
+    text = (
+        "La présidente de l'université, Isabelle Morel, a présenté le projet. "
+        "« Notre priorité, c'est la réussite des étudiants », a-t-elle déclaré."
+    )
+    (speaker, _), = quotes_of(extractor, text)
+    assert speaker == "Isabelle Morel"
+
+
+def test_role_word_after_the_quote_is_its_holder(extractor):
+    text = (
+        "La ministre de la Culture, Rachel Dumas, a présenté la liste. "
+        "« Le patrimoine de proximité compte autant que les grands monuments », a déclaré la ministre."
+    )
+    (speaker, _), = quotes_of(extractor, text)
+    assert speaker == "Rachel Dumas"
+
+
+def test_selon_lui_before_the_quote(extractor):
+    text = (
+        "« Nous avons mis en place une méthode nouvelle », a ajouté Paul Arnaud, adjoint au maire. "
+        "Selon lui, « les prochains chantiers seront plus rapides »."
+    )
+    quotes = quotes_of(extractor, text)
+    assert [s for s, _ in quotes] == ["Paul Arnaud", "Paul Arnaud"]
+
+
+def test_second_quotation_of_the_same_sentence_keeps_its_speaker(extractor):
+    text = "« Nous voulons recruter vite », explique Léa Martin, avant d'ajouter : « Nous doublerons les équipes en un an. »"
+    quotes = quotes_of(extractor, text)
+    assert [s for s, _ in quotes] == ["Léa Martin", "Léa Martin"]
+
+
+def test_speaker_far_after_the_quote_in_the_same_sentence(extractor):
+    text = "« Se faire vacciner protège aussi les plus fragiles », rappelle le directeur général de l'agence régionale, Didier Morel."
+    (speaker, _), = quotes_of(extractor, text)
+    assert speaker == "Didier Morel"
+
+
+def test_quoted_programme_name_is_not_a_quote(extractor):
+    text = "La Région mobilise son Plan climat « Gardez le Sud » depuis 2017."
+    assert quotes_of(extractor, text) == []

@@ -113,6 +113,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         rec = records.get(key(name))
         if rec is None:
             rec = records[key(name)] = Organization(name=name, kind=data.get("kind", "other"))
+        elif rec.kind == "other":
+            rec.kind = data.get("kind", "other")  # "Dermalys" first, "la société Dermalys" later: a company
         text = raw[span.start_char : span.end_char]
         alias_chars = data.get("alias")
         for alias in (text, raw[slice(*alias_chars)] if alias_chars else None):

@@ -64,7 +64,6 @@ class OrganizationFinder:
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
-        self._name_by_acronym(kept)
         doc.spans["organizations"] = kept
         return doc
 
@@ -112,16 +111,6 @@ class OrganizationFinder:
                     return new_end, (end + 1, end + 2)
         return end, None
 
-    @staticmethod
-    def _name_by_acronym(orgs: list[Span]) -> None:
-        """"le CHU de Rennes" after "Centre hospitalier universitaire (CHU) de
-        Rennes": a name that starts with a known acronym is that organization."""
-        named = {org[0].text: org._.org["name"] for org in orgs if org._.org.get("via") == "acronym" and len(org) == 1 and org._.org.get("name")}
-        for org in orgs:
-            data = org._.org
-            if data.get("via") != "acronym" and len(org) > 1 and org[0].text in named and not data.get("name"):
-                data["name"] = named[org[0].text]
-
     def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
         """"la Française des Jeux (FDJ)": a capitalized name whose initials are
         the acronym in parentheses after it."""
@@ -136,7 +125,9 @@ class OrganizationFinder:
             while start < i and not is_capitalized(doc[start]):
                 start += 1
             words = [t for t in doc[start:i] if is_capitalized(t)]
-            if len(words) >= 2 and fold("".join(t.text[0] for t in words)) == fold(acronym) and not overlaps((start, i), blocked):
+            every = [t for t in doc[start:i] if t.is_alpha]  # "Française des Jeux (FDJ)" counts the "des"
+            initials = {fold("".join(t.text[0] for t in ws)) for ws in (words, every)}
+            if len(words) >= 2 and fold(acronym) in initials and not overlaps((start, i), blocked):
                 spans.append(self._span(doc, start, i, "other", via="initials"))
         return spans
 
@@ -145,7 +136,7 @@ class OrganizationFinder:
         spans = []
         for i, tok in enumerate(doc):
             kind = self.trailing_heads.get(tok.text)
-            if kind is None or i == 0 or not is_capitalized(doc[i - 1]) or doc[i - 1].is_sent_start and i - 1 == 0:
+            if kind is None or i == 0 or not is_capitalized(doc[i - 1]):
                 continue
             start = i
             while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
@@ -204,7 +195,8 @@ class OrganizationFinder:
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
                 continue
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
-            if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent):
+            capitalized = sum(is_capitalized(t) and t.is_alpha for t in ent)
+            if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and capitalized < 2:
                 continue
             if len(ent) == 1 and not ent[0].is_upper and _line_start(doc, ent.start) and doc.vocab[ent[0].lower_].has_vector:
                 continue

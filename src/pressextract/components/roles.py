@@ -54,6 +54,7 @@ class RoleFinder:
         self.temporal = set(lex["temporal_markers"])
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
+        self.corporate = set(lex["corporate_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
@@ -148,7 +149,7 @@ class RoleFinder:
                 k = org.end
                 break
             if doc[k - 1].lower_ in {"de", "du", "d'", "des"} and doc[j].lower_ not in self.territorial:
-                named = self._named_by_title(doc, k)
+                named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate)
                 if named is not None:
                     org = named
                     k = org.end
@@ -159,19 +160,26 @@ class RoleFinder:
             cut -= 1
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status}
 
-    def _named_by_title(self, doc: Doc, k: int) -> Span | None:
+    def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
         """"directeur général de HAROPA PORT": a capitalized name after a
         function's "de", that the model takes for no place and no person, is
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
             return None
+        if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start:
+            return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
+        later = [o.start for o in self._orgs.values() if k < o.start < end]
+        end = min([end] + later)
+        while end > k and doc[end - 1].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
+            end -= 1
         if end <= k:
             return None
         capitals = all(t.is_upper for t in doc[k:end] if t.is_alpha)  # "HAROPA PORT"
         for ent in doc.ents:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
-            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER"):
+            # (a company title's "de X" names a company, even one the model takes for a place)
+            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not (corporate and ent.label_ == "LOC"):
                 return None
         span = Span(doc, k, end, label="ORG")
         self._new_orgs.append(span)
@@ -268,13 +276,13 @@ class RoleFinder:
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
-            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former or doc[j - 1].is_sent_start):
+            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start):
                 best = j
             j -= 1
         if best is None:
             return []
         begin = best
-        while begin > 0 and (doc[begin - 1].lower_ in self.modifiers or doc[begin - 1].lower_ in self.former):
+        while begin > 0 and (doc[begin - 1].lower_ in self.modifiers | self.former | self.temporal):
             begin -= 1
         title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
