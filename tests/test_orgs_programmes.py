@@ -120,3 +120,18 @@ def test_two_ministries_are_two_organizations(extractor):
 def test_more_programme_names(extractor, text, name):
     record = extractor(text)
     assert name in {p.name for p in record.programmes}, [p.name for p in record.programmes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner", "adopted"),
+    [
+        ("Le Pack Export de la Région Bretagne aide les PME.", "Pack Export", "Région Bretagne", None),
+        ("L'appel à projets « Eau et climat », lancé par l'ADEME en mars 2024, est ouvert.", "Eau et climat", "ADEME", "2024-03"),
+        ("La Région Grand Est a présenté son Plan Climat, adopté en décembre 2021.", "Plan Climat", "Région Grand Est", "2021-12"),
+        ("Un plan Vélo a été voté en 2023.", "plan Vélo", None, "2023"),
+    ],
+)
+def test_programme_owner_and_adoption(extractor, text, name, owner, adopted):
+    record = extractor(text)
+    (prog,) = [p for p in record.programmes if p.name == name]
+    assert (prog.owner, prog.adopted) == (owner, adopted)

@@ -136,3 +136,9 @@ def test_uppercase_surname(extractor):
     record = extractor("« Nous garderons la recette », affirme Pierre DUCASSE, directeur général de la coopérative.")
     assert [p.name for p in record.people] == ["Pierre DUCASSE"]
     assert record.quotes[0].speaker == "Pierre DUCASSE"
+
+
+def test_presidente_de_region_links_to_the_documents_region(extractor):
+    text = "La Région Occitanie lance un plan pour l'eau. Carole Dumas, présidente de Région, l'a signé lundi."
+    people, _ = roles_of(extractor, text)
+    assert people["Carole Dumas"] == [("présidente", "Région Occitanie", "current")]

@@ -113,3 +113,9 @@ def test_speaker_far_after_the_quote_in_the_same_sentence(extractor):
 def test_quoted_programme_name_is_not_a_quote(extractor):
     text = "La Région mobilise son Plan climat « Gardez le Sud » depuis 2017."
     assert quotes_of(extractor, text) == []
+
+
+def test_a_far_person_without_reporting_verb_is_not_the_speaker(extractor):
+    text = "« Les travaux commenceront en mai », et la visite s'est poursuivie avec Jean Morel dans les ateliers."
+    (speaker, _), = quotes_of(extractor, text)
+    assert speaker is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,8 @@ from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 from .normalize import fold
 from .resources import load_json
 from .titles import has_scope
+
+_MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 
 
@@ -92,11 +95,13 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
     organizations, org_at = _organizations(facts["organizations"], raw)
     people, person_at = _people(facts["people"], raw)
     _attach_roles(facts["roles"], raw, person_at, org_at)
+    programmes = _programmes(facts["programmes"], raw)
+    _programme_context(programmes, raw, org_at)
     return DocumentRecord(
         source=source,
         people=people,
         organizations=organizations,
-        programmes=_programmes(facts["programmes"], raw),
+        programmes=programmes,
         figures=_figures(facts["figures"], raw),
         quotes=_quotes(facts["quotes"], raw, person_at),
     )
@@ -276,6 +281,50 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
             rec.aliases.append(text)
         rec.mentions.append(_span_ev(raw, span))
     return list(records.values())
+
+
+_OWNER_AFTER = re.compile(r"^\s*»?\s*(?:,\s*)?(?:(?:lancée?s?|portée?s?|pilotée?s?|opérée?s?|financée?s?|gérée?s?|adoptée?s?|votée?s?|mise?s? en place|mise?s? en œuvre|initiée?s?|créée?s?)\s+(?:en\s+\S+\s+(?:\d{4}\s+)?)?par|de la|de l'|du|des)\s*(?:la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:«\s*)?$", re.IGNORECASE)
+_ADOPTED = re.compile(
+    r"[^.;\n]{0,60}?\b(?:adoptée?s?|lancée?s?|votée?s?|créée?s?|mise?s? en place|signée?s?|inaugurée?s?|initiée?s?)\s+"
+    r"(?:par\s+[^,.;\n]{1,40}?\s+)?(?:(?:en|le|depuis|dès|fin|début)\s+)?(?:(?P<day>\d{1,2}|1er)\s+)?(?P<month>" + "|".join(_MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _programme_context(programmes: list[Programme], raw: str, org_at: dict[tuple[int, int], Organization]) -> None:
+    """Owner and adoption date of each programme, from the words around its
+    mentions: "le Pack relocalisation de la Région", "lancé par l'ADEME",
+    "la Région … son plan", "adopté en décembre 2021"."""
+    text = raw.replace("\u2019", "'")
+    orgs = sorted(org_at.items())
+    for prog in programmes:
+        for m in prog.mentions:
+            if prog.owner is None:
+                prog.owner = _owner_of(text, m, orgs)
+            if prog.adopted is None:
+                found = _ADOPTED.match(text, m.end)
+                if found:
+                    month = _MONTHS.get((found.group("month") or "").lower())
+                    day = found.group("day")
+                    prog.adopted = found.group("year") + (f"-{month:02d}" if month else "") + (f"-{int(day.replace('er', '')):02d}" if day and month else "")
+
+
+def _owner_of(text: str, m: Span, orgs: list[tuple[tuple[int, int], Organization]]) -> str | None:
+    for (start, end), org in orgs:
+        if m.end <= start <= m.end + 60 and _OWNER_AFTER.match(text[m.end : start]):
+            return org.name  # "… de la Région", "… lancé par l'ADEME"
+    if _POSSESSIVE.search(text[max(0, m.start - 12) : m.start]):
+        # "la Région … son plan": the last organization named before, in the same sentence
+        # (or the first after it: "… de son plan, adopté en 2021, la Région a souhaité …")
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i != -1]
+        sentence_end = min(ends) if ends else len(text)
+        before = [org for (s, e), org in orgs if sentence_start < s and e <= m.start]
+        after = [org for (s, e), org in orgs if m.end <= s and e <= sentence_end]
+        if before or after:
+            return (before[-1] if before else after[0]).name
+    return None
 
 
 def _figures(facts: list[Fact], raw: str) -> list[Figure]:

@@ -102,11 +102,17 @@ class Organization(_Record):
 
 
 class Programme(_Record):
-    """A named public policy or instrument: plan, pack, fund, call for projects…"""
+    """A named public policy or instrument: plan, pack, fund, call for projects…
+
+    ``owner``: the organization of the document that runs it, when the text
+    says so; ``adopted``: when it was adopted or launched (ISO year, month or date).
+    """
 
     name: str
     kind: ProgrammeKind = "other"
     aliases: list[str] = Field(default_factory=list)
+    owner: str | None = None
+    adopted: str | None = None
     mentions: list[Span] = Field(default_factory=list)
 
 

@@ -153,8 +153,12 @@ class OrganizationFinder:
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
         prev = doc[i - 1].lower_
-        # "sa Région" is fine when capitalized; a lower-case head needs a definite article
-        if prev not in _DETERMINERS or (not is_capitalized(doc[i]) and prev not in _DEFINITE):
+        # "sa Région", "présidente de Région" are fine when capitalized; a
+        # lower-case head needs a definite article
+        if is_capitalized(doc[i]):
+            if prev not in _DETERMINERS | {"de"}:
+                return []
+        elif prev not in _DEFINITE:
             return []
         return [self._span(doc, i, end, kind, via="anaphor", anaphor=True)]
 

@@ -39,6 +39,8 @@ class ProgrammeFinder:
         self.name = name
         lex = load_json("lexicon/programmes.json", models_dir)
         self.triggers = PhraseTable(nlp, lex["triggers"])
+        # "le Pack Export de la Région Bretagne": an organization's head ends a programme's name
+        self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
         self.gazetteer: dict[str, tuple[str, str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -141,6 +143,8 @@ class ProgrammeFinder:
         while i < len(doc) and content < _MAX_COMPLEMENT:
             tok = doc[i]
             if is_break(tok) or tok.lower_ in self.generic:
+                break
+            if is_capitalized(tok) and tok.lower_ in self.org_heads and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break
             if tok.lower_ in _COMPLEMENT_LINKS and i > start:
                 i += 1

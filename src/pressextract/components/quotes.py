@@ -34,6 +34,7 @@ from ._tokens import Sentences, is_break
 _MIN_TOKENS = 3
 _LONG_ENOUGH = 8  # tokens: a quoted passage this long is a quotation even without a verb
 _LOOKAHEAD = 25
+_NEAR = 4  # tokens: a person this close after the closing mark is its speaker ("», X, présidente")
 _LOOKBEHIND = 30
 _CONTINUATION = 15  # tokens between two quotations of the same speaker
 _SENTENCE_END = {".", "!", "?", ";"}
@@ -47,6 +48,7 @@ class QuoteFinder:
         self.name = name
         lex = load_json("lexicon/quotes.json", models_dir)
         self.pronouns = set(lex["pronouns"])
+        self.reporting = {v.split()[-1] for v in lex["reporting_verbs"]}
         titles = load_json("lexicon/titles.json", models_dir)
         self.title_heads = set(titles["heads"])
         self.modifiers = set(titles["title_modifiers"])
@@ -130,6 +132,10 @@ class QuoteFinder:
         before = [p for p in people if p.end <= start]
         return before[-1] if before else None
 
+    def _reports(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Whether a reporting verb ("déclare", "a souligné") stands between tokens lo and hi."""
+        return any(t.lower_ in self.reporting for t in doc[lo:hi])
+
     def _pointer(self, doc: Doc, lo: int, hi: int, holders: dict[str, Span], last: Span | None) -> Span | None:
         """A pronoun or a role word ("le président") between tokens lo and hi."""
         for j in range(lo, hi):
@@ -147,6 +153,8 @@ class QuoteFinder:
         while end < len(doc) and end - close <= _LOOKAHEAD and not is_break(doc[end]) and doc[end].text not in _SENTENCE_END | {"«"}:
             end += 1
         after = [p for p in people if close < p.start and p.end <= end]
+        if after and after[0].start - close > _NEAR and not self._reports(doc, close + 1, after[0].start):
+            after = []  # a person far after the quotation, with no reporting verb between, did not say it
         pointer = self._pointer(doc, close + 1, end, holders, last)
         if after:
             first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-")), None)
