@@ -28,6 +28,7 @@ from .inputs import SUPPORTED_SUFFIXES, InputError, read_document
 from .records import DocumentRecord
 
 _BATCH = 8  # files a worker takes at once: large enough for spaCy's batching, small enough to spread the work
+_DASK_BATCH = 24
 _worker_extractor: Any = None
 _worker_done: frozenset[str] = frozenset()
 
@@ -154,6 +155,8 @@ def run_batch(
     force: bool = False,
     extractor: Any = None,
     html_dir: Path | None = None,
+    scheduler: str | None = None,
+    batch_files: int | None = None,
 ) -> BatchSummary:
     """Process every supported file under ``input_dir`` into ``out``.
 
@@ -162,7 +165,10 @@ def run_batch(
     Errors go to ``OUT.errors.jsonl``. ``on_progress(done, total)`` is called
     after each file. Documents already in ``out`` are skipped, unless
     ``force``, which extracts them again and replaces them. ``extractor``:
-    an already loaded ``Extractor`` to share with the workers.
+    an already loaded ``Extractor`` to share with the workers. ``scheduler``:
+    run on Dask instead of local processes, ``"local"`` for a LocalCluster
+    of ``workers`` processes or a scheduler address (``tcp://host:8786``).
+    ``batch_files``: files sent to a worker at once (default 8, 24 on Dask).
     """
     from .sinks import open_sink
 
@@ -176,11 +182,20 @@ def run_batch(
         if on_progress:
             on_progress(0, len(files))
         if files:
-            preload(extractor, models_dir)
-            batches = [[str(f) for f in files[i : i + _BATCH]] for i in range(0, len(files), _BATCH)]
-            with _pool(min(workers, len(batches)), done, models_dir) as pool:
-                results = (r for batch in pool.imap_unordered(_process_batch, batches) for r in batch)
-                for i, (status, path, data) in enumerate(results, 1):
+            # Dask pays a round trip per task: it gets larger batches
+            batches = make_batches(files, max_files=batch_files or (_DASK_BATCH if scheduler else _BATCH))
+            if scheduler:
+                from .dask import dask_results
+
+                results = dask_results(batches, scheduler, workers, done, models_dir)
+            else:
+                results = _local_results(batches, workers, done, models_dir, extractor)
+            seen: set[str] = set()
+            for batch_results in results:
+                for status, path, data in batch_results:
+                    if path in seen:
+                        continue  # a batch run twice (a lost worker's, retried) is written once
+                    seen.add(path)
                     if status == "ok":
                         record = DocumentRecord.model_validate(data)
                         sink.write(record)
@@ -194,7 +209,7 @@ def run_batch(
                         summary.failed += 1
                         summary.errors.append({"file": path, "error": data["code"], "message": data["message"]})
                     if on_progress:
-                        on_progress(i, len(files))
+                        on_progress(len(seen), len(files))
         sink.finish()
     finally:
         sink.close()
@@ -202,6 +217,34 @@ def run_batch(
     if html_dir is not None:
         _write_index(html_dir)
     return summary
+
+
+def make_batches(files: list[Path], max_files: int = _BATCH, max_bytes: int = 512 * 1024) -> list[list[str]]:
+    """Files grouped into batches of at most ``max_files`` files and about
+    ``max_bytes`` bytes, so that one large PDF does not hold up a batch of small texts."""
+    batches: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for f in files:
+        try:
+            n = f.stat().st_size
+        except OSError:
+            n = 0
+        if current and (len(current) >= max_files or size + n > max_bytes):
+            batches.append(current)
+            current, size = [], 0
+        current.append(str(f))
+        size += n
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _local_results(batches: list[list[str]], workers: int, done: frozenset[str], models_dir: str | None, extractor: Any) -> Iterator[list[tuple[str, str, Any]]]:
+    """Results of each batch, from a pool of local processes, as they finish."""
+    preload(extractor, models_dir)
+    with _pool(min(workers, len(batches)), done, models_dir) as pool:
+        yield from pool.imap_unordered(_process_batch, batches)
 
 
 def view_name(record: DocumentRecord) -> str:

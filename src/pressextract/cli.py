@@ -94,6 +94,8 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Extract documents already in OUT again and replace them.")] = False,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML view of each document, and an index page, to this folder.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on a Dask cluster: its scheduler address (tcp://HOST:8786).")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="'local': run on a Dask LocalCluster of --workers processes.")] = None,
 ) -> None:
     """Extract every press release of a folder into a fact file or database.
 
@@ -110,12 +112,20 @@ def batch(
         open_sink(out).close()
     except (ValueError, OSError, sqlite3.Error) as exc:
         _fail(str(exc), code=2 if isinstance(exc, ValueError) else 1)
+    if dask is not None and dask != "local":
+        _fail("--dask takes 'local'; use --scheduler ADDRESS for a running cluster", code=2)
+    if dask and scheduler:
+        _fail("give --dask local or --scheduler ADDRESS, not both", code=2)
     update, stop = progress_printer(quiet)
     try:
-        summary = run_batch(input_dir, out, glob=glob, workers=workers, on_progress=update, force=force, html_dir=html)
+        summary = run_batch(input_dir, out, glob=glob, workers=workers, on_progress=update, force=force, html_dir=html,
+                            scheduler=scheduler or dask)
     except KeyboardInterrupt:
         stop()
         _fail("interrupted; every document written so far is kept; run the same command again to resume", code=130)
+    except Exception as exc:  # a failure of the run itself (not of one document): one line, not a traceback
+        stop()
+        _fail(f"{type(exc).__name__}: {exc}; documents written so far are kept")
     finally:
         stop()
     typer.echo(f"pressextract: {summary.line(out)}", err=True)
