@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS
+
 from pressextract.batch import run_batch
 from pressextract.records import DocumentRecord
 
@@ -182,6 +182,7 @@ def test_extractor_pipe_accepts_paths_and_workers(mixed, extractor):
 
 def test_long_text_is_processed_in_chunks_with_true_offsets(nlp):
     from conftest import assert_offsets
+
     from pressextract import Extractor
 
     text = (CORPUS / "dev" / "hauts-de-france-batteries-dossier.txt").read_text(encoding="utf-8")

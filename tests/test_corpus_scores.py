@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from conftest import CORPUS
+
 from pressextract.evaluate import CATEGORIES, evaluate
 
 FLOORS = json.loads((CORPUS / "scores.json").read_text(encoding="utf-8"))

@@ -8,6 +8,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from conftest import CORPUS  # noqa: E402
+
 from pressextract.batch import run_batch  # noqa: E402
 
 pytestmark = pytest.mark.slow

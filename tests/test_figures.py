@@ -1,7 +1,6 @@
 """Figures on French sentences written for these tests."""
 
 import pytest
-
 from conftest import assert_offsets
 
 

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, SHARED_EXAMPLES, assert_offsets
 
 DOCS = sorted(CORPUS.rglob("*.txt")) + sorted(SHARED_EXAMPLES.glob("*.txt"))

@@ -1,7 +1,6 @@
 """Organizations and programmes, on sentences written for these tests."""
 
 import pytest
-
 from conftest import assert_offsets
 
 

@@ -1,7 +1,6 @@
 """People and their roles, on sentences written for these tests."""
 
 import pytest
-
 from conftest import assert_offsets
 
 

@@ -1,9 +1,8 @@
 """Property: on any text, extraction never crashes and every offset is exact."""
 
+from conftest import assert_offsets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import assert_offsets
 
 FRENCH_BITS = [
     "Carole Delga", ", présidente de la Région Occitanie", "« ", " »", "“", "”", "l’", "14\u202f000", "3 M€",

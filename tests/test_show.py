@@ -4,12 +4,11 @@ import shutil
 import struct
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS
 from typer.testing import CliRunner
 
-from conftest import CORPUS
 from pressextract.show import facts_of, render
 
 DOC = CORPUS / "dev" / "hauts-de-france-batteries-dossier.txt"

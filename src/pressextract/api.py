@@ -82,7 +82,7 @@ class Extractor:
             return
         pieces = self._pieces(items)
         pending: list[tuple] = []
-        for doc, (index, base, count, raw, path) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        for doc, (_index, base, count, raw, path) in self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
             pending.append((doc, base))
             if len(pending) == count:
                 yield facts_to_record(collect(pending), raw, path)

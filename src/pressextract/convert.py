@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
-from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 
+from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 from .normalize import fold
+from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 from .resources import load_json
 from .titles import has_scope
 
 _MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
-from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 
 
 def key(text: str) -> str:
@@ -311,7 +311,7 @@ def _programme_context(programmes: list[Programme], raw: str, org_at: dict[tuple
 
 
 def _owner_of(text: str, m: Span, orgs: list[tuple[tuple[int, int], Organization]]) -> str | None:
-    for (start, end), org in orgs:
+    for (start, _end), org in orgs:
         if m.end <= start <= m.end + 60 and _OWNER_AFTER.match(text[m.end : start]):
             return org.name  # "… de la Région", "… lancé par l'ADEME"
     if _POSSESSIVE.search(text[max(0, m.start - 12) : m.start]):

@@ -185,7 +185,9 @@ def score_document(record: DocumentRecord, gold: GoldFile, name: str = "") -> Do
         role_pairs = _match(
             p.roles, g.roles,
             lambda r, gr: org_matches(r.organization, gr.organization) and _first_content_word(gr.title) in _title_words(r.title),
-            lambda gr: False, lambda r: f"{p.name}: {r.title} @ {r.organization}", lambda gr: f"{g.name}: {gr.title} @ {gr.organization}",
+            lambda gr: False,
+            lambda r, p=p: f"{p.name}: {r.title} @ {r.organization}",
+            lambda gr, g=g: f"{g.name}: {gr.title} @ {gr.organization}",
             score, "roles",
         )
         score.status_matched += len(role_pairs)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from ..resources import load_tsv
 
 
 def is_break(tok: Token) -> bool:
@@ -203,3 +206,16 @@ class PhraseTable:
 
     def __contains__(self, words: tuple[str, ...]) -> bool:
         return words in self.table
+
+
+def load_gazetteer(nlp: Language, relative: str, models_dir: str | None) -> tuple[dict[str, tuple[str, str]], PhraseMatcher]:
+    """A TSV gazetteer (name, kind, |-separated aliases) as a form -> (name,
+    kind) table and a PhraseMatcher over every form (case-sensitive)."""
+    table: dict[str, tuple[str, str]] = {}
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for row in load_tsv(relative, models_dir):
+        name, kind = row[0], row[1] if len(row) > 1 else "other"
+        for form in [name] + [a for a in (row[2].split("|") if len(row) > 2 else []) if a]:
+            table[form] = (name, kind)
+            matcher.add(form, [nlp.make_doc(form)])
+    return table, matcher

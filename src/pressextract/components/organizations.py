@@ -15,13 +15,21 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..normalize import fold
-from ..resources import load_json, load_tsv
-from ._tokens import PhraseTable, acronym_uses, extend_name, is_break, is_capitalized, keep_longest, overlaps
+from ..resources import load_json
+from ._tokens import (
+    PhraseTable,
+    acronym_uses,
+    extend_name,
+    is_break,
+    is_capitalized,
+    keep_longest,
+    load_gazetteer,
+    overlaps,
+)
 
 Candidate = tuple[Span, dict[str, Any]]
 _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet", "ce", "notre", "votre", "leur", "son", "sa"}
@@ -46,13 +54,7 @@ class OrganizationFinder:
         self.trailing_heads: dict[str, str] = lex["trailing_heads"]
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
         self.proper_only = set(lex["proper_name_kinds"])
-        self.gazetteer: dict[str, tuple[str, str]] = {}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for row in load_tsv("gazetteers/organizations.tsv", models_dir):
-            name_, kind = row[0], row[1] if len(row) > 1 else "other"
-            for form in [name_] + [a for a in (row[2].split("|") if len(row) > 2 else []) if a]:
-                self.gazetteer[form] = (name_, kind)
-                self.matcher.add(form, [nlp.make_doc(form)])
+        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("programmes", []))

@@ -20,6 +20,7 @@ from ..extensions import register_extensions
 from ..resources import load_json
 from ._tokens import is_break, is_capitalized, keep_longest, overlaps
 
+
 class PeopleFinder:
     """Find person mentions."""
 

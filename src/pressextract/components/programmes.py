@@ -15,13 +15,21 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..normalize import fold
-from ..resources import load_json, load_tsv
-from ._tokens import PhraseTable, acronym_uses, extend_name, is_break, is_capitalized, keep_longest, overlaps
+from ..resources import load_json
+from ._tokens import (
+    PhraseTable,
+    acronym_uses,
+    extend_name,
+    is_break,
+    is_capitalized,
+    keep_longest,
+    load_gazetteer,
+    overlaps,
+)
 
 _OPEN = {"«", '"'}
 _CLOSE = {"»", '"'}
@@ -42,13 +50,7 @@ class ProgrammeFinder:
         # "le Pack Export de la Région Bretagne": an organization's head ends a programme's name
         self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
-        self.gazetteer: dict[str, tuple[str, str]] = {}
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for row in load_tsv("gazetteers/programmes.tsv", models_dir):
-            name_, kind = row[0], row[1] if len(row) > 1 else "other"
-            for form in [name_] + [a for a in (row[2].split("|") if len(row) > 2 else []) if a]:
-                self.gazetteer[form] = (name_, kind)
-                self.matcher.add(form, [nlp.make_doc(form)])
+        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         known = []
