@@ -240,9 +240,12 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if head in {key(h) for h in lex["shared_org_heads"]} and local:
         main = max(orgs, key=lambda o: len(o.mentions))
         return main if main in local else None
-    companies = [o for o in orgs if o.kind == "company"]
-    if head in {key(h) for h in lex["corporate_heads"]} and companies:
-        # "Julie X (directrice scientifique)" in a release about one company
+    if head in {key(h) for h in lex["corporate_heads"]} and orgs:
+        # "Julie X (directrice scientifique)" in a release about one company (or
+        # federation, or museum): the organization the release is about
+        companies = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
+        if not companies:
+            return None
         main = max(companies, key=lambda o: len(o.mentions))
         return main if [len(o.mentions) for o in companies].count(len(main.mentions)) == 1 else None
     return None

@@ -22,7 +22,7 @@ from text_to_num import text2num
 # Digits: plain, grouped by thousands (space, no-break spaces, dot, apostrophe)
 # and with a decimal comma (or a decimal point when not a thousands group).
 _GROUPED = re.compile(r"^[+\-\u2212]?\d{1,3}(?:[ \u00a0\u202f\u2009.']\d{3})+(?:,\d+)?$")
-_PLAIN = re.compile(r"^[+\-\u2212]?\d+(?:[,.]\d+)?$")
+_PLAIN = re.compile(r"^[+\-\u2212\u2013]?\d+(?:[,.]\d+)?$")
 
 SCALE_WORDS: dict[str, float] = {
     "mille": 1e3,
@@ -112,7 +112,7 @@ def parse_digits(text: str) -> float | None:
         s = re.sub(r"[ \u00a0\u202f\u2009.']", "", s)
     elif not _PLAIN.match(s):
         return None
-    s = s.replace("\u2212", "-").replace(",", ".")
+    s = s.replace("\u2212", "-").replace("\u2013", "-").replace(",", ".")
     try:
         return float(s)
     except ValueError:
@@ -209,7 +209,7 @@ class Quantity(NamedTuple):
 
 _WORD = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f\u2009.']\d{3})+(?:,\d+)?(?!\d)"  # grouped digits
-    r"|[+\-\u2212]?\d+(?:[.,]\d+)?"  # plain digits
+    r"|[+\-\u2212\u2013]?\d+(?:[.,]\d+)?"  # plain digits (a sign glued: "-3", "–4,3", "+0,8")
     r"|[^\W\d_]+'"  # elided word: d', l', jusqu'
     r"|[^\W\d_]+(?:-[^\W\d_]+)*"  # words, hyphenated ones whole
     r"|[€$£%²³]|\S",

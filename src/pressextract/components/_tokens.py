@@ -52,7 +52,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             continue
         if tok.is_punct:
             break
-        if is_capitalized(tok) or (tok.like_num and i > start):
+        if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n"):
             end = i + 1
             i += 1
             continue

@@ -193,8 +193,8 @@ class FigureFinder:
     def _read(self, doc: Doc, core: Span, by_start: dict[int, Span]) -> dict[str, Any] | None:
         """Extents from tokens, meaning from ``numbers.parse_quantity``."""
         start = self._qualifier(doc, core.start)
-        if start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (start < 2 or doc[start - 2].whitespace_):
-            start -= 1  # a sign: "-3 %"
+        if start > 0 and doc[start - 1].text in {"-", "+", "–"} and not doc[start - 1].whitespace_ and (start < 2 or doc[start - 2].whitespace_ or doc[start - 2].is_punct):
+            start -= 1  # a sign: "-3 %", "–4,3 %", "+0,8 %"
         num_end = self._numeric_end(doc, core)
         text_start = start
         # ranges: "entre 10 et 15 millions", "de 5 à 8 %"
@@ -259,8 +259,10 @@ class FigureFinder:
         while end < n and doc[end].pos_ == "ADJ" and not is_break(doc[end]):
             end += 1
         first = j - adjs
-        subject = doc[first:end] if (first, end) != (j, unit_end) else None
-        return doc[j:unit_end], subject, end
+        # the unit is the noun phrase as written, adjectives before the noun
+        # included ("140 nouvelles écoles de vélo"); the subject adds those after it
+        subject = doc[first:end] if (first, end) != (first, unit_end) else None
+        return doc[first:unit_end], subject, end
 
 
 def _phone_tokens(doc: Doc) -> set[int]:

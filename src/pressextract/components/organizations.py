@@ -66,6 +66,7 @@ class OrganizationFinder:
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
+        kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
         doc.spans["organizations"] = kept
         return doc
 
@@ -112,6 +113,27 @@ class OrganizationFinder:
                 if new_end > after:
                     return new_end, (end + 1, end + 2)
         return end, None
+
+    @staticmethod
+    def _repeats(doc: Doc, orgs: list[Span], blocked: list[Span]) -> list[Candidate]:
+        """Every other occurrence of a proper name already found as an
+        organization ("Orvane" in "présidente-directrice générale d'Orvane")."""
+        names: dict[tuple[str, ...], Span] = {}
+        for org in orgs:
+            data = org._.org
+            if not data.get("anaphor") and is_capitalized(org[0]) and any(t.pos_ == "PROPN" or t.is_upper for t in org):
+                names.setdefault(tuple(t.text for t in org), org)
+        found = []
+        # "Isabelle Vernier" is a person even where "Vernier" is the group's name
+        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        taken = list(orgs) + list(blocked) + persons
+        for words, org in names.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), taken):
+                    data = dict(org._.org, via="repeat")
+                    found.append((Span(doc, i, i + n, label="ORG"), data))
+        return found
 
     def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
         """"la Française des Jeux (FDJ)": a capitalized name whose initials are
@@ -210,7 +232,9 @@ class OrganizationFinder:
             if start >= ent.end or doc[start:ent.end].text in places:
                 continue
             head = self.heads.at(doc, ent.start)
-            spans.append(self._span(doc, start, ent.end, head[0] if head else "other", via="ner"))
+            # the model's span may run past the name ("… du sport à hauteur de 2 M€")
+            end = min(ent.end, max(start + 1, extend_name(doc, start, allow_lower=True)))
+            spans.append(self._span(doc, start, end, head[0] if head else "other", via="ner"))
         return spans
 
     @staticmethod

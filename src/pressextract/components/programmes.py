@@ -50,6 +50,7 @@ class ProgrammeFinder:
         # "le Pack Export de la Région Bretagne": an organization's head ends a programme's name
         self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
+        self.scopes = set(lex["scope_adjectives"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,7 +122,20 @@ class ProgrammeFinder:
             if end > tend:
                 return _span(doc, i, end, kind)
         # (6) lower-case name with its acronym: "contrats de relance et de transition écologique (CRTE)"
-        return self._with_acronym(doc, i, tend, kind)
+        found = self._with_acronym(doc, i, tend, kind)
+        if found is not None:
+            return found
+        # (7) trigger + scope + complement: "la stratégie régionale hydrogène", "le schéma
+        # régional des mobilités" (but not "la stratégie régionale" alone)
+        if doc[tend].lower_ in self.scopes and not doc[i].is_sent_start:
+            j = tend + 1
+            while j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'", "la", "l'", "les", "pour", "à", "aux", "au"}:
+                j += 1
+            if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "X"} and doc[j].lower_ not in self.generic:
+                end = self._complement(doc, j)
+                if end > j:
+                    return _span(doc, i, end, kind)
+        return None
 
     @staticmethod
     def _with_acronym(doc: Doc, i: int, tend: int, kind: str) -> tuple[Span, dict[str, Any]] | None:

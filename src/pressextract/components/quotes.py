@@ -88,6 +88,8 @@ class QuoteFinder:
         open_at: int | None = None
         straight_open: int | None = None
         for tok in doc:
+            if tok.text in {"«", "»"} and straight_open is not None:
+                continue  # « … » nested in “ … ”: a quotation inside the quotation
             if tok.text == "«":
                 if open_at is None:
                     open_at = tok.i

@@ -149,7 +149,8 @@ class RoleFinder:
                 k = org.end
                 break
             if doc[k - 1].lower_ in {"de", "du", "d'", "des"} and doc[j].lower_ not in self.territorial:
-                named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate)
+                glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
+                named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
                     org = named
                     k = org.end
