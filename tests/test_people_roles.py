@@ -141,3 +141,8 @@ def test_presidente_de_region_links_to_the_documents_region(extractor):
     text = "La Région Occitanie lance un plan pour l'eau. Carole Dumas, présidente de Région, l'a signé lundi."
     people, _ = roles_of(extractor, text)
     assert people["Carole Dumas"] == [("présidente", "Région Occitanie", "current")]
+
+
+def test_titles_joined_by_et_share_the_organization(extractor):
+    people, _ = roles_of(extractor, "Soizic Le Bras, fondatrice et dirigeante de la société Algaria, présente ses résultats.")
+    assert {(t, o) for t, o, _ in people["Soizic Le Bras"]} == {("fondatrice", "Algaria"), ("dirigeante", "Algaria")}

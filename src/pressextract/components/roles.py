@@ -219,18 +219,23 @@ class RoleFinder:
             if i < len(doc) and doc[i].lower_ == "respectivement":
                 return self._respectively(doc, group, i + 1)
             return []
-        roles = []
+        titles = []
         while i < len(doc):
             while i < len(doc) and doc[i].lower_ in _ROLE_ADVERBS:
                 i += 1  # "…, aujourd'hui conseiller spécial"
             title = self._title_at(doc, i)
             if title is None:
                 break
-            roles.append(self._role(doc, person, title))
+            # "fondatrice et dirigeante d'Algaëlle": titles joined by "et" share the organization
+            title["joined"] = bool(titles) and doc[i - 1].lower_ == "et"
+            titles.append(title)
             i = self._next_title_start(doc, title["end"])
             if i is None:
                 break
-        return roles
+        for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
+            if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
+                before["org"] = after["org"]
+        return [self._role(doc, person, t) for t in titles]
 
     def _next_title_start(self, doc: Doc, i: int) -> int | None:
         """Where a further title of the same person may start: after "," or
