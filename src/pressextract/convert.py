@@ -287,7 +287,7 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
 
 
 _OWNER_AFTER = re.compile(r"^\s*»?\s*(?:,\s*)?(?:(?:lancée?s?|portée?s?|pilotée?s?|opérée?s?|financée?s?|gérée?s?|adoptée?s?|votée?s?|mise?s? en place|mise?s? en œuvre|initiée?s?|créée?s?)\s+(?:en\s+\S+\s+(?:\d{4}\s+)?)?par|de la|de l'|du|des)\s*(?:la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:«\s*)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:[^\W\d]+\s+){0,2}(?:«\s*)?$", re.IGNORECASE)
 _ADOPTED = re.compile(
     r"[^.;\n]{0,60}?\b(?:adoptée?s?|lancée?s?|votée?s?|créée?s?|mise?s? en place|signée?s?|inaugurée?s?|initiée?s?)\s+"
     r"(?:par\s+[^,.;\n]{1,40}?\s+)?(?:(?:en|le|depuis|dès|fin|début)\s+)?(?:(?P<day>\d{1,2}|1er)\s+)?(?P<month>" + "|".join(_MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
@@ -317,7 +317,7 @@ def _owner_of(text: str, m: Span, orgs: list[tuple[tuple[int, int], Organization
     for (start, _end), org in orgs:
         if m.end <= start <= m.end + 60 and _OWNER_AFTER.match(text[m.end : start]):
             return org.name  # "… de la Région", "… lancé par l'ADEME"
-    if _POSSESSIVE.search(text[max(0, m.start - 12) : m.start]):
+    if _POSSESSIVE.search(text[max(0, m.start - 40) : m.start]):
         # "la Région … son plan": the last organization named before, in the same sentence
         # (or the first after it: "… de son plan, adopté en 2021, la Région a souhaité …")
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))

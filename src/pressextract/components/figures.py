@@ -251,7 +251,7 @@ class FigureFinder:
         head = doc[j]
         is_unit = head.lower_ in self.measure_units
         unit_end = j + 1
-        if unit_end + 1 < n and doc[unit_end].lower_ in {"de", "d'"} and doc[unit_end + 1].pos_ == "NOUN" and not is_unit:
+        if unit_end + 1 < n and doc[unit_end].lower_ in {"de", "d'", "du", "des"} and doc[unit_end + 1].pos_ == "NOUN" and not is_unit:
             unit_end += 2
             while unit_end < n and doc[unit_end].pos_ == "ADJ":
                 unit_end += 1
