@@ -134,3 +134,34 @@ def test_programme_owner_and_adoption(extractor, text, name, owner, adopted):
     record = extractor(text)
     (prog,) = [p for p in record.programmes if p.name == name]
     assert (prog.owner, prog.adopted) == (owner, adopted)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grand Poitiers Communauté urbaine généralise le tri.", "Grand Poitiers Communauté urbaine"),
+        ("Sous-traitant de rang 1, la PME Techmeca Aquitaine recrute.", "Techmeca Aquitaine"),
+    ],
+)
+def test_more_organization_names(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_an_organ_is_not_an_organization(extractor):
+    names = {o.name for o in extractor("Assemblée générale : la coopérative élit sa présidente.").organizations}
+    assert "Assemblée générale" not in names
+
+
+def test_anaphor_prefers_the_organization_named_by_its_head(extractor):
+    text = ("Le musée des Beaux-Arts de Nancy remercie le Crédit Mutuel, mécène. "
+            "La conservatrice en chef du musée, Anne Roche, présente l'exposition.")
+    record = extractor(text)
+    assert record.people[0].roles[0].organization == "musée des Beaux-Arts de Nancy"
+
+
+def test_company_named_most_is_what_l_entreprise_means(extractor):
+    text = ("La PME Techmeca Aquitaine travaille pour Airbus. Techmeca Aquitaine recrute. "
+            "L'entreprise compte 210 salariés.")
+    record = extractor(text)
+    techmeca = next(o for o in record.organizations if o.name == "Techmeca Aquitaine")
+    assert any(m.text == "entreprise" for m in techmeca.mentions)

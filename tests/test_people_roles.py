@@ -146,3 +146,20 @@ def test_presidente_de_region_links_to_the_documents_region(extractor):
 def test_titles_joined_by_et_share_the_organization(extractor):
     people, _ = roles_of(extractor, "Soizic Le Bras, fondatrice et dirigeante de la société Algaria, présente ses résultats.")
     assert {(t, o) for t, o, _ in people["Soizic Le Bras"]} == {("fondatrice", "Algaria"), ("dirigeante", "Algaria")}
+
+
+def test_depuis_dates_a_role_and_ends_its_title(extractor):
+    record = extractor("Jean-Pierre Lallement, président de la coopérative Vallée d'Or depuis 2013, ne se représente pas.")
+    (role,) = record.people[0].roles
+    assert role.title == "président" and role.since == "2013"
+
+
+def test_two_titles_before_the_name(extractor):
+    people, _ = roles_of(extractor, "La PME Orlima recrute. Son président et fondateur, Bruno Larrieu, a présenté le projet.")
+    assert {t for t, _, _ in people["Bruno Larrieu"]} == {"président", "fondateur"}
+
+
+def test_short_name_after_a_title(extractor):
+    text = "Grand Poitiers Communauté urbaine étend la collecte. Pour la présidente de Grand Poitiers, Florence Gui, « c'est simple »."
+    people, _ = roles_of(extractor, text)
+    assert people["Florence Gui"] == [("présidente", "Grand Poitiers Communauté urbaine", "current")]

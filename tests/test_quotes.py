@@ -119,3 +119,9 @@ def test_a_far_person_without_reporting_verb_is_not_the_speaker(extractor):
     text = "« Les travaux commenceront en mai », et la visite s'est poursuivie avec Jean Morel dans les ateliers."
     (speaker, _), = quotes_of(extractor, text)
     assert speaker is None
+
+
+def test_nested_quotation_is_part_of_the_outer_one(extractor):
+    text = "“Comme le disait Antonin Daum, « le verre est une matière vivante »”, confie la conservatrice, Susana Morel."
+    quotes = quotes_of(extractor, text)
+    assert len(quotes) == 1 and quotes[0][1].startswith("Comme le disait")

@@ -22,6 +22,8 @@ from .records import DocumentRecord, Figure, Organization, Period, Person, Progr
 from .resources import load_json
 from .titles import has_scope
 
+# "responsable scientifique du projet", "chef du service d'urologie": the title's own scope
+_SCOPE_NOUNS = {"projet", "programme", "mission", "chantier", "service", "comité", "groupe", "réseau", "laboratoire", "chaire", "dispositif", "plan", "pôle", "département"}
 _MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 
 
@@ -134,9 +136,15 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if not data.get("anaphor"):
             continue
         kind = data.get("kind")
-        candidates = [r for r in records.values() if r.kind == kind]
-        earlier = [(m.start, r) for r in candidates for m in r.mentions if m.end <= span.start_char]
-        target = max(earlier, key=lambda x: x[0])[1] if earlier else (candidates[0] if len(candidates) == 1 else None)
+        head = key(raw[span.start_char : span.end_char]).split()[0] if span.end_char > span.start_char else ""
+        # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
+        named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
+        candidates = named or [r for r in records.values() if r.kind == kind]
+        # the one named most so far (the release's subject: "L'entreprise" after
+        # "… d'Airbus" is still the company the release is about), then the last named
+        seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
+        earlier = [(len(seen[id(r)]), max(seen[id(r)]), r) for r in candidates if seen[id(r)]]
+        target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
         if target is None:
             continue
         text = raw[span.start_char : span.end_char]
@@ -232,22 +240,23 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         return same_kind[0] if len(same_kind) == 1 else None
-    if has_scope(title, lex["heads"]):
+    if has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS):
         return None  # "conseiller spécial du président": the title says whose
     skip = {key(w) for w in lex["title_modifiers"]}
     head = next((w for w in words if w not in skip), "")
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
     if head in {key(h) for h in lex["shared_org_heads"]} and local:
         main = max(orgs, key=lambda o: len(o.mentions))
-        return main if main in local else None
+        if main in local:
+            return main  # a release about one local authority; else, perhaps a company below
     if head in {key(h) for h in lex["corporate_heads"]} and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
-        # federation, or museum): the organization the release is about
-        companies = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
-        if not companies:
+        # federation, or museum): the organization the release names most
+        candidates = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
+        if not candidates:
             return None
-        main = max(companies, key=lambda o: len(o.mentions))
-        return main if [len(o.mentions) for o in companies].count(len(main.mentions)) == 1 else None
+        main = max(candidates, key=lambda o: len(o.mentions))
+        return main if [len(o.mentions) for o in candidates].count(len(main.mentions)) == 1 else None
     return None
 
 

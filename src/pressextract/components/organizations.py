@@ -51,7 +51,8 @@ class OrganizationFinder:
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
         self.suffixes = set(lex["name_suffixes"])
-        self.trailing_heads: dict[str, str] = lex["trailing_heads"]
+        self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
+        self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir)
@@ -61,9 +62,10 @@ class OrganizationFinder:
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked)
+        candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
-        candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked)]
+        candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
@@ -126,11 +128,13 @@ class OrganizationFinder:
         found = []
         # "Isabelle Vernier" is a person even where "Vernier" is the group's name
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
-        taken = list(orgs) + list(blocked) + persons
+        taken = list(orgs) + list(blocked)
         for words, org in names.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
                 if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), taken):
+                    if any(p.start <= i and i + n <= p.end and len(p) > n for p in persons):
+                        continue
                     data = dict(org._.org, via="repeat")
                     found.append((Span(doc, i, i + n, label="ORG"), data))
         return found
@@ -155,18 +159,24 @@ class OrganizationFinder:
                 spans.append(self._span(doc, start, i, "other", via="initials"))
         return spans
 
+    def _not_a_name(self, span: Span) -> bool:
+        """"Assemblée générale", "Conseil d'administration": an organ, not an organization."""
+        found = self.not_names.at(span.doc, span.start)
+        return found is not None and found[1] >= span.end
+
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
         """"Nantes Métropole", "Grand Besançon Agglomération": a head after the name."""
         spans = []
         for i, tok in enumerate(doc):
-            kind = self.trailing_heads.get(tok.text)
-            if kind is None or i == 0 or not is_capitalized(doc[i - 1]):
+            found = self.trailing_heads.at(doc, i) if is_capitalized(tok) else None
+            if found is None or i == 0 or not is_capitalized(doc[i - 1]):
                 continue
+            kind, end = found
             start = i
             while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
                 start -= 1
             if start < i:
-                spans.append(self._span(doc, start, i + 1, kind, via="head"))
+                spans.append(self._span(doc, start, end, kind, via="head"))
         return spans
 
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
@@ -190,7 +200,8 @@ class OrganizationFinder:
         spans = []
         for i, tok in enumerate(doc[:-1]):
             found = self.common_nouns.at(doc, i)
-            if found is None or not tok.is_lower or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS:
+            lowercase_or_acronym = tok.is_lower or tok.is_upper and len(tok) > 1  # "la start-up X", "la PME X"
+            if found is None or not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS:
                 continue
             kind, name_start = found
             while name_start < len(doc) and doc[name_start].is_lower and doc[name_start].pos_ == "ADJ":

@@ -88,11 +88,16 @@ class ProgrammeFinder:
         return _span(doc, start, end, kind)
 
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
-        # (2) trigger « Name »
-        if tend < len(doc) and doc[tend].text in _OPEN:
-            close = _closing(doc, tend)
-            if close is not None and close > tend + 1:
-                return _span(doc, tend + 1, close, kind)
+        # (2) trigger « Name », also with a word or two between ("le plan stratégique « X »")
+        for gap in (0, 1, 2):
+            mark = tend + gap
+            if mark >= len(doc) or gap and not (doc[mark - 1].is_lower and doc[mark - 1].pos_ in {"ADJ", "NOUN"}):
+                break
+            if doc[mark].text in _OPEN:
+                close = _closing(doc, mark)
+                if close is not None and close > mark + 1:
+                    return _span(doc, mark + 1, close, kind)
+                break
         # (3) « trigger de … »: the whole quoted phrase is the name
         if i > 0 and doc[i - 1].text in _OPEN:
             close = _closing(doc, i - 1)

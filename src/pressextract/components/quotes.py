@@ -51,7 +51,7 @@ class QuoteFinder:
         self.reporting = {v.split()[-1] for v in lex["reporting_verbs"]}
         titles = load_json("lexicon/titles.json", models_dir)
         self.title_heads = set(titles["heads"])
-        self.modifiers = set(titles["title_modifiers"])
+        self.modifiers = set(titles["title_modifiers"]) | set(titles["temporal_markers"])  # "la nouvelle présidente"
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))

@@ -62,6 +62,7 @@ class RoleFinder:
         self._ends = {p.end: p for p in people}
         self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
         self._new_orgs: list[Span] = []
+        self._short_names: dict[tuple[int, int], Span] = {}
         roles: list[Span] = []
         for person in people:
             found = self._right(doc, person)
@@ -75,7 +76,11 @@ class RoleFinder:
         doc.spans["roles"] = roles
         if self._new_orgs:
             for span in self._new_orgs:
-                span._.org = {"kind": "other", "name": None, "anaphor": False, "via": "title", "alias": None}
+                full = self._short_names.get((span.start, span.end))
+                data = {"kind": "other", "name": None, "anaphor": False, "via": "title", "alias": None}
+                if full is not None:
+                    data.update(kind=full._.org["kind"], name=full._.org.get("name") or full.text)
+                span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
 
@@ -132,8 +137,8 @@ class RoleFinder:
             tok = doc[k]
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où"}:
-                break
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis"}:
+                break  # "président depuis 2013": the date is the role's start, not its title
             if tok.text == ",":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
@@ -170,6 +175,15 @@ class RoleFinder:
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
+        chain = doc[k:end].text
+        for org in list(self._orgs.values()):
+            if org.text.startswith(chain + " ") and org.start != k:
+                # "présidente de Grand Poitiers" after "Grand Poitiers Communauté urbaine"
+                span = Span(doc, k, end, label="ORG")
+                self._new_orgs.append(span)
+                self._short_names[(k, end)] = org
+                self._orgs[k] = span
+                return span
         later = [o.start for o in self._orgs.values() if k < o.start < end]
         end = min([end] + later)
         while end > k and doc[end - 1].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
@@ -293,7 +307,14 @@ class RoleFinder:
         title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
-        return [self._role(doc, person, title)]
+        roles = [self._role(doc, person, title)]
+        # "Son président et fondateur, Bruno X": a second title joined by "et"
+        end = title["end"]
+        if end + 1 < person.start and doc[end].lower_ == "et":
+            second = self._title_at(doc, end + 1)
+            if second is not None and second["end"] <= person.start:
+                roles.append(self._role(doc, person, second))
+        return roles
 
     @staticmethod
     def _role(doc: Doc, person: Span, title: dict[str, Any]) -> Span:
