@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import ROOT, _replicate  # noqa: E402
+from throughput import ROOT, run_children  # noqa: E402
 
 
 def _child(kind: str, folder: str) -> None:
@@ -52,15 +50,7 @@ def main() -> None:
     if args.child:
         _child(args.child, args.folder)
         return
-    folder = Path(tempfile.mkdtemp(prefix="pressextract-dask-"))
-    try:
-        _replicate(ROOT / "corpus", folder, args.docs)
-        results = {}
-        for kind in ("local", "dask"):
-            proc = subprocess.run([sys.executable, __file__, "--child", kind, "--folder", str(folder)], check=True, capture_output=True, text=True)
-            results[kind] = json.loads(proc.stdout.strip().splitlines()[-1])
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    results = run_children(__file__, ("local", "dask"), ROOT / "corpus", args.docs)
     local, dask = (results[k]["docs"] / results[k]["seconds"] for k in ("local", "dask"))
     print(f"{args.docs} documents")
     print(f"local batch, 2 workers:       {local:6.1f} documents/s")

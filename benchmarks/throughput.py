@@ -75,6 +75,23 @@ def _child(kind: str, folder: str) -> None:
     print(json.dumps({"docs": len(texts), "tokens": tokens, "seconds": elapsed, "peak_mb": _peak_mb()}))
 
 
+def run_children(script: str, kinds: tuple[str, ...], corpus: Path, docs: int) -> dict[str, dict]:
+    """Replicate the corpus into a temporary folder, run ``script --child KIND``
+    on it for each kind, one fresh process after another, and collect the JSON
+    line each prints last."""
+    folder = Path(tempfile.mkdtemp(prefix="pressextract-bench-"))
+    try:
+        _replicate(corpus, folder, docs)
+        results = {}
+        for kind in kinds:
+            proc = subprocess.run([sys.executable, script, "--child", kind, "--folder", str(folder)],
+                                  check=True, capture_output=True, text=True)
+            results[kind] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return results
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=500)
@@ -85,18 +102,9 @@ def main() -> None:
     if args.child:
         _child(args.child, args.folder)
         return
-    folder = Path(tempfile.mkdtemp(prefix="pressextract-bench-"))
-    try:
-        files = _replicate(Path(args.corpus), folder, args.docs)
-        results = {}
-        for kind in ("bare", "batch1", "batch2"):
-            proc = subprocess.run([sys.executable, __file__, "--child", kind, "--folder", str(folder)],
-                                  check=True, capture_output=True, text=True)
-            results[kind] = json.loads(proc.stdout.strip().splitlines()[-1])
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    results = run_children(__file__, ("bare", "batch1", "batch2"), Path(args.corpus), args.docs)
     names = {"bare": "(a) bare fr_core_news_md", "batch1": "(b) batch, 1 worker", "batch2": "(c) batch, 2 workers"}
-    print(f"{len(files)} documents")
+    print(f"{args.docs} documents")
     print(f"{'':28}{'docs/s':>9}{'tokens/s':>11}{'peak MB/process':>17}")
     for kind, r in results.items():
         print(f"{names[kind]:28}{r['docs'] / r['seconds']:9.1f}{r['tokens'] / r['seconds']:11.0f}{r['peak_mb']:17.0f}")
