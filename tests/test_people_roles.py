@@ -163,3 +163,20 @@ def test_short_name_after_a_title(extractor):
     text = "Grand Poitiers Communauté urbaine étend la collecte. Pour la présidente de Grand Poitiers, Florence Gui, « c'est simple »."
     people, _ = roles_of(extractor, text)
     assert people["Florence Gui"] == [("présidente", "Grand Poitiers Communauté urbaine", "current")]
+
+
+def test_predecessor_holds_the_function_no_longer(extractor):
+    text = "Claire Royer, présidente de la coopérative Vallée d'Or, succède à Jean-Pierre Lallement."
+    people, _ = roles_of(extractor, text)
+    assert people["Jean-Pierre Lallement"] == [("présidente", "Vallée d'Or", "former")]
+    assert people["Claire Royer"] == [("présidente", "Vallée d'Or", "current")]
+
+
+def test_capitals_and_initials_are_the_same_person(extractor):
+    text = (
+        "Pierre DUCASSE, directeur général de la coopérative, a signé. Pierre Ducasse a remercié les équipes. "
+        "Stéphanie Pernod était présente ; S. Pernod a rappelé le calendrier."
+    )
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Pierre DUCASSE", "Stéphanie Pernod"]
+    assert [len(p.mentions) for p in record.people] == [2, 2]

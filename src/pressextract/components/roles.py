@@ -30,6 +30,7 @@ _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", 
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
+_SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 _SINCE = re.compile(
@@ -70,7 +71,9 @@ class RoleFinder:
                 found = self._left(doc, person)
             roles += found
         roles.sort(key=lambda r: r.start)
-        self._share_organizations(doc, roles, Sentences(doc))
+        sentences = Sentences(doc)
+        self._share_organizations(doc, roles, sentences)
+        roles += self._predecessors(doc, people, roles, sentences)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -83,6 +86,33 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
+
+    def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
+        """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
+        the successor's function, and no longer does."""
+        out = []
+        by_person: dict[tuple[int, int], Span] = {}
+        for role in roles:
+            by_person.setdefault(tuple(role._.role["person"]), role)
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _SUCCEEDS:
+                continue
+            j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
+            successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
+            predecessor = next((p for p in people if p.start == j), None)
+            if successor is None or predecessor is None:
+                continue
+            role = by_person.get((successor.start_char, successor.end_char)) or next(
+                (r for r in roles if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]), None
+            )
+            if role is None:
+                continue
+            # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
+            # the successor's role span cannot be reused)
+            span = Span(doc, i, predecessor.end, label="ROLE")
+            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status="former", since=None)
+            out.append(span)
+        return out
 
     def _since(self, doc: Doc, role: Span) -> str | None:
         """"élue en mars 2024", "depuis 2021", "nommé le 3 juin 2023" near the role: its start."""
