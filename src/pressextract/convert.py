@@ -18,13 +18,13 @@ from spacy.tokens import Doc
 
 from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 from .normalize import fold
+from .periods import MONTHS, iso_stamp
 from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 from .resources import load_json
 from .titles import has_scope
 
 # "responsable scientifique du projet", "chef du service d'urologie": the title's own scope
 _SCOPE_NOUNS = {"projet", "programme", "mission", "chantier", "service", "comité", "groupe", "réseau", "laboratoire", "chaire", "dispositif", "plan", "pôle", "département"}
-_MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 
 
 def key(text: str) -> str:
@@ -125,8 +125,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         text = raw[span.start_char : span.end_char]
         alias_chars = data.get("alias")
         for alias in (text, raw[slice(*alias_chars)] if alias_chars else None):
-            if alias and key(alias) != key(rec.name) and alias not in rec.aliases:
-                rec.aliases.append(alias)
+            if alias:
+                _add_alias(rec, alias)
         rec.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = rec
     # anaphora ("la Région", "l'agence") refer to the nearest earlier
@@ -148,14 +148,19 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if target is None:
             continue
         text = raw[span.start_char : span.end_char]
-        if text not in target.aliases and key(text) != key(target.name):
-            target.aliases.append(text)
+        _add_alias(target, text)
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
     _merge_prefixes(records, at)
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
+
+def _add_alias(rec: Organization | Programme, alias: str) -> None:
+    """Record another surface form of an entity, once, unless it is its name."""
+    if key(alias) != key(rec.name) and alias not in rec.aliases:
+        rec.aliases.append(alias)
 
 
 def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -168,8 +173,7 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         target = longer[0]
         target.mentions.extend(short.mentions)
         for alias in [short.name] + short.aliases:
-            if alias not in target.aliases and key(alias) != key(target.name):
-                target.aliases.append(alias)
+            _add_alias(target, alias)
         for pos, rec in list(at.items()):
             if rec is short:
                 at[pos] = target
@@ -289,8 +293,8 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         if key(text) == key(canonical) and rec.name != text and key(rec.name) != key(canonical):
             rec.aliases.append(rec.name)
             rec.name = text
-        elif key(text) != key(rec.name) and text not in rec.aliases:
-            rec.aliases.append(text)
+        else:
+            _add_alias(rec, text)
         rec.mentions.append(_span_ev(raw, span))
     return list(records.values())
 
@@ -299,7 +303,7 @@ _OWNER_AFTER = re.compile(r"^\s*»?\s*(?:,\s*)?(?:(?:lancée?s?|portée?s?|pilot
 _POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|notre|nos)\s+(?:[^\W\d]+\s+){0,2}(?:«\s*)?$", re.IGNORECASE)
 _ADOPTED = re.compile(
     r"[^.;\n]{0,60}?\b(?:adoptée?s?|lancée?s?|votée?s?|créée?s?|mise?s? en place|signée?s?|inaugurée?s?|initiée?s?)\s+"
-    r"(?:par\s+[^,.;\n]{1,40}?\s+)?(?:(?:en|le|depuis|dès|fin|début)\s+)?(?:(?P<day>\d{1,2}|1er)\s+)?(?P<month>" + "|".join(_MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
+    r"(?:par\s+[^,.;\n]{1,40}?\s+)?(?:(?:en|le|depuis|dès|fin|début)\s+)?(?:(?P<day>\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -317,9 +321,7 @@ def _programme_context(programmes: list[Programme], raw: str, org_at: dict[tuple
             if prog.adopted is None:
                 found = _ADOPTED.match(text, m.end)
                 if found:
-                    month = _MONTHS.get((found.group("month") or "").lower())
-                    day = found.group("day")
-                    prog.adopted = found.group("year") + (f"-{month:02d}" if month else "") + (f"-{int(day.replace('er', '')):02d}" if day and month else "")
+                    prog.adopted = iso_stamp(found.group("year"), found.group("month"), found.group("day"))
 
 
 def _owner_of(text: str, m: Span, orgs: list[tuple[tuple[int, int], Organization]]) -> str | None:

@@ -14,18 +14,31 @@ from functools import lru_cache
 
 from .numbers import parse_number
 
-_MONTHS = {m: i for i, m in enumerate(
+MONTHS = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 _DURATION_UNITS = {"an": "Y", "ans": "Y", "année": "Y", "années": "Y", "mois": "M", "semaine": "W", "semaines": "W", "jour": "D", "jours": "D"}
+
+
+def iso_stamp(year: str, month: str | None = None, day: str | None = None) -> str:
+    """"2021", "2021-12" or "2021-12-03" from a year and optional French month and day.
+
+    >>> iso_stamp("2021", "décembre"), iso_stamp("2024", "mars", "1er"), iso_stamp("2013")
+    ('2021-12', '2024-03-01', '2013')
+    """
+    number = MONTHS.get((month or "").lower())
+    if not number:
+        return year
+    stamp = f"{year}-{number:02d}"
+    return f"{stamp}-{int(day.replace('er', '')):02d}" if day else stamp
 
 
 @lru_cache(maxsize=256)
 def _parse_date(text: str) -> str | None:
     """ISO date of "12 mars 2024" / "1er janvier 2025"; dateparser for anything else."""
     words = text.split()
-    if len(words) == 3 and words[1] in _MONTHS and words[0].isdigit() and words[2].isdigit():
-        day, month, year = int(words[0]), _MONTHS[words[1]], int(words[2])
+    if len(words) == 3 and words[1] in MONTHS and words[0].isdigit() and words[2].isdigit():
+        day, month, year = int(words[0]), MONTHS[words[1]], int(words[2])
         try:
             return date(year, month, day).isoformat()
         except ValueError:
@@ -58,7 +71,7 @@ def normalize_period(kind: str, text: str) -> dict[str, str | None]:
         out["start"] = out["end"] = day
         return out
     if kind == "month_year":
-        month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
         stamp = f"{years[-1]}-{month:02d}" if month and years else (years[-1] if years else None)
         if words[0] in {"depuis", "dès"}:
             out["start"] = stamp

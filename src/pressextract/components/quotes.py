@@ -48,6 +48,7 @@ class QuoteFinder:
         self.name = name
         lex = load_json("lexicon/quotes.json", models_dir)
         self.pronouns = set(lex["pronouns"])
+        self.introducers = set(lex["introducers"]) | {","}  # "Selon lui", "…, elle"
         self.reporting = {v.split()[-1] for v in lex["reporting_verbs"]}
         titles = load_json("lexicon/titles.json", models_dir)
         self.title_heads = set(titles["heads"])
@@ -142,7 +143,7 @@ class QuoteFinder:
         """A pronoun or a role word ("le président") between tokens lo and hi."""
         for j in range(lo, hi):
             tok = doc[j]
-            if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in {"selon", "pour", ",", "d'après"}):
+            if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in self.introducers):
                 return last
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
 from ._tokens import Sentences, extend_name, is_break, is_capitalized
@@ -32,10 +33,9 @@ _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "a
 _MAX_TITLE = 30
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
-_MONTHS = {m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
 _SINCE = re.compile(
     r"\b(?:élue?|réélue?|nommée?|désignée?|installée?|depuis|en poste depuis)\s+(?:(?:en|le|au|à|fin|début|mi)[\s-]+)?"
-    r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(_MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
+    r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -120,8 +120,7 @@ class RoleFinder:
         found = _SINCE.search(window)
         if not found:
             return None
-        month = _MONTHS.get((found.group("month") or "").lower())
-        return f"{found.group('year')}-{month:02d}" if month else found.group("year")
+        return iso_stamp(found.group("year"), found.group("month"))
 
     def _share_organizations(self, doc: Doc, roles: list[Span], sentences: Sentences) -> None:
         """"X, président de la Région, et Y, vice-présidente déléguée à …":
