@@ -152,6 +152,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
     _merge_prefixes(records, at)
+    _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
@@ -163,6 +164,26 @@ def _add_alias(rec: Organization | Programme, alias: str) -> None:
         rec.aliases.append(alias)
 
 
+def _merge_into(records: dict[str, Organization], at: dict[tuple[int, int], Organization], source_key: str, target: Organization) -> None:
+    """Move the record under ``source_key`` into ``target``: mentions, names, positions."""
+    source = records.pop(source_key)
+    target.mentions.extend(source.mentions)
+    for alias in [source.name] + source.aliases:
+        _add_alias(target, alias)
+    for pos, rec in list(at.items()):
+        if rec is source:
+            at[pos] = target
+
+
+def _merge_short_forms(records: dict[str, Organization], at: dict[tuple[int, int], Organization], shorts: dict[str, str]) -> None:
+    """"CHU de Rennes" after "Centre hospitalier universitaire (CHU) de Rennes":
+    the acronym with the rest of the long name is the same organization, named
+    as the text goes on to name it."""
+    for short_key, long_key in shorts.items():
+        if short_key in records and long_key in records and short_key != long_key:
+            _merge_into(records, at, long_key, records[short_key])
+
+
 def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"la Fédération régionale" after "Fédération régionale des travaux
     publics de …": a shortened name of the same kind is the same organization."""
@@ -170,14 +191,7 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and r.kind == short.kind and r is not short]
         if len(longer) != 1:
             continue
-        target = longer[0]
-        target.mentions.extend(short.mentions)
-        for alias in [short.name] + short.aliases:
-            _add_alias(target, alias)
-        for pos, rec in list(at.items()):
-            if rec is short:
-                at[pos] = target
-        del records[short_key]
+        _merge_into(records, at, short_key, longer[0])
 
 
 def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..normalize import fold
 from ..resources import load_tsv
 
 
@@ -50,6 +52,12 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
                 break
             i += 1
             continue
+        if tok.text == "," and allow_lower and end == i:
+            listed = _listed_end(doc, i, limit)
+            if listed is None:
+                break
+            end = i = listed  # "ministère de l'Agriculture, de la Souveraineté alimentaire et de la Forêt"
+            continue
         if tok.is_punct:
             break
         if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n"):
@@ -69,13 +77,54 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
 
 
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
+_LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})
+_ARTICLES = frozenset({"la", "l'", "le", "les"})
+
+
+def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
+    """End of an enumeration that continues a descriptive name after a comma,
+    closed by "et": ", de l'environnement et du travail". Each item opens
+    with a preposition or an article and holds one to three words; the name
+    before the comma must itself end in such an item. None when the words
+    after the comma are not such a list."""
+    j = comma - 1
+    while j > 0 and doc[j].is_alpha and doc[j].lower_ not in _LIST_OPENERS and comma - j <= 3:
+        j -= 1
+    if doc[j].lower_ not in _LIST_OPENERS:
+        return None  # "Région Occitanie, la Métropole": no list to continue
+    # items may open with an article alone only where the name's last item
+    # did ("pour l'agriculture, l'alimentation et l'environnement"); not
+    # "université de Bordeaux, le CNRS et …", a list of organizations
+    articles_ok = doc[j].lower_ in _ARTICLES and doc[j - 1].lower_ in _LIST_OPENERS - _ARTICLES
+    i = comma
+    while i < limit and doc[i].text in {",", "et"}:
+        closing = doc[i].lower_ == "et"
+        k = i + 1
+        while k < limit and doc[k].lower_ in _LIST_OPENERS and k - i <= 2:
+            k += 1
+        words = k
+        while words < limit and doc[words].is_alpha and doc[words].lower_ not in _LIST_OPENERS | {"et"} and words - k < 3 and doc[words].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            words += 1
+        if k == i + 1 or words == k or doc[i + 1].lower_ in _ARTICLES and not articles_ok:
+            return None
+        if any(t.is_upper and len(t) > 1 for t in doc[k:words]):
+            return None  # an acronym is an organization of its own
+        if closing:
+            return words
+        i = words
+    return None
 
 
 def _descriptive(doc: Doc, i: int) -> bool:
     """A lower-case word that can continue a descriptive name at ``i``."""
     tok, prev = doc[i], doc[i - 1]
+    if is_capitalized(prev) and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
+        return False  # "… du Var élit": a place ends the name
     if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
         return True
+    if prev.lower_ in {"à", "au", "aux"}:
+        # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
+        return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})
     return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ == "pour")
 
 
@@ -88,7 +137,9 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
     if word in {"de", "du", "des", "d'"}:
         return True
     if word in {"la", "le", "les", "l'"}:
-        return prev.lower_ in {"de", "à"}
+        return prev.lower_ in {"de", "à", "pour"}
+    if word == "et" and allow_lower and prev.is_lower and prev.pos_ == "ADJ" and nxt.is_lower and nxt.pos_ == "ADJ":
+        return True  # "Comité départemental olympique et sportif du Var"
     if word == "et":
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
     return allow_lower and word in {"à", "aux", "au", "pour"}
@@ -131,10 +182,46 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and sum(c.isupper() for c in word) >= 2 and word.replace("-", "").replace("&", "").isalnum()
 
 
+def abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is built from the starts of ``words`` in order, each
+    word giving its first letters or nothing, at least two words used
+    ("Inserm" from "Institut national de la santé et de la recherche
+    médicale", "Cifog", "Sydec"); accents and case are ignored.
+
+    >>> abbreviates("Cifog", ["Comité", "interprofessionnel", "des", "palmipèdes", "à", "foie", "gras"])
+    True
+    >>> abbreviates("Angers", ["Agence", "régionale", "de", "santé"])
+    False
+    """
+    letters = fold(short).replace(" ", "")
+    folded = [f for f in (fold(w) for w in words if w.isalpha()) if f]
+    if len(letters) < 3 or not folded or not letters.isalpha() or letters[0] != folded[0][:1]:
+        return False
+
+    @cache
+    def fits(i: int, w: int, used: int) -> bool:
+        if i == len(letters):
+            return used >= 2
+        for k in range(w, len(folded)):
+            word = folded[k]
+            n = 0
+            while n < len(word) and i + n < len(letters) and word[n] == letters[i + n]:
+                n += 1
+                if fits(i + n, k + 1, used + 1):
+                    return True
+        return False
+
+    return fits(0, 0, 0)
+
+
 def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
     """Token range of the acronym in parentheses right after ``span``
-    ("… (ADEME)", "… (FRTP PACA)"), if any."""
+    ("… (ADEME)", "… (FRTP PACA)", "… (Inserm)" when its letters open the
+    span's words), if any."""
     e = span.end
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and is_capitalized(doc[e + 1]):
+        if not _is_acronym(doc[e + 1].text) and abbreviates(doc[e + 1].text, [t.text for t in span]):
+            return e + 1, e + 2
     if e < len(doc) and doc[e].text == "(":
         for n in (1, 2, 3):
             close = e + 1 + n

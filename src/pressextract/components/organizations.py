@@ -22,6 +22,8 @@ from ..normalize import fold
 from ..resources import load_json
 from ._tokens import (
     PhraseTable,
+    abbreviates,
+    acronym_after,
     acronym_uses,
     extend_name,
     is_break,
@@ -84,14 +86,15 @@ class OrganizationFinder:
             nxt = doc[head_end] if head_end < len(doc) else None
             descriptive = kind not in self.proper_only
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words)
-            end, inner = self._across_acronym(doc, end, descriptive)
+            end, inner = self._across_acronym(doc, end)
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
                 lower_ok = words[0] in self.lowercase_first and nxt is not None and (
                     nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None
                 )
-                if not lower_ok or not any(is_capitalized(t) for t in doc[head_end:end]):
+                named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
+                if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)
                     continue
             if end > head_end:
@@ -100,18 +103,26 @@ class OrganizationFinder:
                     # "Agence régionale de santé (ARS) Occitanie": named without the acronym
                     data["name"] = f"{doc[i : inner[0] - 1].text} {doc[inner[1] + 1 : end].text}"
                     data["acronym"] = list(inner)
+                    data["short"] = f"{doc[inner[0] : inner[1]].text} {doc[inner[1] + 1 : end].text}"  # "CHU de Rennes"
                 spans.append((span, data))
             else:
                 spans += self._anaphor(doc, i, head_end)
         return spans
 
-    def _across_acronym(self, doc: Doc, end: int, descriptive: bool) -> tuple[int, tuple[int, int] | None]:
+    @staticmethod
+    def _spelled_out(doc: Doc, start: int, end: int) -> bool:
+        """A lower-case name is a name when its acronym follows and spells it:
+        "direction régionale des affaires culturelles (DRAC)"."""
+        acronym = acronym_after(doc, doc[start:end]) if end - start >= 3 else None
+        return acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:end]])
+
+    def _across_acronym(self, doc: Doc, end: int) -> tuple[int, tuple[int, int] | None]:
         """A name that goes on after its acronym: "Centre hospitalier universitaire
         (CHU) de Rennes". Returns the new end and the acronym's token range."""
         if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
             after = end + 3
             if is_capitalized(doc[after]) or doc[after].lower_ in _LINKS and after + 1 < len(doc) and (is_capitalized(doc[after + 1]) or doc[after + 1].lower_ in {"la", "l'"}):
-                new_end = extend_name(doc, after, allow_lower=descriptive, stop=self.head_words)
+                new_end = extend_name(doc, after, stop=self.head_words)
                 if new_end > after:
                     return new_end, (end + 1, end + 2)
         return end, None
@@ -160,9 +171,11 @@ class OrganizationFinder:
         return spans
 
     def _not_a_name(self, span: Span) -> bool:
-        """"Assemblée générale", "Conseil d'administration": an organ, not an organization."""
+        """"Assemblée générale", "Conseil d'administration": an organ, not
+        an organization, also when the organization it belongs to follows
+        ("Service presse de la Région Occitanie": the Région is its own mention)."""
         found = self.not_names.at(span.doc, span.start)
-        return found is not None and found[1] >= span.end
+        return found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS)
 
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
         """"Nantes Métropole", "Grand Besançon Agglomération": a head after the name."""
