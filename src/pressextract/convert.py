@@ -241,25 +241,38 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         title = raw[slice(*data["title"])]
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
         if org is None:
-            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex)
+            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex, possessive=data.get("possessive", False))
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, skip)
 
 
-def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any]) -> Organization | None:
+def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any], possessive: bool = False) -> Organization | None:
     """The organization a title names no organization for, when the document
-    leaves no doubt: "conseillère régionale" -> its only region; "maire",
-    "adjointe au maire" -> its only municipality; "vice-président délégué à
-    …" in a release about one local authority -> that authority."""
+    leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
+    it; "conseillère régionale" -> its only region; "maire", "adjointe au
+    maire" -> its only municipality; "ministre" -> its only ministry;
+    "vice-président délégué à …" in a release about one local authority ->
+    that authority; "son directeur général" -> the organization the release
+    names most."""
     words = key(title).replace(",", " ").split()
+    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS)
+    if scoped:
+        # "maire de Saint-Aubin": linked only when the text names that organization
+        place = _scope_name(title)
+        named = [o for o in orgs if place and re.search(rf"(?:^| ){re.escape(place)}$", key(o.name))]
+        return named[0] if len(named) == 1 else None  # "conseiller spécial du président": the title says whose
     kinds = {scopes[w] for w in title.lower().split() if w in scopes}
     if words and words[0] in {"maire", "adjoint", "adjointe"}:
         kinds.add("municipality")
+    if words and words[0] == "ministre":
+        kinds.add("ministry")
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         return same_kind[0] if len(same_kind) == 1 else None
-    if has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS):
-        return None  # "conseiller spécial du président": the title says whose
+    if possessive:
+        main = _most_named([o for o in orgs if o.kind != "state"])
+        if main is not None:
+            return main
     skip = {key(w) for w in lex["title_modifiers"]}
     head = next((w for w in words if w not in skip), "")
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
@@ -273,9 +286,25 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         candidates = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
         if not candidates:
             return None
-        main = max(candidates, key=lambda o: len(o.mentions))
-        return main if [len(o.mentions) for o in candidates].count(len(main.mentions)) == 1 else None
+        return _most_named(candidates)
     return None
+
+
+def _most_named(orgs: list[Organization]) -> Organization | None:
+    """The organization with the most mentions, if no other has as many."""
+    if not orgs:
+        return None
+    main = max(orgs, key=lambda o: len(o.mentions))
+    return main if [len(o.mentions) for o in orgs].count(len(main.mentions)) == 1 else None
+
+
+_SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
+
+
+def _scope_name(title: str) -> str:
+    """The folded name a scoped title ends with: "maire de Nancy" -> "nancy"."""
+    found = _SCOPE_NAME.search(title.replace("\u2019", "'"))
+    return key(found.group(1)) if found else ""
 
 
 def _add_role(person: Person, role: Role, skip: set[str]) -> None:

@@ -217,8 +217,8 @@ class OrganizationFinder:
             if found is None or not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS:
                 continue
             kind, name_start = found
-            while name_start < len(doc) and doc[name_start].is_lower and doc[name_start].pos_ == "ADJ":
-                name_start += 1  # "la start-up grenobloise Hyvolia"
+            while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"}:
+                name_start += 1  # "la start-up grenobloise Hyvolia" (an adjective the tagger may call a name)
             if name_start + 1 < len(doc) and doc[name_start].lower_ == "des":
                 name_start += 1  # "le réseau des Banques Alimentaires"
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):

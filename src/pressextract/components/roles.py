@@ -31,6 +31,7 @@ _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", 
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
+_POSSESSIVES = {"son", "sa", "leur"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
@@ -336,12 +337,19 @@ class RoleFinder:
         title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
+        # "Son directeur général, Hugo X": the organization the release is about
+        # (not "le groupe d'opposition, par la voix de son président X": the
+        # possessive must open the sentence or follow its verb, "… », résume sa présidente")
+        title["possessive"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES and (
+            begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
+        )
         roles = [self._role(doc, person, title)]
         # "Son président et fondateur, Bruno X": a second title joined by "et"
         end = title["end"]
         if end + 1 < person.start and doc[end].lower_ == "et":
             second = self._title_at(doc, end + 1)
             if second is not None and second["end"] <= person.start:
+                second["possessive"] = title["possessive"]
                 roles.append(self._role(doc, person, second))
         return roles
 
@@ -356,6 +364,7 @@ class RoleFinder:
             "title": [doc[title["start"]].idx, doc[title["cut"] - 1].idx + len(doc[title["cut"] - 1])],
             "organization": [org.start_char, org.end_char] if org is not None else None,
             "status": title["status"],
+            "possessive": title.get("possessive", False),
         }
         return span
 
