@@ -339,7 +339,19 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         else:
             _add_alias(rec, text)
         rec.mentions.append(_span_ev(raw, span))
+    # "plan climat départemental" and "plan climat départemental 2025-2030": one plan
+    for short_key, short in list(records.items()):
+        longer = [r for k, r in records.items() if k.startswith(short_key + " ") and _PERIOD_TAIL.fullmatch(k[len(short_key) + 1 :])]
+        if len(longer) == 1:
+            longer[0].mentions.extend(short.mentions)
+            longer[0].mentions.sort(key=lambda m: m.start)
+            for alias in [short.name] + short.aliases:
+                _add_alias(longer[0], alias)
+            del records[short_key]
     return list(records.values())
+
+
+_PERIOD_TAIL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?")
 
 
 _OWNER_AFTER = re.compile(r"^\s*»?\s*(?:,\s*)?(?:(?:lancée?s?|portée?s?|pilotée?s?|opérée?s?|financée?s?|gérée?s?|adoptée?s?|votée?s?|mise?s? en place|mise?s? en œuvre|initiée?s?|créée?s?)\s+(?:en\s+\S+\s+(?:\d{4}\s+)?)?par|de la|de l'|du|des)\s*(?:la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)

@@ -4,8 +4,13 @@ How to read this file: a programme is found (1) by name from the national
 gazetteer, (2) as a trigger noun followed by a name in guillemets
 ("appel à projets « Industrie du futur »"), (3) as a quoted phrase that
 starts with a trigger ("« plan de relocalisation stratégique »"), (4) as a
-capitalized trigger and its complement ("Pack relocalisation"), or (5) as a
-lower-case trigger followed by a proper name ("le dispositif Booster").
+capitalized trigger and its complement ("Pack relocalisation"), (5) as a
+lower-case trigger followed by a proper name ("le dispositif Booster"),
+(6) with its acronym, (7) with a scope adjective ("la stratégie régionale
+hydrogène"), (8) as a determined trigger and a bare noun ("le plan vélo
+départemental", "le plan de reconstitution forestière"), or (9) as a short
+quoted name after a naming word ("baptisée « Bouge ton été »", "labellisés
+« Sport santé »").
 Generic mentions ("un plan ambitieux") match none of these. Results go to
 ``doc.spans["programmes"]`` with ``span._.programme`` = ``{"kind", "name"}``.
 """
@@ -36,7 +41,7 @@ _CLOSE = {"»", '"'}
 _MAX_QUOTED = 12  # tokens: longer guillemet content is a quotation, not a name
 _MAX_COMPLEMENT = 6
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "l'", "le", "les", "et", "à", "au", "aux", "pour", "en"}
-_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "en", "-"}
+_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "en", "-", "pour"}
 
 
 class ProgrammeFinder:
@@ -51,7 +56,10 @@ class ProgrammeFinder:
         self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
         self.scopes = set(lex["scope_adjectives"])
-        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir)
+        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir, lower_first=True)
+        self.juxtaposed = set(lex["juxtaposed_triggers"])
+        self.naming_words = {w: k for w, k in lex["naming_words"].items()}
+        self.generic_heads = set(lex["generic_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         known = []
@@ -65,14 +73,60 @@ class ProgrammeFinder:
                 cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
                 if cand is not None:
                     found.append(cand)
+            elif doc[i].lower_ in self.naming_words:
+                cand = self._named_in_quotes(doc, i)
+                if cand is not None:
+                    found.append(cand)
         # a name from the gazetteer beats a rule's reading around it ("plan France 2030")
-        # unless the rule's name runs on past it ("fonds French Tech Seed")
+        # unless the rule's name runs on past it with more name ("fonds French Tech
+        # Seed"), not with a complement ("programme Horizon Europe de l'Union")
         known_spans = [s for s, _ in known]
-        found = [c for c in found if not overlaps(c[0], known_spans) or any(k.start >= c[0].start and k.end < c[0].end for k in known_spans)]
+        found = [c for c in found if not overlaps(c[0], known_spans) or any(k.start >= c[0].start and k.end < c[0].end and doc[k.end].lower_ not in _COMPLEMENT_LINKS | {"pour"} for k in known_spans)]
         kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
+
+    def _named_in_quotes(self, doc: Doc, i: int) -> tuple[Span, dict[str, Any]] | None:
+        """"Baptisée « Bouge ton été », l'opération …", "des clubs labellisés
+        « Sport santé »": a naming word before a short quoted name."""
+        j = i + 1
+        if j < len(doc) and doc[j].text in _OPEN:
+            close = _closing(doc, j)
+            if close is not None and 1 < close - j <= 7 and is_capitalized(doc[j + 1]):
+                return _span(doc, j + 1, close, self.naming_words[doc[i].lower_])
+        return None
+
+    def _juxtaposed(self, doc: Doc, i: int, tend: int, kind: str) -> tuple[Span, dict[str, Any]] | None:
+        """"le plan vélo départemental", "le fonds chaleur", "le plan de
+        reconstitution forestière", "ce fonds d'urgence aviculture": after a
+        definite or possessive determiner, a lower-case trigger followed by a
+        bare noun, or by "de" and a noun that an adjective or a second noun
+        qualifies, names a scheme; "un plan ambitieux", "le plan de
+        financement", "le programme prévoit" do not."""
+        if i == 0 or doc[i].lower_ not in self.juxtaposed or not doc[i].is_lower:
+            return None
+        j = tend
+        indefinite = doc[i - 1].lower_ in {"un", "une"}  # "une prime vélo": the bare noun is enough
+        if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite:
+            return None
+        if j < len(doc) and doc[j].lower_ in {"de", "d'"}:
+            if indefinite:
+                return None
+            j += 1
+            if j + 1 >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads and not _plain_noun(doc[j + 1]):
+                return None
+            if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
+                return None
+        elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
+            return None
+        end = j + 1
+        while end < len(doc) and end - j < 4 and (doc[end].pos_ == "ADJ" and doc[end].is_lower and doc[end].is_alpha or _plain_noun(doc[end]) and end == j + 1):
+            end += 1
+        # "plan climat 2025-2030": its period is part of the name
+        if end + 2 < len(doc) and doc[end].like_num and doc[end + 1].text in {"-", "–"} and doc[end + 2].like_num and not doc[end].whitespace_:
+            end += 3
+        return _span(doc, i, end, kind)
 
     @staticmethod
     def _name_before(doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
@@ -130,6 +184,10 @@ class ProgrammeFinder:
         found = self._with_acronym(doc, i, tend, kind)
         if found is not None:
             return found
+        # (8) "le plan vélo départemental", "le plan de reconstitution forestière"
+        found = self._juxtaposed(doc, i, tend, kind)
+        if found is not None:
+            return found
         # (7) trigger + scope + complement: "la stratégie régionale hydrogène", "le schéma
         # régional des mobilités" (but not "la stratégie régionale" alone)
         if doc[tend].lower_ in self.scopes and not doc[i].is_sent_start:
@@ -167,7 +225,9 @@ class ProgrammeFinder:
                 break
             if is_capitalized(tok) and tok.lower_ in self.org_heads and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break
-            if tok.lower_ in _COMPLEMENT_LINKS and i > start:
+            if tok.lower_ == "pour" and (i > start or not is_capitalized(doc[start - 1])):
+                break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
+            if tok.lower_ in _COMPLEMENT_LINKS and (i > start or tok.lower_ == "pour"):
                 i += 1
                 continue
             after_link = i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS
@@ -178,6 +238,15 @@ class ProgrammeFinder:
                 continue
             break
         return end
+
+
+_NAMING_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
+_NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "fois"}
+
+
+def _plain_noun(tok: Any) -> bool:
+    """A lower-case common noun that may name a scheme ("vélo", "climat")."""
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha and len(tok) > 2 and tok.lower_ not in _NOT_NAMES
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
