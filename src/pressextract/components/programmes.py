@@ -80,8 +80,16 @@ class ProgrammeFinder:
         # a name from the gazetteer beats a rule's reading around it ("plan France 2030")
         # unless the rule's name runs on past it with more name ("fonds French Tech
         # Seed"), not with a complement ("programme Horizon Europe de l'Union")
+        # ("appel à projets i-Nov" keeps its words and takes the gazetteer's name)
         known_spans = [s for s, _ in known]
-        found = [c for c in found if not overlaps(c[0], known_spans) or any(k.start >= c[0].start and k.end < c[0].end and doc[k.end].lower_ not in _COMPLEMENT_LINKS | {"pour"} for k in known_spans)]
+        kept_found = []
+        for span, data in found:
+            inside = [(k, kd) for k, kd in known if span.start <= k.start and k.end <= span.end]
+            if inside and len(inside) == 1 and inside[0][0].end == span.end and span.start < inside[0][0].start:
+                kept_found.append((span, dict(data, name=inside[0][1]["name"])))
+            elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
+                kept_found.append((span, data))
+        found = kept_found
         kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
