@@ -165,3 +165,95 @@ def test_company_named_most_is_what_l_entreprise_means(extractor):
     record = extractor(text)
     techmeca = next(o for o in record.organizations if o.name == "Techmeca Aquitaine")
     assert any(m.text == "entreprise" for m in techmeca.mentions)
+
+
+# -- organization names with lists, acronyms and services ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministère du Travail, de la Santé et des Solidarités publie ses chiffres.", "ministère du Travail, de la Santé et des Solidarités"),
+        ("Une étude de l’Institut national de recherche pour l’agriculture, l’alimentation et l’environnement est parue.",
+         "Institut national de recherche pour l’agriculture, l’alimentation et l’environnement"),
+        ("Le Comité régional olympique et sportif de Bretagne réunit ses clubs.", "Comité régional olympique et sportif de Bretagne"),
+        ("La direction régionale des affaires culturelles (DRAC) finance la restauration.", "direction régionale des affaires culturelles"),
+        ("Le service départemental d’incendie et de secours (SDIS) renforce ses effectifs.", "service départemental d’incendie et de secours"),
+    ],
+)
+def test_descriptive_names_run_through_lists_and_acronyms(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_list_of_organizations_is_not_one_name(extractor):
+    names = {o.name for o in extractor("Le projet associe l’université de Rennes, le CNRS et l’entreprise Biosolve.").organizations}
+    assert not any("," in n for n in names), names
+    assert "CNRS" in names
+
+
+def test_a_mixed_case_acronym_that_abbreviates_the_name_is_an_alias(extractor):
+    record = extractor("L’Office français de la biodiversité et l’Institut de recherche pour le développement (IRD) publient. "
+                       "Selon l’Agence nationale de sécurité sanitaire de l’alimentation, de l’environnement et du travail (Anses), "
+                       "le risque baisse. L’Anses recommande la prudence.")
+    anses = next(o for o in record.organizations if o.name.startswith("Agence nationale de sécurité"))
+    assert "Anses" in anses.aliases
+    assert len(anses.mentions) == 3
+
+
+def test_a_place_in_parentheses_is_not_an_acronym(extractor):
+    record = extractor("L’Agence régionale de santé (Angers) et la Région lancent une étude.")
+    assert not any(o.name == "Angers" or "Angers" in o.aliases for o in record.organizations)
+
+
+def test_internal_services_are_not_organizations(extractor):
+    text = "Contact presse : Service communication de la Métropole de Lyon – 04 78 00 00 00\nDirection de la communication du Département du Gard"
+    names = {o.name for o in extractor(text).organizations}
+    assert not any(n.lower().startswith(("service", "direction")) for n in names), names
+    assert {"Métropole de Lyon", "Département du Gard"} <= names
+
+
+def test_long_and_short_forms_of_a_hospital_are_one_organization(extractor):
+    record = extractor("Le Centre hospitalier universitaire (CHU) de Limoges ouvre un service. Le CHU de Limoges recrute 30 infirmiers.")
+    chu = [o for o in record.organizations if "Limoges" in o.name]
+    assert len(chu) == 1 and chu[0].name == "CHU de Limoges"
+
+
+# -- programmes named without a capital or a quoted name ------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Métropole lance le plan vélo métropolitain, doté de 20 M€.", "plan vélo métropolitain"),
+        ("Le Département adopte son plan de sobriété énergétique pour 2026.", "plan de sobriété énergétique"),
+        ("Les ménages modestes bénéficient du chèque énergie dès avril.", "chèque énergie"),
+        ("Baptisé « Cap sur l’emploi », le dispositif accompagne 300 jeunes.", "Cap sur l’emploi"),
+        ("Douze communes sont labellisées « Terre de jeux » cette année.", "Terre de jeux"),
+        ("Le laboratoire coordonne BIOMAR, un projet européen sur les algues.", "BIOMAR"),
+        ("La Ville signe le Pacte pour la transition écologique.", "Pacte pour la transition écologique"),
+        ("Le contrat de relance et de transition écologique a été signé en 2021.", "contrat de relance et de transition écologique"),
+    ],
+)
+def test_programmes_named_by_common_nouns(extractor, text, name):
+    assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le plan de financement est bouclé.",
+        "Un plan ambitieux sera présenté.",
+        "Le programme prévoit trois visites.",
+        "Le contrat de travail est signé.",
+        "Le projet de rénovation énergétique avance.",
+    ],
+)
+def test_ordinary_phrases_with_a_trigger_are_not_programmes(extractor, text):
+    assert extractor(text).programmes == []
+
+
+def test_a_gazetteer_name_is_not_swallowed_by_its_complement(extractor):
+    names = {p.name for p in extractor("Il est financé par le programme Horizon Europe de l’Union européenne.").programmes}
+    assert names == {"Horizon Europe"}
+
+
+def test_a_plan_and_its_period_are_one_programme(extractor):
+    record = extractor("La Région présente son plan climat régional. Le plan climat régional 2026-2030 compte 40 mesures.")
+    assert [p.name for p in record.programmes] == ["plan climat régional 2026-2030"]
+    assert "plan climat régional" in record.programmes[0].aliases

@@ -180,3 +180,44 @@ def test_capitals_and_initials_are_the_same_person(extractor):
     record = extractor(text)
     assert [p.name for p in record.people] == ["Pierre DUCASSE", "Stéphanie Pernod"]
     assert [len(p.mentions) for p in record.people] == [2, 2]
+
+
+# -- organizations implied by the text -----------------------------------------
+def test_a_possessive_title_links_to_the_organization_the_release_is_about(extractor):
+    text = ("La société Optinéo ouvre une usine à Brest. Optinéo emploie 80 salariés et travaille avec Thales. "
+            "Sa directrice générale, Anne Kervella, présente le projet.")
+    person = next(p for p in extractor(text).people if p.name == "Anne Kervella")
+    assert [(r.title, r.organization) for r in person.roles] == [("directrice générale", "Optinéo")]
+
+
+def test_a_possessive_after_a_preposition_stays_unlinked(extractor):
+    text = "La Région Bretagne vote son budget. Le groupe écologiste, par la voix de son président Yann Le Gall, s’abstient."
+    person = next(p for p in extractor(text).people if p.name == "Yann Le Gall")
+    assert person.roles[0].organization is None
+
+
+def test_a_bare_minister_links_to_the_only_ministry(extractor):
+    text = "Le ministère de la Culture lance un appel. « C’est une chance », déclare la ministre, Sophie Aubert."
+    person = next(p for p in extractor(text).people if p.name == "Sophie Aubert")
+    assert person.roles[0].organization == "ministère de la Culture"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("La Ville de Vannes et la Région signent. Le maire de Vannes, Paul Le Roux, salue l’accord.", "Ville de Vannes"),
+        ("La communauté de communes du Pays de Redon investit. Son président, Paul Le Roux, maire de Bains-sur-Oust, se félicite.", None),
+    ],
+)
+def test_a_scoped_title_links_only_to_an_organization_named_so(extractor, text, organization):
+    person = next(p for p in extractor(text).people if p.name == "Paul Le Roux")
+    maire = next(r for r in person.roles if r.title.startswith("maire"))
+    assert maire.organization == organization
+
+
+def test_a_city_title_prefers_the_city_to_its_metropole(extractor):
+    text = ("La Ville de Lyon et la Métropole de Lyon ouvrent deux bassins. « Nous tenons parole », "
+            "déclare le maire de Lyon, Pierre Vidal. Son adjointe aux sports, Inès Morel, présente le calendrier.")
+    roles = {p.name: [(r.title, r.organization) for r in p.roles] for p in extractor(text).people}
+    assert roles["Pierre Vidal"] == [("maire de Lyon", "Ville de Lyon")]
+    assert roles["Inès Morel"] == [("adjointe aux sports", "Ville de Lyon")]

@@ -125,3 +125,17 @@ def test_nested_quotation_is_part_of_the_outer_one(extractor):
     text = "“Comme le disait Antonin Daum, « le verre est une matière vivante »”, confie la conservatrice, Susana Morel."
     quotes = quotes_of(extractor, text)
     assert len(quotes) == 1 and quotes[0][1].startswith("Comme le disait")
+
+
+def test_a_quotation_paragraph_goes_on_with_the_last_speaker(extractor):
+    text = ("« Nous avons tenu nos délais », affirme Julien Morel, directeur du chantier.\n\n"
+            "« Les équipes ont travaillé tout l’été pour livrer l’école à la rentrée. »\n\n"
+            "La Ville a financé les travaux.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Julien Morel", "Julien Morel"]
+
+
+def test_a_pronoun_stands_for_the_person_named_since_the_last_quotation(extractor):
+    text = ("« Le site sera prêt en 2027 », assure Claire Dumas, présidente de l’entreprise. "
+            "Paul Girard, associé du fonds Ouest Capital, rejoint le conseil. "
+            "« Ce projet coche toutes les cases d’une industrie durable et ancrée dans son territoire », estime-t-il.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Claire Dumas", "Paul Girard"]

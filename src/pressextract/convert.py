@@ -260,6 +260,13 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
         named = [o for o in orgs if place and re.search(rf"(?:^| ){re.escape(place)}$", key(o.name))]
+        # "maire de Lille": the Ville de Lille before the Métropole européenne de Lille
+        heads = _TITLE_ORG_HEADS.get(words[0] if words else "", set())
+        if len(named) > 1 and heads:
+            named = [o for o in named if key(o.name).split()[0] in heads] or named
+        shortest = sorted(named, key=lambda o: len(key(o.name).split()))
+        if len(shortest) > 1 and len(key(shortest[0].name).split()) < len(key(shortest[1].name).split()):
+            return shortest[0]
         return named[0] if len(named) == 1 else None  # "conseiller spécial du président": the title says whose
     kinds = {scopes[w] for w in title.lower().split() if w in scopes}
     if words and words[0] in {"maire", "adjoint", "adjointe"}:
@@ -268,6 +275,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         kinds.add("ministry")
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
+        if len(same_kind) > 1 and "municipality" in kinds:
+            # "adjoint aux sports" in a release of a city and its métropole: the city
+            same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         return same_kind[0] if len(same_kind) == 1 else None
     if possessive:
         main = _most_named([o for o in orgs if o.kind != "state"])
@@ -298,6 +308,12 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
     return main if [len(o.mentions) for o in orgs].count(len(main.mentions)) == 1 else None
 
 
+_CITY_HEADS = {"ville", "mairie", "commune"}
+# the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
+_TITLE_ORG_HEADS = {
+    "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
+    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "recteur": {"rectorat", "academie"}, "rectrice": {"rectorat", "academie"},
+}
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
 
 

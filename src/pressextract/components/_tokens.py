@@ -57,6 +57,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             if listed is None:
                 break
             end = i = listed  # "ministère de l'Agriculture, de la Souveraineté alimentaire et de la Forêt"
+            allow_lower = False  # the list closes the descriptive part: "… et de l'environnement paraît"
             continue
         if tok.is_punct:
             break
@@ -110,6 +111,8 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
         if any(t.is_upper and len(t) > 1 for t in doc[k:words]):
             return None  # an acronym is an organization of its own
         if closing:
+            if words + 1 < limit and doc[words].lower_ == "et" and doc[words - 1].pos_ == "ADJ" and doc[words + 1].pos_ == "ADJ" and doc[words + 1].is_lower:
+                words += 2  # "… et de la Souveraineté industrielle et numérique"
             return words
         i = words
     return None

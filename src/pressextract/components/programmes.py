@@ -17,6 +17,7 @@ Generic mentions ("un plan ambitieux") match none of these. Results go to
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -253,8 +254,16 @@ _NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semain
 
 
 def _plain_noun(tok: Any) -> bool:
-    """A lower-case common noun that may name a scheme ("vélo", "climat")."""
-    return tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha and len(tok) > 2 and tok.lower_ not in _NOT_NAMES
+    """A lower-case common noun that may name a scheme ("vélo", "climat"),
+    also where the tagger reads it as a participle that no participle ending
+    supports ("le plan vélo")."""
+    if not (tok.is_lower and tok.is_alpha and len(tok) > 2) or tok.lower_ in _NOT_NAMES:
+        return False
+    mistagged = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and not _PARTICIPLE_END.search(tok.lower_)
+    return tok.pos_ == "NOUN" or mistagged
+
+
+_PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -70,9 +70,13 @@ class QuoteFinder:
                 continue
             last = self._last_speaker(doc, start, previous, people)
             speaker = self._speaker(doc, start, close, people, holders, sentences, last)
-            if speaker is None and previous is not None and start - previous[0] <= _CONTINUATION:
+            if speaker is None and previous is not None and start - previous[0] <= _LOOKAHEAD + _CONTINUATION:
                 between = doc[previous[0] + 1 : start]
-                if not any("\n\n" in t.text for t in between) and not any(p.start >= between.start and p.end <= between.end for p in people):
+                others = [p for p in people if p.start >= between.start and p.end <= between.end and (previous[1] is None or p.text != previous[1].text)]
+                # a new paragraph that is only a quotation goes on with the last speaker
+                # ("… », souligne X.  ¶ « Nous pouvons … »); other paragraphs do not
+                new_paragraph = any("\n\n" in t.text for t in between)
+                if not others and (len(between) <= _CONTINUATION if not new_paragraph else _opens_paragraph(doc, start)):
                     speaker = previous[1]
             span = Span(doc, start, end, label="QUOTE")
             span._.quote = {"speaker": [speaker.start_char, speaker.end_char] if speaker is not None else None}
@@ -129,10 +133,14 @@ class QuoteFinder:
 
     @staticmethod
     def _last_speaker(doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span]) -> Span | None:
-        """Who a pronoun stands for: the last speaker, else the last person named."""
+        """Who a pronoun stands for: a person named since the last quotation
+        ("Marc X rejoint le conseil. « … », estime-t-il"), else the last
+        speaker, else the last person named."""
+        before = [p for p in people if p.end <= start]
+        if before and (previous is None or before[-1].start > previous[0]):
+            return before[-1]
         if previous is not None and previous[1] is not None:
             return previous[1]
-        before = [p for p in people if p.end <= start]
         return before[-1] if before else None
 
     def _reports(self, doc: Doc, lo: int, hi: int) -> bool:
@@ -186,6 +194,14 @@ class QuoteFinder:
             if not any(is_break(t) or t.text in _SENTENCE_END | {"»"} for t in between):
                 return before[-1]
         return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
+
+
+def _opens_paragraph(doc: Doc, start: int) -> bool:
+    """Whether the quotation whose text starts at ``start`` opens its paragraph."""
+    j = start - 1
+    while j >= 0 and (doc[j].text in {"«", '"', "“"} or doc[j].is_space and not is_break(doc[j])):
+        j -= 1
+    return j < 0 or is_break(doc[j])
 
 
 def _skip_space(doc: Doc, start: int, end: int) -> int:
