@@ -221,3 +221,10 @@ def test_a_city_title_prefers_the_city_to_its_metropole(extractor):
     roles = {p.name: [(r.title, r.organization) for r in p.roles] for p in extractor(text).people}
     assert roles["Pierre Vidal"] == [("maire de Lyon", "Ville de Lyon")]
     assert roles["Inès Morel"] == [("adjointe aux sports", "Ville de Lyon")]
+
+
+def test_a_prefect_is_not_linked_to_the_departement_of_the_same_name(extractor):
+    text = ("Le préfet du Morbihan, Louis Garnier, a activé le plan ORSEC. "
+            "Le Conseil départemental du Morbihan ferme ses collèges.")
+    person = next(p for p in extractor(text).people if p.name == "Louis Garnier")
+    assert person.roles[0].organization is None

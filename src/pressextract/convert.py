@@ -262,8 +262,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         named = [o for o in orgs if place and re.search(rf"(?:^| ){re.escape(place)}$", key(o.name))]
         # "maire de Lille": the Ville de Lille before the Métropole européenne de Lille
         heads = _TITLE_ORG_HEADS.get(words[0] if words else "", set())
-        if len(named) > 1 and heads:
-            named = [o for o in named if key(o.name).split()[0] in heads] or named
+        if heads:
+            # a préfet is held in a préfecture, never in the Conseil départemental of the same place
+            named = [o for o in named if key(o.name).split()[0] in heads]
         shortest = sorted(named, key=lambda o: len(key(o.name).split()))
         if len(shortest) > 1 and len(key(shortest[0].name).split()) < len(key(shortest[1].name).split()):
             return shortest[0]
