@@ -238,9 +238,9 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         person = person_at.get(tuple(data["person"]))
         if person is None:
             continue
-        title = raw[slice(*data["title"])]
+        title = data.get("title_text") or raw[slice(*data["title"])]
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
-        if org is None:
+        if org is None and not data.get("unnamed"):
             org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex, possessive=data.get("possessive", False))
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, skip)

@@ -126,7 +126,8 @@ class QuoteFinder:
         for role in doc.spans.get("roles", []):
             data = role._.role or {}
             person = by_char.get(tuple(data.get("person") or ()))
-            head = next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
+            implied = data.get("title_text")  # "présidée par X": the title is not in the span's words
+            head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
             if person is not None and head:
                 holders.setdefault(head, {}).setdefault(person[-1].lower_, person)
         return {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}

@@ -32,6 +32,8 @@ _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
+_PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
+_ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
@@ -57,22 +59,30 @@ class RoleFinder:
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
+        self.civilities = set(lex["civilities"])
+        names = load_json("lexicon/first_names.json", models_dir)
+        self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
         self._starts = {p.start: p for p in people}
         self._ends = {p.end: p for p in people}
         self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
+        self._org_ends = {o.end: o for o in doc.spans.get("organizations", [])}
         self._new_orgs: list[Span] = []
         self._short_names: dict[tuple[int, int], Span] = {}
         roles: list[Span] = []
         for person in people:
             found = self._right(doc, person)
-            if not found:
-                found = self._left(doc, person)
+            left = self._left(doc, person)
+            # "Son directeur général, Hugo X, ancien directeur industriel de Y": a title
+            # that opens the clause before the name is the person's too
+            if not found or left and left[0]._.role.get("clause_initial") and left[0].text.lower() not in self.civilities:
+                found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
-        roles.sort(key=lambda r: r.start)
         sentences = Sentences(doc)
+        roles += self._presidencies(doc, people, sentences)
+        roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._predecessors(doc, people, roles, sentences)
         for role in roles:
@@ -88,6 +98,77 @@ class RoleFinder:
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
 
+    def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
+        """Presidencies the text gives without a title word: "l'association X,
+        présidée par Martine Y"; "a élu Sandrine Y à sa présidence";
+        "Paul Y a été élu à la présidence de la fédération". The title is
+        "président" or "présidente" by what the text or the first name says of
+        the person; with neither, no role is given."""
+        out = []
+        for i, tok in enumerate(doc):
+            word = tok.lower_
+            if word in _PRESIDED and i + 2 < len(doc) and doc[i + 1].lower_ == "par" and (i + 2) in self._starts:
+                person = self._starts[i + 2]
+                k = i - 1 if doc[i - 1].text == "," else i
+                org = self._org_ends.get(k)
+                if org is not None:
+                    out += self._presidency(doc, person, org, i, person.end, None)
+            elif word == "présidence" and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
+                org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
+                if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
+                    org = self._orgs.get(i + 3)
+                lo = sentences.start[i]
+                elected = next((j for j in range(i - 3, lo - 1, -1) if doc[j].lower_ in _ELECTED), None)
+                if elected is None:
+                    continue
+                # "a élu Sandrine Y à sa présidence" (person after the verb) or
+                # "Paul Y a été élu à la présidence de …" (person before it)
+                person = next((p for p in people if elected < p.start and p.end <= i - 2), None)
+                feminine = None
+                if person is None:
+                    person = next((p for p in reversed(people) if lo <= p.start and p.end <= elected), None)
+                    feminine = doc[elected].lower_.endswith("e")  # "élue", agreeing with the person
+                if person is None:
+                    continue
+                if org is None:
+                    org = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= min(elected, person.start)), None)
+                if org is not None:
+                    out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine)
+        return out
+
+    def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None) -> list[Span]:
+        if feminine is None:
+            feminine = self._feminine(person)
+        if feminine is None:
+            return []
+        title = "présidente" if feminine else "président"
+        span = Span(doc, start, end, label="ROLE")
+        span._.role = {
+            "since": None,
+            "person": [person.start_char, person.end_char],
+            "title": [doc[start].idx, doc[end - 1].idx + len(doc[end - 1])],
+            "title_text": title,
+            "organization": [org.start_char, org.end_char],
+            "status": "current",
+            "possessive": False,
+            "unnamed": False,
+        }
+        return [span]
+
+    def _feminine(self, person: Span) -> bool | None:
+        """The person's gender as the text or the first name gives it."""
+        civility = (person._.person or {}).get("civility") or ""
+        if civility.lower().rstrip(".") in {"mme", "madame", "mlle"}:
+            return True
+        if civility.lower().rstrip(".") in {"m", "monsieur"}:
+            return False
+        first = person[0].text
+        if first in self.feminine_names:
+            return True
+        if first in self.masculine_names:
+            return False
+        return None
+
     def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
@@ -100,6 +181,9 @@ class RoleFinder:
                 continue
             j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
             successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
+            if successor is None and i > 0 and doc[i - 1].lower_ in {"elle", "il"}:
+                # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named
+                successor = next((p for p in reversed(people) if p.end <= i), None)
             predecessor = next((p for p in people if p.start == j), None)
             if successor is None or predecessor is None:
                 continue
@@ -112,6 +196,11 @@ class RoleFinder:
             # the successor's role span cannot be reused)
             span = Span(doc, i, predecessor.end, label="ROLE")
             span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status="former", since=None)
+            if role._.role.get("title_text"):
+                feminine = self._feminine(predecessor)
+                if feminine is None:
+                    continue
+                span._.role["title_text"] = "présidente" if feminine else "président"
             out.append(span)
         return out
 
@@ -163,12 +252,16 @@ class RoleFinder:
             return None  # "élue en mars 2024" dates a role, it is not one
         k = j + 1
         org = None
+        unnamed = False
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis"}:
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
+            if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
+                unnamed = True  # "dirigeante d'une imprimerie": an organization the text does not name
+                break
             if tok.text == ",":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
@@ -178,6 +271,9 @@ class RoleFinder:
                 break
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER):
                 break
+            if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"d'", "de"}:
+                k += 1  # "secrétaire d'État chargé de la Santé": a title, not the State
+                continue
             if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k)):
                 # "de la Région X", or "de l'agence X" (a common noun before the name)
                 org = self._orgs[k]
@@ -194,7 +290,7 @@ class RoleFinder:
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
-        return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status}
+        return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
         """"directeur général de HAROPA PORT": a capitalized name after a
@@ -264,6 +360,8 @@ class RoleFinder:
                 return self._respectively(doc, group, i + 1)
             return []
         titles = []
+        if i + 2 < len(doc) and doc[i].lower_ == "au" and doc[i + 1].lower_ == "poste" and doc[i + 2].lower_ in {"de", "d'"}:
+            i += 3  # "la nomination de Claire X au poste de directrice de la stratégie"
         while i < len(doc):
             while i < len(doc) and doc[i].lower_ in _ROLE_ADVERBS:
                 i += 1  # "…, aujourd'hui conseiller spécial"
@@ -340,15 +438,20 @@ class RoleFinder:
         # "Son directeur général, Hugo X": the organization the release is about
         # (not "le groupe d'opposition, par la voix de son président X": the
         # possessive must open the sentence or follow its verb, "… », résume sa présidente")
-        title["possessive"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES and (
+        title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
         )
+        title["possessive"] = title["clause_initial"] and doc[begin - 1].lower_ in _POSSESSIVES
+        # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
+        if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) in self._org_ends:
+            title["org"] = self._org_ends[begin - 3]
         roles = [self._role(doc, person, title)]
-        # "Son président et fondateur, Bruno X": a second title joined by "et"
+        # "Son président et fondateur, Bruno X": a second title joined by "et";
+        # "le préfet de la région Occitanie, préfet de la Haute-Garonne, Jérôme X": by a comma
         end = title["end"]
-        if end + 1 < person.start and doc[end].lower_ == "et":
+        if end + 1 < person.start and doc[end].lower_ in {"et", ","}:
             second = self._title_at(doc, end + 1)
-            if second is not None and second["end"] <= person.start:
+            if second is not None and second["end"] <= person.start and all(t.is_punct for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
                 roles.append(self._role(doc, person, second))
         return roles
@@ -365,7 +468,12 @@ class RoleFinder:
             "organization": [org.start_char, org.end_char] if org is not None else None,
             "status": title["status"],
             "possessive": title.get("possessive", False),
+            "unnamed": title.get("unnamed", False),
         }
+        if title.get("clause_initial"):
+            span._.role["clause_initial"] = True
+        if title.get("text"):
+            span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
 
 
