@@ -257,3 +257,36 @@ def test_a_plan_and_its_period_are_one_programme(extractor):
     record = extractor("La Région présente son plan climat régional. Le plan climat régional 2026-2030 compte 40 mesures.")
     assert [p.name for p in record.programmes] == ["plan climat régional 2026-2030"]
     assert "plan climat régional" in record.programmes[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lyon, le 3 mars 2026 – Dermacare, spécialiste des pansements techniques, ouvre une usine.", "Dermacare"),
+        ("Le projet est porté avec Interbois Loire, l’interprofession régionale.", "Interbois Loire"),
+    ],
+)
+def test_a_name_called_a_company_by_its_apposition_is_an_organization(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_person_in_apposition_is_not_an_organization(extractor):
+    record = extractor("Le projet est présenté par Julie Caradec, spécialiste des énergies marines.")
+    assert "Julie Caradec" not in {o.name for o in record.organizations}
+
+
+def test_a_known_name_is_not_run_on_by_a_mistagged_verb(extractor):
+    names = {o.name for o in extractor("L’Agence nationale du sport financera 2 000 créneaux.").organizations}
+    assert names == {"Agence nationale du sport"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Un prêt du Fonds régional d’innovation et de développement (FRID) complète l’aide.", "Fonds régional d’innovation et de développement"),
+        ("Le préfet présentera le plan d’adaptation au changement climatique du bassin Loire-Bretagne.", "plan d’adaptation au changement climatique du bassin Loire-Bretagne"),
+        ("L’école crée la chaire industrielle « Hydrogène et mobilité ».", "Hydrogène et mobilité"),
+    ],
+)
+def test_more_descriptive_programme_names(extractor, text, name):
+    assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]

@@ -228,3 +228,59 @@ def test_a_prefect_is_not_linked_to_the_departement_of_the_same_name(extractor):
             "Le Conseil départemental du Morbihan ferme ses collèges.")
     person = next(p for p in extractor(text).people if p.name == "Louis Garnier")
     assert person.roles[0].organization is None
+
+
+# -- presidencies without a title word, predecessors, left and right titles -----
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Le club Nautique Caen, présidé par Michel Hébert, organise la régate.", "Michel Hébert", ("président", "Nautique Caen")),
+        ("L’association Vélo Cité, présidée par Martine Lebrun, lance un atelier.", "Martine Lebrun", ("présidente", "Vélo Cité")),
+        ("Réunie samedi, l’association Terre d’Accueil a élu Sophie Marchand à sa présidence.", "Sophie Marchand", ("présidente", "Terre d’Accueil")),
+        ("Paul Girard a été élu à la présidence de la Fédération régionale du bâtiment.", "Paul Girard", ("président", "Fédération régionale du bâtiment")),
+    ],
+)
+def test_presidencies_given_without_a_title_word(extractor, text, person, role):
+    found = next(p for p in extractor(text).people if p.name == person)
+    assert role in [(r.title, r.organization) for r in found.roles]
+
+
+def test_a_presidency_of_unknown_gender_is_left_out(extractor):
+    record = extractor("L’association Vélo Cité, présidée par Camille Arnaud, lance un atelier.")
+    person = next(p for p in record.people if p.name == "Camille Arnaud")
+    assert person.roles == []
+
+
+def test_a_successor_named_by_a_pronoun_makes_the_predecessor_former(extractor):
+    text = ("L’association Terre d’Accueil a élu Sophie Marchand à sa présidence. "
+            "Ancienne secrétaire, elle succède à Henri Vasseur, président pendant douze ans.")
+    henri = next(p for p in extractor(text).people if p.name == "Henri Vasseur")
+    assert [(r.title, r.organization, r.status) for r in henri.roles] == [("président", "Terre d’Accueil", "former")]
+
+
+def test_two_scoped_titles_with_the_same_head_are_two_roles(extractor):
+    text = "Le préfet de la région Bretagne, préfet d’Ille-et-Vilaine, Paul Morin, a réuni les maires."
+    person = next(p for p in extractor(text).people if p.name == "Paul Morin")
+    assert len(person.roles) == 2
+
+
+def test_a_clause_opening_title_and_an_apposition_are_both_kept(extractor):
+    text = ("La société Kerlab ouvre un site. Kerlab emploie 40 personnes. "
+            "Son directeur général, Yves Le Goff, ancien directeur industriel du groupe Bolloré, pilotera le chantier.")
+    person = next(p for p in extractor(text).people if p.name == "Yves Le Goff")
+    assert {(r.title.split()[0], r.organization, r.status) for r in person.roles} == {
+        ("directeur", "Kerlab", "current"), ("directeur", "Bolloré", "former")}
+
+
+def test_a_title_held_in_an_unnamed_organization_is_not_linked(extractor):
+    text = ("La CCI Bretagne lance un programme. La CCI Bretagne accompagne 200 entreprises. "
+            "Pour Anne Rioual, dirigeante d’une imprimerie de 20 salariés, « il faut anticiper la transmission de l’entreprise ».")
+    person = next(p for p in extractor(text).people if p.name == "Anne Rioual")
+    assert [(r.title.split()[0], r.organization) for r in person.roles] == [("dirigeante", None)]
+
+
+def test_a_secretary_of_state_is_not_linked_to_the_state(extractor):
+    record = extractor("Le secrétaire d’État chargé de la Santé, Marc Jolly, a visité l’hôpital.")
+    person = next(p for p in record.people if p.name == "Marc Jolly")
+    assert person.roles[0].title.startswith("secrétaire d’État") and person.roles[0].organization is None
+    assert "État" not in {o.name for o in record.organizations}

@@ -295,8 +295,6 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
         candidates = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
-        if not candidates:
-            return None
         return _most_named(candidates)
     return None
 
@@ -310,6 +308,7 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
 
 
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
@@ -331,6 +330,8 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     for i, other in enumerate(person.roles):
         if _title_head(other.title, skip) != head or other.status != role.status:
             continue
+        if _SCOPED.search(role.title) and _SCOPED.search(other.title) and key(role.title) != key(other.title):
+            continue  # "préfet de la région Occitanie" and "préfet de la Haute-Garonne": two functions
         if other.organization == role.organization or role.organization is None:
             return
         if other.organization is None:

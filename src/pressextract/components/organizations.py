@@ -52,6 +52,7 @@ class OrganizationFinder:
         self.lowercase_first = {words[0] for words in self.lowercase_heads}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
+        self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n, "company") for n in lex["apposition_nouns"]})
         self.suffixes = set(lex["name_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
@@ -63,11 +64,12 @@ class OrganizationFinder:
         blocked = list(doc.spans.get("programmes", []))
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
-        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked)
+        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + self._by_apposition(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
+        candidates = [_trimmed_to_gazetteer(c, gazetteer) for c in candidates]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
@@ -230,10 +232,39 @@ class OrganizationFinder:
                 spans.append((span, data))
         return spans
 
+    def _by_apposition(self, doc: Doc) -> list[Candidate]:
+        """"Altriva, spécialiste des systèmes de ventilation", "Fibois Grand
+        Est, l'interprofession régionale": a capitalized name that an
+        apposition calls a company or a body is one (not a person's full
+        name; a single word the model calls a person may well be a brand)."""
+        spans = []
+        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        for i, tok in enumerate(doc):
+            if tok.text != "," or i == 0 or not is_capitalized(doc[i - 1]):
+                continue
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "un", "une"}:
+                j += 1
+            found = self.apposition.at(doc, j) if j < len(doc) else None
+            if found is None:
+                continue
+            start = i - 1
+            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+                start -= 1
+            if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):
+                continue
+            if any(t.lower_ in self.head_words for t in doc[start:i]):
+                continue  # "Région Bretagne, …": the head rules read it
+            span, data = self._span(doc, start, i, found[0], via="apposition")
+            spans.append((span, data))
+        return spans
+
     def _by_gazetteer(self, doc: Doc) -> list[Candidate]:
         spans = []
         for match_id, start, end in self.matcher(doc):
             name, kind = self.gazetteer[doc.vocab.strings[match_id]]
+            if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "ministre", "coup"}:
+                continue  # "secrétaire d'État", "ministre d'État": a title, not the State
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
 
@@ -286,6 +317,18 @@ class OrganizationFinder:
     def _span(doc: Doc, start: int, end: int, kind: str, via: str, name: str | None = None, anaphor: bool = False) -> Candidate:
         data: dict[str, Any] = {"kind": kind, "name": name, "anaphor": anaphor, "via": via, "alias": None}
         return Span(doc, start, end, label="ORG"), data
+
+
+def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
+    """"Agence nationale du sport financera …": a rule's span that runs on
+    past a known name with lower-case words only ends with the known name."""
+    span, data = cand
+    if data.get("via") == "gazetteer":
+        return cand
+    for g, gdata in gazetteer:
+        if g.start == span.start and g.end < span.end and all(t.is_lower or t.is_punct for t in span.doc[g.end : span.end]):
+            return Span(span.doc, g.start, g.end, label="ORG"), dict(data, kind=gdata["kind"], name=gdata["name"])
+    return cand
 
 
 def _line_start(doc: Doc, i: int) -> bool:

@@ -42,7 +42,7 @@ _CLOSE = {"»", '"'}
 _MAX_QUOTED = 12  # tokens: longer guillemet content is a quotation, not a name
 _MAX_COMPLEMENT = 6
 _FUNCTION_WORDS = {"de", "d'", "du", "des", "la", "l'", "le", "les", "et", "à", "au", "aux", "pour", "en"}
-_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "en", "-", "pour"}
+_COMPLEMENT_LINKS = {"de", "d'", "du", "des", "l'", "la", "à", "au", "aux", "en", "-", "pour"}
 
 
 class ProgrammeFinder:
@@ -125,6 +125,11 @@ class ProgrammeFinder:
             j += 1
             if j + 1 >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads and not _plain_noun(doc[j + 1]):
                 return None
+            # "plan d'adaptation au changement climatique du bassin Adour-Garonne"
+            article = 1 if j + 2 < len(doc) and doc[j + 2].lower_ in {"la", "l'"} else 0
+            governed = doc[j + 1].lower_ in {"à", "au", "aux"} and j + 2 + article < len(doc) and _plain_noun(doc[j + 2 + article])
+            if governed and doc[j].lower_ not in self.generic_heads:
+                return _span(doc, i, max(j + 3 + article, self._complement(doc, j)), kind)
             if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
                 return None
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
@@ -154,6 +159,10 @@ class ProgrammeFinder:
         # (2) trigger « Name », also with a word or two between ("le plan stratégique « X »")
         for gap in (0, 1, 2):
             mark = tend + gap
+            # "la chaire de recherche « IA et santé mentale »": "de" and a noun may come between
+            linked = gap == 1 and doc[mark - 1].lower_ in {"de", "d'"} and mark < len(doc) and doc[mark].pos_ == "NOUN"
+            if linked:
+                continue
             if mark >= len(doc) or gap and not (doc[mark - 1].is_lower and doc[mark - 1].pos_ in {"ADJ", "NOUN"}):
                 break
             if doc[mark].text in _OPEN:
@@ -181,7 +190,8 @@ class ProgrammeFinder:
                     return _span(doc, end + 1, close, kind)
             if end > tend:
                 return _span(doc, i, end, kind)
-            return None
+            # "Fonds régional de garantie et d'investissement (FRGI)": named by its acronym
+            return self._with_acronym(doc, i, tend, kind)
         # (5) lower-case trigger + proper name: "le dispositif Booster", "la mission
         # Patrimoine en péril", "l'appel à projets i-Nov"
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])

@@ -181,7 +181,7 @@ class RoleFinder:
                 continue
             j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
             successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
-            if successor is None and i > 0 and doc[i - 1].lower_ in {"elle", "il"}:
+            if successor is None and any(t.lower_ in {"elle", "il"} for t in doc[sentences.start[i] : i]):
                 # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named
                 successor = next((p for p in reversed(people) if p.end <= i), None)
             predecessor = next((p for p in people if p.start == j), None)
@@ -194,6 +194,13 @@ class RoleFinder:
                 continue
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
             # the successor's role span cannot be reused)
+            # "succède à X, président pendant neuf ans": X's own title is the past one
+            own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r._.role["organization"] is None]
+            for r in own:
+                r._.role["status"] = "former"
+                r._.role["organization"] = role._.role["organization"]
+            if own:
+                continue
             span = Span(doc, i, predecessor.end, label="ROLE")
             span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status="former", since=None)
             if role._.role.get("title_text"):
