@@ -290,3 +290,13 @@ def test_a_known_name_is_not_run_on_by_a_mistagged_verb(extractor):
 )
 def test_more_descriptive_programme_names(extractor, text, name):
     assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+def test_a_laboratory_named_after_a_person_keeps_its_noun(extractor):
+    names = {o.name for o in extractor("Les thèses seront menées à l’Institut Fourier et au laboratoire Jean Perrin.").organizations}
+    assert "laboratoire Jean Perrin" in names and "Jean Perrin" not in names
+
+
+def test_a_second_organization_after_et_du_is_not_part_of_the_first(extractor):
+    names = {o.name for o in extractor("Les travaux ont lieu au sein de l’Institut Néel et du laboratoire Jean Kuntzmann.").organizations}
+    assert "Institut Néel" in names

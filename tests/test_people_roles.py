@@ -284,3 +284,26 @@ def test_a_secretary_of_state_is_not_linked_to_the_state(extractor):
     person = next(p for p in record.people if p.name == "Marc Jolly")
     assert person.roles[0].title.startswith("secrétaire d’État") and person.roles[0].organization is None
     assert "État" not in {o.name for o in record.organizations}
+
+
+def test_founders_given_by_a_participle(extractor):
+    text = ("La société Pyrolab vend ses fours en Europe. Fondée en 2019 par Lucas Morel et Anaïs Giraud, respectivement président "
+            "et directrice commerciale, la jeune entreprise emploie 25 personnes.")
+    roles = {p.name: {(r.title, r.organization) for r in p.roles} for p in extractor(text).people}
+    assert ("fondateur", "Pyrolab") in roles["Lucas Morel"] and ("président", "Pyrolab") in roles["Lucas Morel"]
+    assert ("fondatrice", "Pyrolab") in roles["Anaïs Giraud"]
+
+
+def test_a_possessive_title_after_a_sentence_about_another_organization(extractor):
+    text = ("La coopérative Terres du Sud compte 300 adhérents. La coopérative Terres du Sud exporte. "
+            "La Fédération départementale des syndicats d’exploitants agricoles du Gers réclame des aides. "
+            "Son président, Marc Lafitte, sera reçu lundi.")
+    person = next(p for p in extractor(text).people if p.name == "Marc Lafitte")
+    assert person.roles[0].organization == "Fédération départementale des syndicats d’exploitants agricoles du Gers"
+
+
+def test_a_title_over_an_internal_body_links_to_the_organization(extractor):
+    text = ("Le groupe Nautilor annonce ses résultats. Nautilor a vendu 40 bateaux. "
+            "Le président du conseil de surveillance, Marc Lebon, salue l’exercice.")
+    person = next(p for p in extractor(text).people if p.name == "Marc Lebon")
+    assert person.roles[0].organization == "Nautilor"

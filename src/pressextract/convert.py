@@ -255,7 +255,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     that authority; "son directeur général" -> the organization the release
     names most."""
     words = key(title).replace(",", " ").split()
-    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS)
+    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
@@ -280,7 +280,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         return same_kind[0] if len(same_kind) == 1 else None
-    if possessive:
+    if possessive or _INTERNAL_BODY.search(title):
+        # "son directeur général"; "président du conseil de surveillance": the
+        # organization the release is about
         main = _most_named([o for o in orgs if o.kind != "state"])
         if main is not None:
             return main
@@ -308,6 +310,7 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
 
 
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_INTERNAL_BODY = re.compile(r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction)\b", re.IGNORECASE)
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {

@@ -37,6 +37,7 @@ Candidate = tuple[Span, dict[str, Any]]
 _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet", "ce", "notre", "votre", "leur", "son", "sa"}
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
+_NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
 
 class OrganizationFinder:
@@ -57,6 +58,8 @@ class OrganizationFinder:
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
+        # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
+        self.common_words = frozenset(k[0] for k in self.common_nouns.table)
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir)
 
@@ -87,7 +90,7 @@ class OrganizationFinder:
             words = tuple(t.lower_ for t in doc[i:head_end])
             nxt = doc[head_end] if head_end < len(doc) else None
             descriptive = kind not in self.proper_only
-            end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words)
+            end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             end, inner = self._across_acronym(doc, end)
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
@@ -226,7 +229,12 @@ class OrganizationFinder:
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
             end = extend_name(doc, name_start)
-            if end > name_start:
+            named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
+            if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
+                # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name
+                span, data = self._span(doc, i, end, kind, via="common_noun")
+                spans.append((span, data))
+            elif end > name_start:
                 span, data = self._span(doc, name_start, end, kind, via="common_noun")
                 data["alias"] = [doc[i].idx, doc[end - 1].idx + len(doc[end - 1])]
                 spans.append((span, data))

@@ -32,6 +32,7 @@ _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
+_FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
@@ -72,6 +73,7 @@ class RoleFinder:
         self._new_orgs: list[Span] = []
         self._short_names: dict[tuple[int, int], Span] = {}
         roles: list[Span] = []
+        sentences = self._sentences = Sentences(doc)
         for person in people:
             found = self._right(doc, person)
             left = self._left(doc, person)
@@ -80,8 +82,8 @@ class RoleFinder:
             if not found or left and left[0]._.role.get("clause_initial") and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
-        sentences = Sentences(doc)
         roles += self._presidencies(doc, people, sentences)
+        roles += self._founders(doc, people, sentences)
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._predecessors(doc, people, roles, sentences)
@@ -97,6 +99,18 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
+
+    def _previous_subject(self, doc: Doc, i: int) -> Span | None:
+        """The first organization mention of the sentence before token ``i``,
+        when it opens that sentence (its subject)."""
+        lo = self._sentences.start[i]
+        if lo == 0:
+            return None
+        prev_lo = self._sentences.start[lo - 1]
+        for j in range(prev_lo, min(lo, prev_lo + 4)):
+            if j in self._orgs:
+                return self._orgs[j]
+        return None
 
     def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """Presidencies the text gives without a title word: "l'association X,
@@ -136,12 +150,42 @@ class RoleFinder:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine)
         return out
 
-    def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None) -> list[Span]:
+    def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
+        """"Fondée en 2020 par Thomas X et Inès Y, la jeune entreprise …",
+        "la société Z, fondée par Paul X": founders of the organization the
+        sentence is about (the one before the participle, else the first after
+        the names)."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _FOUNDED:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 6 and doc[j].lower_ != "par" and not doc[j].is_punct:
+                j += 1  # "fondée en 2020 par"
+            if j >= len(doc) or doc[j].lower_ != "par" or (j + 1) not in self._starts:
+                continue
+            group = [self._starts[j + 1]]
+            k = group[0].end
+            while k + 1 < len(doc) and doc[k].lower_ in {"et", ","} and (k + 1) in self._starts:
+                group.append(self._starts[k + 1])
+                k = group[-1].end
+            org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
+            if org is None:
+                hi = sentences.end[i]
+                org = next((o for o in self._orgs.values() if k <= o.start < hi), None)
+            if org is None:
+                continue
+            for person in group:
+                out += self._presidency(doc, person, org, i, person.end, None, ("fondatrice", "fondateur"))
+        return out
+
+    def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None,
+                    forms: tuple[str, str] = ("présidente", "président")) -> list[Span]:
         if feminine is None:
             feminine = self._feminine(person)
         if feminine is None:
             return []
-        title = "présidente" if feminine else "président"
+        title = forms[0] if feminine else forms[1]
         span = Span(doc, start, end, label="ROLE")
         span._.role = {
             "since": None,
@@ -411,6 +455,11 @@ class RoleFinder:
             if i < len(doc) and doc[i].lower_ in {",", "et"}:
                 i += 1
         shared = titles[-1]["org"] if titles else None
+        if shared is None and titles:
+            # "Fondée par X et Y, respectivement président et directrice technique, la jeune
+            # entreprise …": the organization the sentence names
+            lo, hi = self._sentences.bounds(i - 1)
+            shared = next((o for o in self._orgs.values() if lo <= o.start < hi and (o.end <= group[0].start or o.start >= i)), None)
         roles = []
         for person, title in zip(group, titles):
             if title["org"] is None:
@@ -449,6 +498,10 @@ class RoleFinder:
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
         )
         title["possessive"] = title["clause_initial"] and doc[begin - 1].lower_ in _POSSESSIVES
+        if title["possessive"] and title["org"] is None:
+            # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
+            # previous sentence opened with (else, in convert, the one the release names most)
+            title["org"] = self._previous_subject(doc, begin - 1)
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) in self._org_ends:
             title["org"] = self._org_ends[begin - 3]
