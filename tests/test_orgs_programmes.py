@@ -300,3 +300,15 @@ def test_a_laboratory_named_after_a_person_keeps_its_noun(extractor):
 def test_a_second_organization_after_et_du_is_not_part_of_the_first(extractor):
     names = {o.name for o in extractor("Les travaux ont lieu au sein de l’Institut Néel et du laboratoire Jean Kuntzmann.").organizations}
     assert "Institut Néel" in names
+
+
+def test_an_investment_fund_in_a_fundraise_is_an_organization(extractor):
+    record = extractor("La start-up Nexalis annonce une levée de 8 M€ auprès du fonds Demeter Transition et de Bpifrance, "
+                       "via son fonds French Tech Seed.")
+    assert "Demeter Transition" in {o.name for o in record.organizations}
+    assert not any("Demeter" in p.name for p in record.programmes)
+
+
+def test_a_quoted_clause_after_a_trigger_is_not_a_programme_name(extractor):
+    record = extractor("Le président a salué un programme « qui place la ville au niveau des grands ports européens ».")
+    assert record.programmes == []

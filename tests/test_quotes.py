@@ -139,3 +139,12 @@ def test_a_pronoun_stands_for_the_person_named_since_the_last_quotation(extracto
             "Paul Girard, associé du fonds Ouest Capital, rejoint le conseil. "
             "« Ce projet coche toutes les cases d’une industrie durable et ancrée dans son territoire », estime-t-il.")
     assert [q.speaker for q in extractor(text).quotes] == ["Claire Dumas", "Paul Girard"]
+
+
+def test_a_short_verbless_quotation_after_a_reporting_verb_is_speech(extractor):
+    text = "Venue de Lima, Sofia Rojas dit avoir choisi Lyon « pour la qualité de ses laboratoires »."
+    assert [(q.speaker, q.text) for q in extractor(text).quotes] == [("Sofia Rojas", "pour la qualité de ses laboratoires")]
+
+
+def test_a_short_verbless_quoted_name_is_not_speech(extractor):
+    assert extractor("Le label « Ville fleurie » a été attribué à 40 communes du département.").quotes == []

@@ -228,7 +228,8 @@ class OrganizationFinder:
                 name_start += 1  # "le réseau des Banques Alimentaires"
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
-            end = extend_name(doc, name_start)
+            # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name
+            end = extend_name(doc, name_start, stop=self.head_words | _LINKS)
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
             if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
                 # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name

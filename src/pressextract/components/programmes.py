@@ -96,6 +96,15 @@ class ProgrammeFinder:
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
 
+    @staticmethod
+    def _fundraise(doc: Doc, i: int) -> bool:
+        """Whether the sentence of token ``i`` tells of money raised from investors."""
+        lo = i
+        while lo > 0 and not doc[lo].is_sent_start and not is_break(doc[lo - 1]):
+            lo -= 1
+        words = {t.lower_ for t in doc[lo:i]}
+        return bool(words & _FUNDRAISE)
+
     def _named_in_quotes(self, doc: Doc, i: int) -> tuple[Span, dict[str, Any]] | None:
         """"Baptisée « Bouge ton été », l'opération …", "des clubs labellisés
         « Sport santé »": a naming word before a short quoted name."""
@@ -167,7 +176,8 @@ class ProgrammeFinder:
                 break
             if doc[mark].text in _OPEN:
                 close = _closing(doc, mark)
-                if close is not None and close > mark + 1:
+                # a name, not a quoted clause: "un programme « qui place Marseille … »"
+                if close is not None and close > mark + 1 and not (doc[mark + 1].is_lower and doc[mark + 1].is_stop):
                     return _span(doc, mark + 1, close, kind)
                 break
         # (3) « trigger de … »: the whole quoted phrase is the name
@@ -192,6 +202,10 @@ class ProgrammeFinder:
                 return _span(doc, i, end, kind)
             # "Fonds régional de garantie et d'investissement (FRGI)": named by its acronym
             return self._with_acronym(doc, i, tend, kind)
+        # an investor named in a fundraise ("une levée de 12 M€ auprès du fonds Eurazeo
+        # Smart City") is an organization; "via son fonds French Tech Seed" stays a programme
+        if doc[i].lower_ == "fonds" and i > 0 and doc[i - 1].lower_ in {"le", "du", "au"} and self._fundraise(doc, i):
+            return None
         # (5) lower-case trigger + proper name: "le dispositif Booster", "la mission
         # Patrimoine en péril", "l'appel à projets i-Nov"
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
@@ -259,6 +273,7 @@ class ProgrammeFinder:
         return end
 
 
+_FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}
 _NAMING_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
 _NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "fois"}
 

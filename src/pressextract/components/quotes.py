@@ -66,7 +66,9 @@ class QuoteFinder:
             words = [t for t in inner if not t.is_punct and not t.is_space]
             if len(words) < _MIN_TOKENS or any(g.start <= start + 1 and g.end >= end - 1 for g in programmes):
                 continue  # « Gardez le Sud »: a programme's name, not speech
-            if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner):
+            # a short verbless phrase is a name or a term, unless a reporting verb of its
+            # sentence introduces it ("dit avoir choisi Grenoble « pour la qualité de … »")
+            if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):
                 continue
             last = self._last_speaker(doc, start, previous, people)
             speaker = self._speaker(doc, start, close, people, holders, sentences, last)
