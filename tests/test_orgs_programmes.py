@@ -312,3 +312,24 @@ def test_an_investment_fund_in_a_fundraise_is_an_organization(extractor):
 def test_a_quoted_clause_after_a_trigger_is_not_a_programme_name(extractor):
     record = extractor("Le président a salué un programme « qui place la ville au niveau des grands ports européens ».")
     assert record.programmes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le projet est soutenu par la Ligue contre le cancer et l’Inserm.", "Ligue contre le cancer"),
+        ("Le Réseau français des villes éducatrices (RFVE) publie un guide.", "Réseau français des villes éducatrices"),
+        ("L’Association des professionnels du tourisme rural (APTR) se réunit.", "Association des professionnels du tourisme rural"),
+    ],
+)
+def test_names_with_contre_or_their_acronym(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}, [o.name for o in extractor(text).organizations]
+
+
+def test_an_acronym_between_trigger_and_quoted_name(extractor):
+    names = {p.name for p in extractor("La Région lance l’appel à manifestation d’intérêt (AMI) « Ports verts » jusqu’au 15 mai.").programmes}
+    assert names == {"Ports verts"}
+
+
+def test_a_demonstrative_trigger_followed_by_a_verb_is_not_a_programme(extractor):
+    assert extractor("Ce label récompense trois années de travail.").programmes == []

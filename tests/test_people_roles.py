@@ -307,3 +307,19 @@ def test_a_title_over_an_internal_body_links_to_the_organization(extractor):
             "Le président du conseil de surveillance, Marc Lebon, salue l’exercice.")
     person = next(p for p in extractor(text).people if p.name == "Marc Lebon")
     assert person.roles[0].organization == "Nautilor"
+
+
+def test_an_acronym_after_a_title_is_its_organization(extractor):
+    person = next(p for p in extractor("Le délégué syndical CGT du site, Marc Tual, a pris la parole.").people if p.name == "Marc Tual")
+    assert person.roles[0].organization == "CGT"
+
+
+def test_a_company_named_after_its_founder_family_is_an_organization(extractor):
+    person = next(p for p in extractor("Trois questions à Anne Roussel, PDG de Confitures Roussel\n\nNantes, le 3 mars 2026").people)
+    assert (person.roles[0].title, person.roles[0].organization) == ("PDG", "Confitures Roussel")
+
+
+def test_a_civility_between_title_and_name_is_skipped(extractor):
+    text = "Le centre hospitalier de Laval ouvre un service. Son directeur, le docteur Paul Menard, présente le projet."
+    person = next(p for p in extractor(text).people if p.name == "Paul Menard")
+    assert person.roles[0].title == "directeur"

@@ -148,3 +148,17 @@ def test_a_short_verbless_quotation_after_a_reporting_verb_is_speech(extractor):
 
 def test_a_short_verbless_quoted_name_is_not_speech(extractor):
     assert extractor("Le label « Ville fleurie » a été attribué à 40 communes du département.").quotes == []
+
+
+def test_answers_of_an_interview_are_the_interviewees(extractor):
+    text = ("Trois questions à Julie Marchal, directrice de la Scène nationale d’Albi\n\n"
+            "Pourquoi cette nouvelle saison ?\n"
+            "« Nous voulons ouvrir le théâtre à des publics qui n’y venaient jamais. »\n\n"
+            "Quel budget ?\n"
+            "« Il reste stable, à 3,2 millions d’euros, grâce au soutien de la Ville. »")
+    assert [q.speaker for q in extractor(text).quotes] == ["Julie Marchal", "Julie Marchal"]
+
+
+def test_more_reporting_verbs_point_to_the_speaker(extractor):
+    text = "« Nous avons perdu trois ans de croissance », déplore son président, Paul Schmitt, chef d’une entreprise de 40 salariés."
+    assert [q.speaker for q in extractor(text).quotes] == ["Paul Schmitt"]

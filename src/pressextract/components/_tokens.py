@@ -128,7 +128,7 @@ def _descriptive(doc: Doc, i: int) -> bool:
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
         return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})
-    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ == "pour")
+    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre"})
 
 
 def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
@@ -140,12 +140,14 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
     if word in {"de", "du", "des", "d'"}:
         return True
     if word in {"la", "le", "les", "l'"}:
-        return prev.lower_ in {"de", "à", "pour"}
+        return prev.lower_ in {"de", "à", "pour", "contre"}
+    if word in {"of", "and", "for", "&"}:
+        return is_capitalized(prev) and is_capitalized(nxt)  # "Metropolitan Museum of Art"
     if word == "et" and allow_lower and prev.is_lower and prev.pos_ == "ADJ" and nxt.is_lower and nxt.pos_ == "ADJ":
         return True  # "Comité départemental olympique et sportif du Var"
     if word == "et":
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
-    return allow_lower and word in {"à", "aux", "au", "pour"}
+    return allow_lower and word in {"à", "aux", "au", "pour", "contre"}  # "Ligue contre le cancer"
 
 
 def overlaps(span: Span | tuple[int, int], spans: Iterable[Span]) -> bool:

@@ -91,6 +91,7 @@ class OrganizationFinder:
             nxt = doc[head_end] if head_end < len(doc) else None
             descriptive = kind not in self.proper_only
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
+            end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end)
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
@@ -113,6 +114,21 @@ class OrganizationFinder:
             else:
                 spans += self._anaphor(doc, i, head_end)
         return spans
+
+    @staticmethod
+    def _to_acronym(doc: Doc, start: int, end: int) -> int:
+        """"Réseau francophone des villes amies des aînés (RFVAA)": a name the
+        rules cut short runs on to the acronym that spells all of it."""
+        for close in range(end, min(len(doc), end + 5)):
+            tok = doc[close]
+            if tok.text == "(":
+                acronym = acronym_after(doc, doc[start:close])
+                if close > end and acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:close]]):
+                    return close
+                return end
+            if not (tok.is_alpha or tok.text in {"'", "-"}) or is_break(tok):
+                return end
+        return end
 
     @staticmethod
     def _spelled_out(doc: Doc, start: int, end: int) -> bool:
@@ -173,6 +189,14 @@ class OrganizationFinder:
             initials = {fold("".join(t.text[0] for t in ws)) for ws in (words, every)}
             if len(words) >= 2 and fold(acronym) in initials and not overlaps((start, i), blocked):
                 spans.append(self._span(doc, start, i, "other", via="initials"))
+                continue
+            # "Réunion des musées métropolitains Rouen Normandie (RMM)": lower-case words inside
+            for s in range(max(0, i - 10), i - 1):
+                inside = doc[s:i]
+                if is_capitalized(doc[s]) and not doc[s].is_stop and all(t.is_alpha or t.text in {"'", "-"} for t in inside) and not any(is_break(t) for t in inside):
+                    if abbreviates(acronym, [t.text for t in inside]) and not overlaps((s, i), blocked):
+                        spans.append(self._span(doc, s, i, "other", via="initials"))
+                    break
         return spans
 
     def _not_a_name(self, span: Span) -> bool:
@@ -281,6 +305,10 @@ class OrganizationFinder:
         spans = []
         places = {e.text for e in doc.ents if e.label_ == "LOC"}
         for ent in doc.ents:
+            cut = next((t.i for t in ent if is_break(t)), None)
+            if cut is not None and cut > ent.start:
+                ent = doc[ent.start : cut]  # "Biscuits Lambert⏎⏎Angers": the model ran over a line break
+                ent.label_ = "ORG" if doc[cut - 1].ent_type_ == "ORG" else doc[cut - 1].ent_type_
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes
             if ent.label_ != "ORG" and not suffixed:
                 continue

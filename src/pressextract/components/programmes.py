@@ -143,6 +143,8 @@ class ProgrammeFinder:
                 return None
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
             return None
+        elif doc[i - 1].lower_ in {"ce", "cet", "cette"} or j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "NUM", "PRON"}:
+            return None  # "Ce label récompense trois années": a verb the tagger took for a noun
         end = j + 1
         while end < len(doc) and end - j < 4 and (doc[end].pos_ == "ADJ" and doc[end].is_lower and doc[end].is_alpha or _plain_noun(doc[end]) and end == j + 1):
             end += 1
@@ -166,6 +168,11 @@ class ProgrammeFinder:
 
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
         # (2) trigger « Name », also with a word or two between ("le plan stratégique « X »")
+        if tend + 3 < len(doc) and doc[tend].text == "(" and doc[tend + 2].text == ")" and doc[tend + 1].is_upper and doc[tend + 3].text in _OPEN:
+            close = _closing(doc, tend + 3)
+            if close is not None and close > tend + 4 and not (doc[tend + 4].is_lower and doc[tend + 4].is_stop):
+                # "l'appel à manifestation d'intérêt (AMI) « Territoires hydrogène »"
+                return _span(doc, tend + 4, close, kind)
         for gap in (0, 1, 2):
             mark = tend + gap
             # "la chaire de recherche « IA et santé mentale »": "de" and a noun may come between

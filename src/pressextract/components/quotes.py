@@ -80,6 +80,8 @@ class QuoteFinder:
                 new_paragraph = any("\n\n" in t.text for t in between)
                 if not others and (len(between) <= _CONTINUATION if not new_paragraph else _opens_paragraph(doc, start)):
                     speaker = previous[1]
+            if speaker is None and self._answers_question(doc, start):
+                speaker = self._interviewee(doc, people)  # "Trois questions à X": the answers are X's
             span = Span(doc, start, end, label="QUOTE")
             span._.quote = {"speaker": [speaker.start_char, speaker.end_char] if speaker is not None else None}
             quotes.append(span)
@@ -121,6 +123,30 @@ class QuoteFinder:
         return [(_skip_space(doc, s, e), e, c) for s, e, c in found if e > s]
 
     # -- attribution -----------------------------------------------------------
+    @staticmethod
+    def _answers_question(doc: Doc, start: int) -> bool:
+        """Whether the quotation opens a paragraph right after a line ending in "?"."""
+        j = start - 1
+        while j >= 0 and (doc[j].text in {"«", '"', "“"} or doc[j].is_space and not is_break(doc[j])):
+            j -= 1
+        if j < 0 or not is_break(doc[j]):
+            return False
+        j -= 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        return j >= 0 and doc[j].text == "?"
+
+    @staticmethod
+    def _interviewee(doc: Doc, people: list[Span]) -> Span | None:
+        """The person an interview is with: the one named most (first named on a tie)."""
+        if not people:
+            return None
+        counts: dict[str, int] = {}
+        for p in people:
+            counts[p[-1].lower_] = counts.get(p[-1].lower_, 0) + 1
+        top = max(counts.values())
+        return next(p for p in people if counts[p[-1].lower_] == top)
+
     def _role_holders(self, doc: Doc, people: list[Span]) -> dict[str, Span]:
         """Title head ("ministre", "président") -> the one person holding it."""
         by_char = {(p.start_char, p.end_char): p for p in people}

@@ -322,6 +322,10 @@ class RoleFinder:
                 break
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER):
                 break
+            if k in self._orgs and doc[k].is_upper and len(doc[k]) > 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
+                org = self._orgs[k]  # "délégué syndical CGT de l'usine": the acronym names the organization
+                k = org.end
+                break
             if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"d'", "de"}:
                 k += 1  # "secrétaire d'État chargé de la Santé": a title, not the State
                 continue
@@ -349,7 +353,7 @@ class RoleFinder:
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
             return None
-        if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start:
+        if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
@@ -371,8 +375,9 @@ class RoleFinder:
         for ent in doc.ents:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
             # (a company title's "de X" names a company, even one the model takes for a place)
-            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not (corporate and ent.label_ == "LOC"):
-                return None
+            brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.feminine_names | self.masculine_names)
+            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand:
+                return None  # ("PDG de Biscuits Lambert": no first name, a company)
         span = Span(doc, k, end, label="ORG")
         self._new_orgs.append(span)
         self._orgs[k] = span
@@ -469,6 +474,9 @@ class RoleFinder:
 
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
+        # "son directeur général, le professeur Thierry X": a civility before the name
+        if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la"}:
+            j -= 2
         if j >= 0 and doc[j].text == ",":
             j -= 1
         best = None
