@@ -323,3 +323,15 @@ def test_a_civility_between_title_and_name_is_skipped(extractor):
     text = "Le centre hospitalier de Laval ouvre un service. Son directeur, le docteur Paul Menard, présente le projet."
     person = next(p for p in extractor(text).people if p.name == "Paul Menard")
     assert person.roles[0].title == "directeur"
+
+
+def test_a_regional_director_of_a_state_service_is_not_linked_to_the_region(extractor):
+    text = ("La Région Bretagne et l’État soutiennent les éleveurs. La Région Bretagne finance 3 M€. "
+            "« Il faut agir vite », a rappelé la directrice régionale de l’alimentation, de l’agriculture et de la forêt, Anne Lozach.")
+    person = next(p for p in extractor(text).people if p.name == "Anne Lozach")
+    assert person.roles[0].organization is None
+
+
+def test_an_acronym_headed_name_after_a_title_is_an_organization(extractor):
+    person = next(p for p in extractor("« Il faut agir », affirme le président du GAL Pays de Brocéliande, Jean Morvan.").people if p.name == "Jean Morvan")
+    assert person.roles[0].organization == "GAL Pays de Brocéliande"

@@ -269,6 +269,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         if len(shortest) > 1 and len(key(shortest[0].name).split()) < len(key(shortest[1].name).split()):
             return shortest[0]
         return named[0] if len(named) == 1 else None  # "conseiller spécial du président": the title says whose
+    # "conseillère régionale" is held in the Région; a "directrice régionale de
+    # l'alimentation …" heads a State service or a company's branch
+    if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in {key(w) for w in scopes}:
+        return None
     kinds = {scopes[w] for w in title.lower().split() if w in scopes}
     if words and words[0] in {"maire", "adjoint", "adjointe"}:
         kinds.add("municipality")
@@ -353,7 +357,11 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         canonical = data.get("name") or text
         rec = records.get(key(canonical))
         if rec is None:
-            rec = records[key(canonical)] = Programme(name=text, kind=data.get("kind", "other"))
+            # "programme Petites villes de demain": named as the gazetteer names it
+            first = canonical if data.get("name") and key(canonical) in key(text) and key(canonical) != key(text) else text
+            rec = records[key(canonical)] = Programme(name=first, kind=data.get("kind", "other"))
+            if first != text:
+                _add_alias(rec, text)
         if key(text) == key(canonical) and rec.name != text and key(rec.name) != key(canonical):
             rec.aliases.append(rec.name)
             rec.name = text

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..normalize import fold
-from ..resources import load_json
+from ..resources import load_json, load_tsv
 from ._tokens import (
     PhraseTable,
     acronym_uses,
@@ -56,6 +56,7 @@ class ProgrammeFinder:
         # "le Pack Export de la Région Bretagne": an organization's head ends a programme's name
         self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
+        self.org_names = {row[0].split()[0] for row in load_tsv("gazetteers/organizations.tsv", models_dir) if row and row[0]}
         self.scopes = set(lex["scope_adjectives"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir, lower_first=True)
         self.juxtaposed = set(lex["juxtaposed_triggers"])
@@ -122,12 +123,14 @@ class ProgrammeFinder:
         bare noun, or by "de" and a noun that an adjective or a second noun
         qualifies, names a scheme; "un plan ambitieux", "le plan de
         financement", "le programme prévoit" do not."""
-        if i == 0 or doc[i].lower_ not in self.juxtaposed or not doc[i].is_lower:
+        if i == 0 or doc[i:tend].text.lower() not in self.juxtaposed or not doc[i].is_lower:
             return None
         j = tend
         indefinite = doc[i - 1].lower_ in {"un", "une"}  # "une prime vélo": the bare noun is enough
         if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite:
             return None
+        if not indefinite and j < len(doc) and re.fullmatch(r"20\d\d", doc[j].text):
+            return _span(doc, i, j + 1, kind)  # "le budget participatif 2026": a programme's edition
         if j < len(doc) and doc[j].lower_ in {"de", "d'"}:
             if indefinite:
                 return None
@@ -139,6 +142,12 @@ class ProgrammeFinder:
             governed = doc[j + 1].lower_ in {"à", "au", "aux"} and j + 2 + article < len(doc) and _plain_noun(doc[j + 2 + article])
             if governed and doc[j].lower_ not in self.generic_heads:
                 return _span(doc, i, max(j + 3 + article, self._complement(doc, j)), kind)
+            # "pacte d'orientation et d'avenir agricoles": two coordinated complements
+            if j + 3 < len(doc) and doc[j + 1].lower_ == "et" and doc[j + 2].lower_ in {"de", "d'"} and _plain_noun(doc[j + 3]):
+                end = j + 4
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower and end - j < 7:
+                    end += 1
+                return _span(doc, i, end, kind)
             if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
                 return None
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
@@ -263,8 +272,8 @@ class ProgrammeFinder:
             tok = doc[i]
             if is_break(tok) or tok.lower_ in self.generic:
                 break
-            if is_capitalized(tok) and tok.lower_ in self.org_heads and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
-                break
+            if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
+                break  # "Prêt Croissance Industrie de Bpifrance": the lender is not part of the name
             if tok.lower_ == "pour" and (i > start or not is_capitalized(doc[start - 1])):
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
             if tok.lower_ in _COMPLEMENT_LINKS and (i > start or tok.lower_ == "pour"):

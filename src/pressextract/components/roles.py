@@ -371,12 +371,12 @@ class RoleFinder:
             end -= 1
         if end <= k:
             return None
-        capitals = all(t.is_upper for t in doc[k:end] if t.is_alpha)  # "HAROPA PORT"
+        capitals = all(t.is_upper for t in doc[k:end] if t.is_alpha) or doc[k].is_upper and len(doc[k]) > 1  # "HAROPA PORT", "GAL Livradois-Forez"
         for ent in doc.ents:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
             # (a company title's "de X" names a company, even one the model takes for a place)
             brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.feminine_names | self.masculine_names)
-            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand:
+            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand and not (doc[k].is_upper and len(doc[k]) > 1):
                 return None  # ("PDG de Biscuits Lambert": no first name, a company)
         span = Span(doc, k, end, label="ORG")
         self._new_orgs.append(span)
