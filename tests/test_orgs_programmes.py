@@ -347,3 +347,30 @@ def test_a_demonstrative_trigger_followed_by_a_verb_is_not_a_programme(extractor
 )
 def test_programme_names_from_the_fifth_dev_batch_patterns(extractor, text, name):
     assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Fonderie de l’Aisne cherche un repreneur.", "Fonderie de l’Aisne"),
+        ("La Brasserie du Mont-Blanc ouvre une seconde unité.", "Brasserie du Mont-Blanc"),
+    ],
+)
+def test_company_names_headed_by_a_trade(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CHU lance une campagne d’information.",
+        "Le Gouvernement lance un plan pour le commerce.",
+    ],
+)
+def test_a_present_tense_verb_the_tagger_calls_a_participle_does_not_extend_a_name(extractor, text):
+    assert not any(o.name.endswith("lance") for o in extractor(text).organizations)
+
+
+def test_a_ranked_common_noun_is_not_a_name(extractor):
+    names = {o.name for o in extractor("L’hôpital est le deuxième centre de greffe de France.").organizations}
+    assert not any(n.startswith("centre") for n in names), names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -118,12 +119,21 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
     return None
 
 
+PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")
+
+
+def is_participle(tok: Token) -> bool:
+    """A past participle by its tag and its ending ("placée", "chargé", "mis"),
+    not a present-tense verb the tagger called one ("lance")."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and bool(PARTICIPLE_END.search(tok.lower_))
+
+
 def _descriptive(doc: Doc, i: int) -> bool:
     """A lower-case word that can continue a descriptive name at ``i``."""
     tok, prev = doc[i], doc[i - 1]
     if is_capitalized(prev) and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
         return False  # "… du Var élit": a place ends the name
-    if tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"):
+    if tok.pos_ == "ADJ" or is_participle(tok):
         return True
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"

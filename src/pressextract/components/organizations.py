@@ -93,6 +93,8 @@ class OrganizationFinder:
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end)
+            if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or doc[i - 1].lower_.endswith("ième") or doc[i - 1].lower_ in {"premier", "première", "second", "seconde"}):
+                continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most

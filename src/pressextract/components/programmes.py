@@ -32,6 +32,7 @@ from ._tokens import (
     extend_name,
     is_break,
     is_capitalized,
+    is_participle,
     keep_longest,
     load_gazetteer,
     overlaps,
@@ -300,11 +301,8 @@ def _plain_noun(tok: Any) -> bool:
     supports ("le plan vélo")."""
     if not (tok.is_lower and tok.is_alpha and len(tok) > 2) or tok.lower_ in _NOT_NAMES:
         return False
-    mistagged = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and not _PARTICIPLE_END.search(tok.lower_)
+    mistagged = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and not is_participle(tok)
     return tok.pos_ == "NOUN" or mistagged
-
-
-_PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
