@@ -374,3 +374,18 @@ def test_a_present_tense_verb_the_tagger_calls_a_participle_does_not_extend_a_na
 def test_a_ranked_common_noun_is_not_a_name(extractor):
     names = {o.name for o in extractor("L’hôpital est le deuxième centre de greffe de France.").organizations}
     assert not any(n.startswith("centre") for n in names), names
+
+
+def test_a_place_name_with_a_number_word_is_not_a_figure(extractor):
+    record = extractor("La banque compte 900 000 sociétaires en Vendée et dans les Deux-Sèvres.")
+    assert [(f.value, f.unit) for f in record.figures] == [(900000, "sociétaires")]
+
+
+def test_a_name_and_the_same_name_after_its_head_are_one_organization(extractor):
+    record = extractor("Le syndicat Eau du Pays Basque investit. La Collectivité Eau du Pays Basque alimente 300 000 habitants.")
+    assert len([o for o in record.organizations if "Pays Basque" in o.name]) == 1
+
+
+def test_a_school_named_after_an_adjective(extractor):
+    names = {o.name for o in extractor("Le lycée professionnel Jean-Jaurès de Rodez reçoit un prix.").organizations}
+    assert "lycée professionnel Jean-Jaurès de Rodez" in names

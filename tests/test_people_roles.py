@@ -168,7 +168,8 @@ def test_short_name_after_a_title(extractor):
 def test_predecessor_holds_the_function_no_longer(extractor):
     text = "Claire Royer, présidente de la coopérative Vallée d'Or, succède à Jean-Pierre Lallement."
     people, _ = roles_of(extractor, text)
-    assert people["Jean-Pierre Lallement"] == [("présidente", "Vallée d'Or", "former")]
+    # the successor's title in the predecessor's gender (his first name says it)
+    assert people["Jean-Pierre Lallement"] == [("président", "Vallée d'Or", "former")]
     assert people["Claire Royer"] == [("présidente", "Vallée d'Or", "current")]
 
 
@@ -335,3 +336,28 @@ def test_a_regional_director_of_a_state_service_is_not_linked_to_the_region(extr
 def test_an_acronym_headed_name_after_a_title_is_an_organization(extractor):
     person = next(p for p in extractor("« Il faut agir », affirme le président du GAL Pays de Brocéliande, Jean Morvan.").people if p.name == "Jean Morvan")
     assert person.roles[0].organization == "GAL Pays de Brocéliande"
+
+
+def test_a_predecessor_takes_the_title_in_his_own_gender(extractor):
+    text = "L’agence Normandie Attractivité a nommé Claire Morin directrice générale. Elle succède à Patrick Lenoir."
+    patrick = next(p for p in extractor(text).people if p.name == "Patrick Lenoir")
+    assert [(r.title, r.status) for r in patrick.roles] == [("directeur général", "former")]
+
+
+def test_presided_since_a_date(extractor):
+    text = "La Fédération française de voile, présidée depuis 2021 par Jean-Luc Denéchau, compte 1 000 clubs."
+    person = next(p for p in extractor(text).people if p.name == "Jean-Luc Denéchau")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Fédération française de voile")]
+
+
+def test_a_board_title_links_to_the_organization_the_release_is_about(extractor):
+    text = ("La Fédération française de voile compte 1 000 clubs. La Fédération française de voile recrute. "
+            "« Il faut des bénévoles », souligne la vice-présidente déléguée au développement, Anne Kerhervé.")
+    person = next(p for p in extractor(text).people if p.name == "Anne Kerhervé")
+    assert person.roles[0].organization == "Fédération française de voile"
+
+
+def test_a_title_after_an_elected_person_names_the_electing_organization(extractor):
+    text = "Réuni lundi, le conseil d’administration de la Mutuelle des Alpes a élu Paul Girod président."
+    person = next(p for p in extractor(text).people if p.name == "Paul Girod")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Mutuelle des Alpes")]

@@ -188,6 +188,11 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
     """"la Fédération régionale" after "Fédération régionale des travaux
     publics de …": a shortened name of the same kind is the same organization."""
     for short_key, short in list(records.items()):
+        # also "Collectivité Eau du Bassin Rennais" for "Eau du Bassin Rennais": a head word before the same name
+        headed = [r for k, r in records.items() if k.endswith(" " + short_key) and len(k.split()) == len(short_key.split()) + 1 and k.split()[0] in _ORG_HEAD_WORDS]
+        if len(headed) == 1 and len(short_key.split()) > 1:
+            _merge_into(records, at, short_key, headed[0])
+            continue
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and r.kind == short.kind and r is not short]
         if len(longer) != 1:
             continue
@@ -284,7 +289,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         return same_kind[0] if len(same_kind) == 1 else None
-    if possessive or _INTERNAL_BODY.search(title):
+    board = bool(words) and words[0] in _BOARD_HEADS  # "vice-présidente déléguée au développement" of the federation the release is about
+    if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
         main = _most_named([o for o in orgs if o.kind != "state"])
@@ -314,6 +320,8 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
 
 
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
+_ORG_HEAD_WORDS = {key(h).split()[0] for h in load_json("lexicon/organizations.json")["heads"]} | {key(h).split()[0] for h in load_json("lexicon/organizations.json")["common_nouns"]}
 _INTERNAL_BODY = re.compile(r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction)\b", re.IGNORECASE)
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"

@@ -66,7 +66,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1
             i += 1
             continue
-        if allow_lower and tok.is_alpha and _descriptive(doc, i):
+        if allow_lower and tok.is_alpha and _descriptive(doc, i, start):
             end = i + 1
             i += 1
             continue
@@ -128,10 +128,11 @@ def is_participle(tok: Token) -> bool:
     return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and bool(PARTICIPLE_END.search(tok.lower_))
 
 
-def _descriptive(doc: Doc, i: int) -> bool:
-    """A lower-case word that can continue a descriptive name at ``i``."""
+def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
+    """A lower-case word that can continue a descriptive name at ``i`` (the
+    chain began at ``start``)."""
     tok, prev = doc[i], doc[i - 1]
-    if is_capitalized(prev) and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
+    if is_capitalized(prev) and i - 1 >= start and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
         return False  # "… du Var élit": a place ends the name
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True

@@ -69,7 +69,7 @@ class FigureFinder:
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id].split(":")[0]
             cores.append(Span(doc, start, end, label=label))
-        cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end))]
+        cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end)) and not _in_place_name(doc, c)]
         by_start = {c.start: c for c in cores}
         sentences = Sentences(doc)
         periods = self._periods(doc)
@@ -287,3 +287,11 @@ def _phone_tokens(doc: Doc) -> set[int]:
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> FigureFinder:
     """Factory: ``nlp.add_pipe("pressextract_figures")``."""
     return FigureFinder(nlp, name, models_dir)
+
+
+def _in_place_name(doc: Doc, core: Span) -> bool:
+    """"les Deux-Sèvres", "Trois-Rivières": a capitalized number word joined
+    to a capitalized name by a hyphen is part of a place name."""
+    first, last = doc[core.start], doc[core.end - 1]
+    joined = core.end + 1 < len(doc) and doc[core.end].text == "-" and not last.whitespace_ and is_capitalized(doc[core.end + 1])
+    return first.is_alpha and is_capitalized(first) and joined

@@ -98,9 +98,12 @@ class OrganizationFinder:
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
+                after_adj = nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and head_end + 1 < len(doc) and is_capitalized(doc[head_end + 1])
                 lower_ok = words[0] in self.lowercase_first and nxt is not None and (
-                    nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None
-                )
+                    nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
+                )  # "le lycée professionnel Jean-Moulin de Thouars"
+                if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2)):
+                    continue  # "prend la direction de l'Agence X": the agency is the organization
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)

@@ -153,6 +153,8 @@ class QuoteFinder:
         holders: dict[str, dict[str, Span]] = {}  # head -> surname -> a mention of that person
         for role in doc.spans.get("roles", []):
             data = role._.role or {}
+            if data.get("status") == "former":
+                continue  # "a déclaré le nouveau président": not the predecessor
             person = by_char.get(tuple(data.get("person") or ()))
             implied = data.get("title_text")  # "présidée par X": the title is not in the span's words
             head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)

@@ -32,6 +32,9 @@ _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
+# (feminine ending, masculine ending) pairs and the reverse, for title words
+_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
+_MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée"}
@@ -100,6 +103,10 @@ class RoleFinder:
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
 
+    @staticmethod
+    def _is_body(org: Span) -> bool:
+        return bool(org._.org and org._.org.get("via") == "anaphor" and org.text.lower() in {"conseil", "comité"})
+
     def _previous_subject(self, doc: Doc, i: int) -> Span | None:
         """The first organization mention of the sentence before token ``i``,
         when it opens that sentence (its subject)."""
@@ -121,8 +128,11 @@ class RoleFinder:
         out = []
         for i, tok in enumerate(doc):
             word = tok.lower_
-            if word in _PRESIDED and i + 2 < len(doc) and doc[i + 1].lower_ == "par" and (i + 2) in self._starts:
-                person = self._starts[i + 2]
+            by = i + 1
+            while word in _PRESIDED and by < len(doc) and by - i < 5 and doc[by].lower_ != "par" and not doc[by].is_punct:
+                by += 1  # "présidée depuis 2021 par X"
+            if word in _PRESIDED and by + 1 < len(doc) and doc[by].lower_ == "par" and (by + 1) in self._starts:
+                person = self._starts[by + 1]
                 k = i - 1 if doc[i - 1].text == "," else i
                 org = self._org_ends.get(k)
                 if org is not None:
@@ -199,6 +209,17 @@ class RoleFinder:
         }
         return [span]
 
+    def _gendered(self, title: str, feminine: bool) -> str:
+        """The title in the other grammatical gender when its words are known
+        heads or modifiers in that form ("directrice générale" ->
+        "directeur général"); words with no known form stay as they are."""
+        known = self.heads | self.modifiers
+        out = []
+        for word in title.split():
+            forms = [word[: -len(a)] + b for a, b in (_FEMININE_ENDINGS if not feminine else _MASCULINE_ENDINGS) if word.lower().endswith(a)]
+            out.append(next((f for f in forms if f.lower() in known), word))
+        return " ".join(out)
+
     def _feminine(self, person: Span) -> bool | None:
         """The person's gender as the text or the first name gives it."""
         civility = (person._.person or {}).get("civility") or ""
@@ -247,11 +268,12 @@ class RoleFinder:
                 continue
             span = Span(doc, i, predecessor.end, label="ROLE")
             span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status="former", since=None)
-            if role._.role.get("title_text"):
-                feminine = self._feminine(predecessor)
-                if feminine is None:
-                    continue
-                span._.role["title_text"] = "présidente" if feminine else "président"
+            feminine = self._feminine(predecessor)
+            implied = role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]
+            if feminine is not None:
+                span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
+            elif role._.role.get("title_text"):
+                continue
             out.append(span)
         return out
 
@@ -430,6 +452,10 @@ class RoleFinder:
             i = self._next_title_start(doc, title["end"])
             if i is None:
                 break
+        if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
+            # "le conseil d'administration de la Caisse X a élu Laurent Y président"
+            lo = self._sentences.start[person.start]
+            titles[0]["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end < person.start and not self._is_body(o)), None)
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
                 before["org"] = after["org"]
