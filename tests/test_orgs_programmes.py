@@ -389,3 +389,42 @@ def test_a_name_and_the_same_name_after_its_head_are_one_organization(extractor)
 def test_a_school_named_after_an_adjective(extractor):
     names = {o.name for o in extractor("Le lycée professionnel Jean-Jaurès de Rodez reçoit un prix.").organizations}
     assert "lycée professionnel Jean-Jaurès de Rodez" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La société est issue du CEA-Leti, qui l’a incubée.", "CEA-Leti"),
+        ("Le bailleur Rennes Métropole Habitat rénove 300 logements.", "Rennes Métropole Habitat"),
+        ("L’Ordre national des pharmaciens a publié un avis.", "Ordre national des pharmaciens"),
+        ("Les équipements sont posés par Vendée Numérique, le syndicat mixte départemental.", "Vendée Numérique"),
+        ("Neurolys, jeune entreprise issue de l’Inserm, lève 5 M€.", "Neurolys"),
+    ],
+)
+def test_more_organization_shapes(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}, [o.name for o in extractor(text).organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le patch a obtenu le marquage CE en mars.", "Un patient sur trois victime d’un AVC n’avait pas été dépisté."],
+)
+def test_common_acronyms_are_not_organizations(extractor, text):
+    assert extractor(text).organizations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Une opération de prévention, « Piétons, soyez visibles », sera conduite en novembre.", "Piétons, soyez visibles"),
+        ("Le Département présente le plan numérique éducatif départemental.", "plan numérique éducatif départemental"),
+    ],
+)
+def test_programme_names_in_apposition_or_closed_by_a_scope(extractor, text, name):
+    assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+def test_an_organ_with_an_adjective_is_not_an_anaphor(extractor):
+    text = "L’Agence régionale de santé finance le projet. La présidente de la commission médicale, Anne Roy, salue l’accord."
+    person = next(p for p in extractor(text).people if p.name == "Anne Roy")
+    assert person.roles[0].organization is None

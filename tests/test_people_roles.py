@@ -361,3 +361,9 @@ def test_a_title_after_an_elected_person_names_the_electing_organization(extract
     text = "Réuni lundi, le conseil d’administration de la Mutuelle des Alpes a élu Paul Girod président."
     person = next(p for p in extractor(text).people if p.name == "Paul Girod")
     assert [(r.title, r.organization) for r in person.roles] == [("président", "Mutuelle des Alpes")]
+
+
+def test_a_prefect_links_to_a_lower_case_prefecture_named_after_the_same_place(extractor):
+    text = "La préfecture de l’Hérault installe des radars. « Soyez prudents », a déclaré le préfet de l’Hérault, Paul Vidal."
+    person = next(p for p in extractor(text).people if p.name == "Paul Vidal")
+    assert person.roles[0].organization == "préfecture de l’Hérault"

@@ -264,7 +264,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
-        named = [o for o in orgs if place and re.search(rf"(?:^| ){re.escape(place)}$", key(o.name))]
+        named = [o for o in orgs if place and re.search(rf"(?:^|[ '’]){re.escape(place)}$", key(o.name))]
         # "maire de Lille": the Ville de Lille before the Métropole européenne de Lille
         heads = _TITLE_ORG_HEADS.get(words[0] if words else "", set())
         if heads:

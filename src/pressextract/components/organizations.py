@@ -37,6 +37,7 @@ Candidate = tuple[Span, dict[str, Any]]
 _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet", "ce", "notre", "votre", "leur", "son", "sa"}
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
+_ORGANS = {"commission", "comité", "conseil"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
 
@@ -223,7 +224,11 @@ class OrganizationFinder:
             while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
                 start -= 1
             if start < i:
-                spans.append(self._span(doc, start, end, kind, via="head"))
+                # "Lyon Métropole Habitat": the name may go on after its trailing head
+                more = end
+                while more < len(doc) and is_capitalized(doc[more]) and doc[more].text in self.suffixes and not doc[more].is_sent_start:
+                    more += 1
+                spans.append(self._span(doc, start, more, kind if more == end else "company", via="head"))
         return spans
 
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
@@ -233,6 +238,8 @@ class OrganizationFinder:
         kind, end = found
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
+        if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            return []  # "la commission médicale", "le comité régional de l'eau": an organ, not a mention
         prev = doc[i - 1].lower_
         # "sa Région", "présidente de Région" are fine when capitalized; a
         # lower-case head needs a definite article
@@ -303,6 +310,13 @@ class OrganizationFinder:
             name, kind = self.gazetteer[doc.vocab.strings[match_id]]
             if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "ministre", "coup"}:
                 continue  # "secrétaire d'État", "ministre d'État": a title, not the State
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
+                # "CEA-Leti": a unit with a name of its own, not the body it belongs to
+                stop = end
+                while stop + 1 < len(doc) and doc[stop].text == "-" and not doc[stop].whitespace_ and is_capitalized(doc[stop + 1]):
+                    stop += 2
+                spans.append(self._span(doc, start, stop, kind, via="gazetteer"))
+                continue
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
 

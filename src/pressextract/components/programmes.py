@@ -183,6 +183,11 @@ class ProgrammeFinder:
             if close is not None and close > tend + 4 and not (doc[tend + 4].is_lower and doc[tend + 4].is_stop):
                 # "l'appel à manifestation d'intérêt (AMI) « Territoires hydrogène »"
                 return _span(doc, tend + 4, close, kind)
+        # "une opération de prévention, « Motards, restez en vie »": the name in apposition
+        if tend + 3 < len(doc) and doc[tend].lower_ in {"de", "d'"} and doc[tend + 1].pos_ == "NOUN" and doc[tend + 2].text == "," and doc[tend + 3].text in _OPEN:
+            close = _closing(doc, tend + 3)
+            if close is not None and 1 < close - tend - 3 <= 8 and is_capitalized(doc[tend + 4]):
+                return _span(doc, tend + 4, close, kind)
         for gap in (0, 1, 2):
             mark = tend + gap
             # "la chaire de recherche « IA et santé mentale »": "de" and a noun may come between
@@ -238,6 +243,13 @@ class ProgrammeFinder:
         found = self._juxtaposed(doc, i, tend, kind)
         if found is not None:
             return found
+        # (7b) "le plan numérique éducatif départemental": adjectives closed by a scope adjective
+        if doc[i].is_lower and i > 0 and doc[i - 1].lower_ in _NAMING_DETERMINERS:
+            j = tend
+            while j < len(doc) and j - tend < 4 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"ADJ", "NOUN"} and doc[j].lower_ not in self.scopes:
+                j += 1
+            if j > tend and j < len(doc) and doc[j].lower_ in self.scopes and doc[tend].lower_ not in self.generic:
+                return _span(doc, i, j + 1, kind)
         # (7) trigger + scope + complement: "la stratégie régionale hydrogène", "le schéma
         # régional des mobilités" (but not "la stratégie régionale" alone)
         if doc[tend].lower_ in self.scopes and not doc[i].is_sent_start:

@@ -114,10 +114,8 @@ class RoleFinder:
         if lo == 0:
             return None
         prev_lo = self._sentences.start[lo - 1]
-        for j in range(prev_lo, min(lo, prev_lo + 4)):
-            if j in self._orgs:
-                return self._orgs[j]
-        return None
+        j = prev_lo + (doc[prev_lo].lower_ in {"le", "la", "l'", "les"})
+        return self._orgs.get(j)  # the sentence opens with it: its subject
 
     def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """Presidencies the text gives without a title word: "l'association X,
