@@ -428,3 +428,8 @@ def test_an_organ_with_an_adjective_is_not_an_anaphor(extractor):
     text = "L’Agence régionale de santé finance le projet. La présidente de la commission médicale, Anne Roy, salue l’accord."
     person = next(p for p in extractor(text).people if p.name == "Anne Roy")
     assert person.roles[0].organization is None
+
+
+def test_an_apposition_name_with_a_linking_word_at_a_sentence_start(extractor):
+    names = {o.name for o in extractor("Vent d’Armor Énergies, filiale du groupe Altanéo, met en service son parc.").organizations}
+    assert "Vent d’Armor Énergies" in names

@@ -294,8 +294,14 @@ class OrganizationFinder:
             if found is None:
                 continue
             start = i - 1
-            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+            while start > 0 and i - start < 5 and (
+                is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
+                or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
+            ):
                 start -= 1
+            if doc[start].lower_ in {"d'", "de", "du", "des"} and start > 0:
+                start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
             if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):
                 continue
             if any(t.lower_ in self.head_words for t in doc[start:i]):
