@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -179,9 +180,16 @@ class Sentences:
         n = len(doc)
         self.start = [0] * n
         self.end = [n] * n
+        # one pass over arrays, not Token objects (this runs in three components)
+        arr = doc.to_array([SENT_START, IS_SPACE]).tolist() if n else []
+        sent_starts = [row[0] for row in arr]
+        breaks = [False] * n
+        for i, row in enumerate(arr):
+            if row[1] and "\n" in doc[i].text:
+                breaks[i] = True
         begin = 0
-        for i, tok in enumerate(doc):
-            if i > begin and (tok.is_sent_start or is_break(doc[i - 1])):
+        for i in range(n):
+            if i > begin and (sent_starts[i] == 1 or breaks[i - 1]):
                 for j in range(begin, i):
                     self.end[j] = i
                 begin = i
