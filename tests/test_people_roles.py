@@ -4,6 +4,11 @@ import pytest
 from conftest import assert_offsets
 
 
+def person_named(extractor, text, name):
+    """The person record called ``name`` in the record of ``text``."""
+    return next(p for p in extractor(text).people if p.name == name)
+
+
 def roles_of(extractor, text):
     record = extractor(text)
     assert_offsets(record, text)
@@ -187,19 +192,19 @@ def test_capitals_and_initials_are_the_same_person(extractor):
 def test_a_possessive_title_links_to_the_organization_the_release_is_about(extractor):
     text = ("La société Optinéo ouvre une usine à Brest. Optinéo emploie 80 salariés et travaille avec Thales. "
             "Sa directrice générale, Anne Kervella, présente le projet.")
-    person = next(p for p in extractor(text).people if p.name == "Anne Kervella")
+    person = person_named(extractor, text, "Anne Kervella")
     assert [(r.title, r.organization) for r in person.roles] == [("directrice générale", "Optinéo")]
 
 
 def test_a_possessive_after_a_preposition_stays_unlinked(extractor):
     text = "La Région Bretagne vote son budget. Le groupe écologiste, par la voix de son président Yann Le Gall, s’abstient."
-    person = next(p for p in extractor(text).people if p.name == "Yann Le Gall")
+    person = person_named(extractor, text, "Yann Le Gall")
     assert person.roles[0].organization is None
 
 
 def test_a_bare_minister_links_to_the_only_ministry(extractor):
     text = "Le ministère de la Culture lance un appel. « C’est une chance », déclare la ministre, Sophie Aubert."
-    person = next(p for p in extractor(text).people if p.name == "Sophie Aubert")
+    person = person_named(extractor, text, "Sophie Aubert")
     assert person.roles[0].organization == "ministère de la Culture"
 
 
@@ -211,7 +216,7 @@ def test_a_bare_minister_links_to_the_only_ministry(extractor):
     ],
 )
 def test_a_scoped_title_links_only_to_an_organization_named_so(extractor, text, organization):
-    person = next(p for p in extractor(text).people if p.name == "Paul Le Roux")
+    person = person_named(extractor, text, "Paul Le Roux")
     maire = next(r for r in person.roles if r.title.startswith("maire"))
     assert maire.organization == organization
 
@@ -227,7 +232,7 @@ def test_a_city_title_prefers_the_city_to_its_metropole(extractor):
 def test_a_prefect_is_not_linked_to_the_departement_of_the_same_name(extractor):
     text = ("Le préfet du Morbihan, Louis Garnier, a activé le plan ORSEC. "
             "Le Conseil départemental du Morbihan ferme ses collèges.")
-    person = next(p for p in extractor(text).people if p.name == "Louis Garnier")
+    person = person_named(extractor, text, "Louis Garnier")
     assert person.roles[0].organization is None
 
 
@@ -255,20 +260,20 @@ def test_a_presidency_of_unknown_gender_is_left_out(extractor):
 def test_a_successor_named_by_a_pronoun_makes_the_predecessor_former(extractor):
     text = ("L’association Terre d’Accueil a élu Sophie Marchand à sa présidence. "
             "Ancienne secrétaire, elle succède à Henri Vasseur, président pendant douze ans.")
-    henri = next(p for p in extractor(text).people if p.name == "Henri Vasseur")
+    henri = person_named(extractor, text, "Henri Vasseur")
     assert [(r.title, r.organization, r.status) for r in henri.roles] == [("président", "Terre d’Accueil", "former")]
 
 
 def test_two_scoped_titles_with_the_same_head_are_two_roles(extractor):
     text = "Le préfet de la région Bretagne, préfet d’Ille-et-Vilaine, Paul Morin, a réuni les maires."
-    person = next(p for p in extractor(text).people if p.name == "Paul Morin")
+    person = person_named(extractor, text, "Paul Morin")
     assert len(person.roles) == 2
 
 
 def test_a_clause_opening_title_and_an_apposition_are_both_kept(extractor):
     text = ("La société Kerlab ouvre un site. Kerlab emploie 40 personnes. "
             "Son directeur général, Yves Le Goff, ancien directeur industriel du groupe Bolloré, pilotera le chantier.")
-    person = next(p for p in extractor(text).people if p.name == "Yves Le Goff")
+    person = person_named(extractor, text, "Yves Le Goff")
     assert {(r.title.split()[0], r.organization, r.status) for r in person.roles} == {
         ("directeur", "Kerlab", "current"), ("directeur", "Bolloré", "former")}
 
@@ -276,7 +281,7 @@ def test_a_clause_opening_title_and_an_apposition_are_both_kept(extractor):
 def test_a_title_held_in_an_unnamed_organization_is_not_linked(extractor):
     text = ("La CCI Bretagne lance un programme. La CCI Bretagne accompagne 200 entreprises. "
             "Pour Anne Rioual, dirigeante d’une imprimerie de 20 salariés, « il faut anticiper la transmission de l’entreprise ».")
-    person = next(p for p in extractor(text).people if p.name == "Anne Rioual")
+    person = person_named(extractor, text, "Anne Rioual")
     assert [(r.title.split()[0], r.organization) for r in person.roles] == [("dirigeante", None)]
 
 
@@ -299,19 +304,19 @@ def test_a_possessive_title_after_a_sentence_about_another_organization(extracto
     text = ("La coopérative Terres du Sud compte 300 adhérents. La coopérative Terres du Sud exporte. "
             "La Fédération départementale des syndicats d’exploitants agricoles du Gers réclame des aides. "
             "Son président, Marc Lafitte, sera reçu lundi.")
-    person = next(p for p in extractor(text).people if p.name == "Marc Lafitte")
+    person = person_named(extractor, text, "Marc Lafitte")
     assert person.roles[0].organization == "Fédération départementale des syndicats d’exploitants agricoles du Gers"
 
 
 def test_a_title_over_an_internal_body_links_to_the_organization(extractor):
     text = ("Le groupe Nautilor annonce ses résultats. Nautilor a vendu 40 bateaux. "
             "Le président du conseil de surveillance, Marc Lebon, salue l’exercice.")
-    person = next(p for p in extractor(text).people if p.name == "Marc Lebon")
+    person = person_named(extractor, text, "Marc Lebon")
     assert person.roles[0].organization == "Nautilor"
 
 
 def test_an_acronym_after_a_title_is_its_organization(extractor):
-    person = next(p for p in extractor("Le délégué syndical CGT du site, Marc Tual, a pris la parole.").people if p.name == "Marc Tual")
+    person = person_named(extractor, "Le délégué syndical CGT du site, Marc Tual, a pris la parole.", "Marc Tual")
     assert person.roles[0].organization == "CGT"
 
 
@@ -322,48 +327,48 @@ def test_a_company_named_after_its_founder_family_is_an_organization(extractor):
 
 def test_a_civility_between_title_and_name_is_skipped(extractor):
     text = "Le centre hospitalier de Laval ouvre un service. Son directeur, le docteur Paul Menard, présente le projet."
-    person = next(p for p in extractor(text).people if p.name == "Paul Menard")
+    person = person_named(extractor, text, "Paul Menard")
     assert person.roles[0].title == "directeur"
 
 
 def test_a_regional_director_of_a_state_service_is_not_linked_to_the_region(extractor):
     text = ("La Région Bretagne et l’État soutiennent les éleveurs. La Région Bretagne finance 3 M€. "
             "« Il faut agir vite », a rappelé la directrice régionale de l’alimentation, de l’agriculture et de la forêt, Anne Lozach.")
-    person = next(p for p in extractor(text).people if p.name == "Anne Lozach")
+    person = person_named(extractor, text, "Anne Lozach")
     assert person.roles[0].organization is None
 
 
 def test_an_acronym_headed_name_after_a_title_is_an_organization(extractor):
-    person = next(p for p in extractor("« Il faut agir », affirme le président du GAL Pays de Brocéliande, Jean Morvan.").people if p.name == "Jean Morvan")
+    person = person_named(extractor, "« Il faut agir », affirme le président du GAL Pays de Brocéliande, Jean Morvan.", "Jean Morvan")
     assert person.roles[0].organization == "GAL Pays de Brocéliande"
 
 
 def test_a_predecessor_takes_the_title_in_his_own_gender(extractor):
     text = "L’agence Normandie Attractivité a nommé Claire Morin directrice générale. Elle succède à Patrick Lenoir."
-    patrick = next(p for p in extractor(text).people if p.name == "Patrick Lenoir")
+    patrick = person_named(extractor, text, "Patrick Lenoir")
     assert [(r.title, r.status) for r in patrick.roles] == [("directeur général", "former")]
 
 
 def test_presided_since_a_date(extractor):
     text = "La Fédération française de voile, présidée depuis 2021 par Jean-Luc Denéchau, compte 1 000 clubs."
-    person = next(p for p in extractor(text).people if p.name == "Jean-Luc Denéchau")
+    person = person_named(extractor, text, "Jean-Luc Denéchau")
     assert [(r.title, r.organization) for r in person.roles] == [("président", "Fédération française de voile")]
 
 
 def test_a_board_title_links_to_the_organization_the_release_is_about(extractor):
     text = ("La Fédération française de voile compte 1 000 clubs. La Fédération française de voile recrute. "
             "« Il faut des bénévoles », souligne la vice-présidente déléguée au développement, Anne Kerhervé.")
-    person = next(p for p in extractor(text).people if p.name == "Anne Kerhervé")
+    person = person_named(extractor, text, "Anne Kerhervé")
     assert person.roles[0].organization == "Fédération française de voile"
 
 
 def test_a_title_after_an_elected_person_names_the_electing_organization(extractor):
     text = "Réuni lundi, le conseil d’administration de la Mutuelle des Alpes a élu Paul Girod président."
-    person = next(p for p in extractor(text).people if p.name == "Paul Girod")
+    person = person_named(extractor, text, "Paul Girod")
     assert [(r.title, r.organization) for r in person.roles] == [("président", "Mutuelle des Alpes")]
 
 
 def test_a_prefect_links_to_a_lower_case_prefecture_named_after_the_same_place(extractor):
     text = "La préfecture de l’Hérault installe des radars. « Soyez prudents », a déclaré le préfet de l’Hérault, Paul Vidal."
-    person = next(p for p in extractor(text).people if p.name == "Paul Vidal")
+    person = person_named(extractor, text, "Paul Vidal")
     assert person.roles[0].organization == "préfecture de l’Hérault"
