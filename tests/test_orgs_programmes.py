@@ -433,3 +433,14 @@ def test_an_organ_with_an_adjective_is_not_an_anaphor(extractor):
 def test_an_apposition_name_with_a_linking_word_at_a_sentence_start(extractor):
     names = {o.name for o in extractor("Vent d’Armor Énergies, filiale du groupe Altanéo, met en service son parc.").organizations}
     assert "Vent d’Armor Énergies" in names
+
+
+def test_after_chez_a_name_is_a_company_not_a_person(extractor):
+    record = extractor("Elle a travaillé chez Pierre Fabre puis chez Novartis avant de rejoindre la start-up.")
+    assert {"Pierre Fabre", "Novartis"} <= {o.name for o in record.organizations}
+    assert record.people == []
+
+
+def test_a_place_after_a_is_not_part_of_the_name(extractor):
+    names = {o.name for o in extractor("Elle dirigeait le musée d’Aquitaine à Bordeaux depuis 2019.").organizations}
+    assert names == {"musée d’Aquitaine"}

@@ -372,3 +372,28 @@ def test_a_prefect_links_to_a_lower_case_prefecture_named_after_the_same_place(e
     text = "La préfecture de l’Hérault installe des radars. « Soyez prudents », a déclaré le préfet de l’Hérault, Paul Vidal."
     person = person_named(extractor, text, "Paul Vidal")
     assert person.roles[0].organization == "préfecture de l’Hérault"
+
+
+def test_carried_to_the_presidency_of_an_anaphoric_body(extractor):
+    text = ("Les élus de la chambre d’agriculture du Morbihan ont porté Jean Le Floch à la présidence de l’établissement consulaire. "
+            "Il prend la suite de Marc Evenou, qui présidait la chambre depuis 2016.")
+    roles = {p.name: [(r.title, r.organization, r.status) for r in p.roles] for p in extractor(text).people}
+    assert roles["Jean Le Floch"] == [("président", "chambre d’agriculture du Morbihan", "current")]
+    assert roles["Marc Evenou"] == [("président", "chambre d’agriculture du Morbihan", "former")]
+
+
+def test_elected_first_deputy_is_one_title_in_the_city(extractor):
+    text = "La Ville de Lorient informe. Le conseil municipal de Lorient a élu lundi Anne Guégan première adjointe au maire."
+    person = person_named(extractor, text, "Anne Guégan")
+    assert [(r.title, r.organization) for r in person.roles] == [("première adjointe au maire", "Ville de Lorient")]
+
+
+def test_appointed_to_the_direction_of_a_museum(extractor):
+    person = person_named(extractor, "La Ville a nommé Claire Morel à la direction du musée des Beaux-Arts de Caen.", "Claire Morel")
+    assert [(r.title, r.organization) for r in person.roles] == [("directrice", "musée des Beaux-Arts de Caen")]
+
+
+def test_a_copula_with_a_past_tense_gives_a_former_title(extractor):
+    text = "Paul Arnaud était depuis 2019 directeur financier de Safran. Il rejoint la société Aérolia."
+    person = person_named(extractor, text, "Paul Arnaud")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("directeur financier", "Safran", "former")]

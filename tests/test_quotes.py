@@ -162,3 +162,8 @@ def test_answers_of_an_interview_are_the_interviewees(extractor):
 def test_more_reporting_verbs_point_to_the_speaker(extractor):
     text = "« Nous avons perdu trois ans de croissance », déplore son président, Paul Schmitt, chef d’une entreprise de 40 salariés."
     assert [q.speaker for q in extractor(text).quotes] == ["Paul Schmitt"]
+
+
+def test_the_reporting_subject_speaks_not_the_object(extractor):
+    text = "La maire, Isabelle Roux, a remercié Sophie Brun pour « cinq années d’un travail rigoureux au service de la ville »."
+    assert [q.speaker for q in extractor(text).quotes] == ["Isabelle Roux"]

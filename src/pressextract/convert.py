@@ -139,7 +139,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         head = key(raw[span.start_char : span.end_char]).split()[0] if span.end_char > span.start_char else ""
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
-        candidates = named or [r for r in records.values() if r.kind == kind]
+        # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
+        candidates = named or [r for r in records.values() if r.kind == kind or kind == "any"]
         # the one named most so far (the release's subject: "L'entreprise" after
         # "… d'Airbus" is still the company the release is about), then the last named
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
@@ -279,9 +280,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in {key(w) for w in scopes}:
         return None
     kinds = {scopes[w] for w in title.lower().split() if w in scopes}
-    if words and words[0] in {"maire", "adjoint", "adjointe"}:
+    first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
+    if first in {"maire", "adjoint", "adjointe"}:
         kinds.add("municipality")
-    if words and words[0] == "ministre":
+    if first == "ministre":
         kinds.add("ministry")
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
@@ -320,6 +322,7 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
 
 
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in load_json("lexicon/organizations.json")["heads"]} | {key(h).split()[0] for h in load_json("lexicon/organizations.json")["common_nouns"]}
 _INTERNAL_BODY = re.compile(r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction)\b", re.IGNORECASE)

@@ -159,6 +159,8 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
         return True  # "Comité départemental olympique et sportif du Var"
     if word == "et":
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
+    if word == "à" and is_capitalized(nxt):
+        return False  # "le musée d'Aquitaine à Bordeaux": a place after "à" is where, not the name
     return allow_lower and word in {"à", "aux", "au", "pour", "contre"}  # "Ligue contre le cancer"
 
 

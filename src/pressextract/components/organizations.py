@@ -68,7 +68,7 @@ class OrganizationFinder:
         blocked = list(doc.spans.get("programmes", []))
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
-        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + self._by_apposition(doc)
+        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + self._by_apposition(doc) + self._by_chez(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -308,6 +308,17 @@ class OrganizationFinder:
                 continue  # "Région Bretagne, …": the head rules read it
             span, data = self._span(doc, start, i, found[0], via="apposition")
             spans.append((span, data))
+        return spans
+
+    @staticmethod
+    def _by_chez(doc: Doc) -> list[Candidate]:
+        """"travaillé chez Pierre Fabre et chez Novartis": after "chez", a name is a company."""
+        spans = []
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ == "chez" and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
+                end = extend_name(doc, i + 1, stop=_LINKS)
+                if end > i + 1:
+                    spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
         return spans
 
     def _by_gazetteer(self, doc: Doc) -> list[Candidate]:

@@ -48,7 +48,9 @@ class PeopleFinder:
                 if span is not None:
                     candidates.append(span)
         candidates += self._by_apposition(doc)
-        people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p)], "person")
+        # "Habitat Solidaire", "Pierre Fabre": a name the text also uses for an organization
+        org_names = {o.text for o in doc.spans.get("organizations", []) if not (o._.org or {}).get("anaphor")}
+        people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p) and p.text not in org_names], "person")
         full_surnames = {p[-1].lower_ for p in people if len(p) > 1}
         doc.spans["people"] = [p for p in people if len(p) > 1 or p._.person["civility"] or p[0].lower_ in full_surnames]
         return doc

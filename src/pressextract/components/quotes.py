@@ -223,6 +223,9 @@ class QuoteFinder:
         if before:
             between = doc[before[-1].end : opener]
             if not any(is_break(t) or t.text in _SENTENCE_END | {"»"} for t in between):
+                # "La maire, Isabelle X, a remercié Sophie Y pour « … »": the subject who reports
+                if len(before) > 1 and self._reports(doc, before[0].end, before[-1].start):
+                    return before[0]
                 return before[-1]
         return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
 

@@ -36,8 +36,10 @@ _POSSESSIVES = {"son", "sa", "leur"}
 _FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
+_COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
+_OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
-_ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée"}
+_ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
@@ -135,7 +137,7 @@ class RoleFinder:
                 org = self._org_ends.get(k)
                 if org is not None:
                     out += self._presidency(doc, person, org, i, person.end, None)
-            elif word == "présidence" and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
+            elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
                     org = self._orgs.get(i + 3)
@@ -155,7 +157,7 @@ class RoleFinder:
                 if org is None:
                     org = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= min(elected, person.start)), None)
                 if org is not None:
-                    out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine)
+                    out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
         return out
 
     def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
@@ -240,9 +242,10 @@ class RoleFinder:
         for role in roles:
             by_person.setdefault(tuple(role._.role["person"]), role)
         for i, tok in enumerate(doc):
-            if tok.lower_ not in _SUCCEEDS:
+            suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
+            if tok.lower_ not in _SUCCEEDS and not suite:
                 continue
-            j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
+            j = i + 4 if suite else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
             successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
             if successor is None and any(t.lower_ in {"elle", "il"} for t in doc[sentences.start[i] : i]):
                 # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named
@@ -321,6 +324,8 @@ class RoleFinder:
             return None
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
             return None  # "élue en mars 2024" dates a role, it is not one
+        if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and (self._is_head(doc[j + 1]) or doc[j + 1].lower_ in self.modifiers):
+            return self._title_at(doc, j + 1, stop_at_et)  # "élu premier adjoint": the title follows the election
         k = j + 1
         org = None
         unnamed = False
@@ -429,6 +434,13 @@ class RoleFinder:
             title = self._title_at(doc, i + 1)
             if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
                 return [self._role(doc, person, title)]  # "Pascal X (PDG)"
+        copula = None
+        if len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
+            # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
+            copula = doc[i].lower_
+            i += 1
+            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en"} or doc[i].like_num):
+                i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if len(group) > 1:
@@ -454,6 +466,9 @@ class RoleFinder:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"
             lo = self._sentences.start[person.start]
             titles[0]["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end < person.start and not self._is_body(o)), None)
+        if copula in {"était", "fut", "avait"}:
+            for title in titles:
+                title["status"] = "former"
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
                 before["org"] = after["org"]
