@@ -444,3 +444,27 @@ def test_after_chez_a_name_is_a_company_not_a_person(extractor):
 def test_a_place_after_a_is_not_part_of_the_name(extractor):
     names = {o.name for o in extractor("Elle dirigeait le musée d’Aquitaine à Bordeaux depuis 2019.").organizations}
     assert names == {"musée d’Aquitaine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Département a voté un plan de rénovation des gymnases doté de 12 M€.", "plan de rénovation des gymnases"),
+        ("La Ville adopte son plan pluriannuel d’investissement pour les écoles et les crèches.", "plan pluriannuel d’investissement pour les écoles et les crèches"),
+        ("Les tirs respectent le plan national d’actions sur le loup.", "plan national d’actions sur le loup"),
+    ],
+)
+def test_long_descriptive_plan_names(extractor, text, name):
+    assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le plan de transformation du groupe prévoit 200 départs.",
+        "Un plan de rénovation des gymnases est à l’étude.",
+        "Le plan social de l’entreprise prévoit des départs.",
+    ],
+)
+def test_plans_of_an_organization_or_undetermined_are_not_programmes(extractor, text):
+    assert extractor(text).programmes == []

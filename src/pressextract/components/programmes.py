@@ -98,6 +98,38 @@ class ProgrammeFinder:
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
 
+    def _chained(self, doc: Doc, k: int) -> int | None:
+        """End of a chain of complements opening at ``k`` ("des criées", "pour
+        l'eau et l'assainissement", "sur le loup"), or None."""
+        end = None
+        while k < len(doc):
+            word = doc[k].lower_
+            step = 0
+            if word in {"des", "du"}:
+                step = 1
+            elif word in {"de", "pour", "sur", "contre"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'", "le", "les"}:
+                step = 2
+            elif word == "et" and end is not None and k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'", "le", "les", "de", "des", "du"}:
+                step = 2 if doc[k + 1].lower_ in {"la", "l'", "le", "les"} else 1
+            if not step or k + step >= len(doc) or not _plain_noun(doc[k + step]) or doc[k + step].lower_ in _ORG_NOUNS:
+                break
+            k += step + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k += 1
+            end = k
+        return end
+
+    @staticmethod
+    def _endowed(doc: Doc, j: int) -> bool:
+        """Whether a participle of endowment or adoption follows the phrase
+        at ``j`` within a few words ("… doté de", "… adopté en")."""
+        for t in doc[j : j + 10]:
+            if t.text in {".", ";", "!", "?"}:
+                return False
+            if t.lower_ in _ENDOWED:
+                return True
+        return False
+
     @staticmethod
     def _fundraise(doc: Doc, i: int) -> bool:
         """Whether the sentence of token ``i`` tells of money raised from investors."""
@@ -132,12 +164,19 @@ class ProgrammeFinder:
             return None
         if not indefinite and j < len(doc) and re.fullmatch(r"20\d\d", doc[j].text):
             return _span(doc, i, j + 1, kind)  # "le budget participatif 2026": a programme's edition
+        if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].lower_ not in self.scopes | self.generic and doc[j + 1].lower_ in {"de", "d'"}:
+            j += 1  # "son plan pluriannuel d'investissement pour l'eau …"
         if j < len(doc) and doc[j].lower_ in {"de", "d'"}:
-            if indefinite:
-                return None
+            if indefinite and not self._endowed(doc, j):
+                return None  # "un plan de modernisation des criées doté de 30 M€" is named by its endowment
             j += 1
             if j + 1 >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads and not _plain_noun(doc[j + 1]):
                 return None
+            # "plan de modernisation des criées", "plan pluriannuel d'investissement pour l'eau …":
+            # a qualified noun, then "des/du/pour le/sur le" and a noun that is no organization
+            chained = self._chained(doc, j + 1)
+            if chained is not None and doc[j].lower_ not in self.generic_heads:
+                return _span(doc, i, chained, kind)
             # "plan d'adaptation au changement climatique du bassin Adour-Garonne"
             article = 1 if j + 2 < len(doc) and doc[j + 2].lower_ in {"la", "l'"} else 0
             governed = doc[j + 1].lower_ in {"à", "au", "aux"} and j + 2 + article < len(doc) and _plain_noun(doc[j + 2 + article])
@@ -287,6 +326,9 @@ class ProgrammeFinder:
                 break
             if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break  # "Prêt Croissance Industrie de Bpifrance": the lender is not part of the name
+            if tok.lower_ == "sur" and i > start and i + 2 < len(doc) and doc[i + 1].lower_ in {"le", "la", "l'", "les"} and _plain_noun(doc[i + 2]):
+                i += 2  # "plan national d'actions sur le loup"
+                continue
             if tok.lower_ == "pour" and (i > start or not is_capitalized(doc[start - 1])):
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
             if tok.lower_ in _COMPLEMENT_LINKS and (i > start or tok.lower_ == "pour"):
@@ -302,6 +344,8 @@ class ProgrammeFinder:
         return end
 
 
+_ENDOWED = {"doté", "dotée", "dotés", "adopté", "adoptée", "voté", "votée", "lancé", "lancée", "financé", "financée", "baptisé", "baptisée"}
+_ORG_NOUNS = {"groupe", "entreprise", "société", "région", "département", "ville", "commune", "métropole", "état", "ministère", "agence", "association", "établissement", "collectivité"}
 _FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}
 _NAMING_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
 _NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "fois"}
