@@ -468,3 +468,18 @@ def test_long_descriptive_plan_names(extractor, text, name):
 )
 def test_plans_of_an_organization_or_undetermined_are_not_programmes(extractor, text):
     assert extractor(text).programmes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le préfet présente le deuxième plan de lutte contre les sargasses.", "plan de lutte contre les sargasses"),
+        ("La Région adopte un plan de sécurisation de l’alimentation en eau potable doté de 8 M€.", "plan de sécurisation de l’alimentation en eau potable"),
+    ],
+)
+def test_ranked_plans_and_complements_with_en(extractor, text, name):
+    assert name in {p.name for p in extractor(text).programmes}, [p.name for p in extractor(text).programmes]
+
+
+def test_a_won_contract_is_not_a_programme(extractor):
+    assert extractor("Le groupe remporte le contrat de rénovation du viaduc de Millau.").programmes == []

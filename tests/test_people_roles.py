@@ -397,3 +397,13 @@ def test_a_copula_with_a_past_tense_gives_a_former_title(extractor):
     text = "Paul Arnaud était depuis 2019 directeur financier de Safran. Il rejoint la société Aérolia."
     person = person_named(extractor, text, "Paul Arnaud")
     assert [(r.title, r.organization, r.status) for r in person.roles] == [("directeur financier", "Safran", "former")]
+
+
+def test_two_left_titles_joined_by_et_share_the_organization(extractor):
+    person = person_named(extractor, "« Nous traitons mieux », explique le président et cofondateur de Vitalis, Arnaud Lacoste.", "Arnaud Lacoste")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Vitalis"), ("cofondateur", "Vitalis")]
+
+
+def test_an_acronym_headed_name_after_l_apostrophe(extractor):
+    person = person_named(extractor, "« Il manque les moyens », résume la présidente de l’USH Bretagne, Anne Thomas.", "Anne Thomas")
+    assert person.roles[0].organization == "USH Bretagne"

@@ -109,13 +109,15 @@ class ProgrammeFinder:
                 step = 1
             elif word in {"de", "pour", "sur", "contre"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'", "le", "les"}:
                 step = 2
+            elif word == "en" and end is not None:
+                step = 1  # "… de l'alimentation en eau potable"
             elif word == "et" and end is not None and k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'", "le", "les", "de", "des", "du"}:
                 step = 2 if doc[k + 1].lower_ in {"la", "l'", "le", "les"} else 1
             if not step or k + step >= len(doc) or not _plain_noun(doc[k + step]) or doc[k + step].lower_ in _ORG_NOUNS:
                 break
             k += step + 1
-            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-                k += 1
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].lower_ not in _ENDOWED:
+                k += 1  # ("… en eau potable", not "… doté de")
             end = k
         return end
 
@@ -160,8 +162,9 @@ class ProgrammeFinder:
             return None
         j = tend
         indefinite = doc[i - 1].lower_ in {"un", "une"}  # "une prime vélo": the bare noun is enough
-        if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite:
-            return None
+        ranked = i > 1 and (doc[i - 1].lower_ in _RANKS or doc[i - 1].lower_.endswith("ième")) and doc[i - 2].lower_ in _NAMING_DETERMINERS
+        if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite and not ranked:
+            return None  # ("le troisième plan de lutte …", "le nouveau plan …" are determined too)
         if not indefinite and j < len(doc) and re.fullmatch(r"20\d\d", doc[j].text):
             return _span(doc, i, j + 1, kind)  # "le budget participatif 2026": a programme's edition
         if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].lower_ not in self.scopes | self.generic and doc[j + 1].lower_ in {"de", "d'"}:
@@ -174,7 +177,7 @@ class ProgrammeFinder:
                 return None
             # "plan de modernisation des criées", "plan pluriannuel d'investissement pour l'eau …":
             # a qualified noun, then "des/du/pour le/sur le" and a noun that is no organization
-            chained = self._chained(doc, j + 1)
+            chained = self._chained(doc, j + 1) if doc[i].lower_ not in {"contrat", "contrats"} else None  # "remporte le contrat de rénovation du viaduc": a market
             if chained is not None and doc[j].lower_ not in self.generic_heads:
                 return _span(doc, i, chained, kind)
             # "plan d'adaptation au changement climatique du bassin Adour-Garonne"
@@ -344,6 +347,7 @@ class ProgrammeFinder:
         return end
 
 
+_RANKS = {"premier", "première", "second", "seconde", "nouveau", "nouvel", "nouvelle", "prochain", "prochaine"}
 _ENDOWED = {"doté", "dotée", "dotés", "adopté", "adoptée", "voté", "votée", "lancé", "lancée", "financé", "financée", "baptisé", "baptisée"}
 _ORG_NOUNS = {"groupe", "entreprise", "société", "région", "département", "ville", "commune", "métropole", "état", "ministère", "agence", "association", "établissement", "collectivité"}
 _FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}

@@ -359,7 +359,7 @@ class RoleFinder:
                 org = self._orgs[k]
                 k = org.end
                 break
-            if doc[k - 1].lower_ in {"de", "du", "d'", "des"} and doc[j].lower_ not in self.territorial:
+            if doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} and doc[j].lower_ not in self.territorial:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
@@ -560,6 +560,9 @@ class RoleFinder:
             second = self._title_at(doc, end + 1)
             if second is not None and second["end"] <= person.start and all(t.is_punct for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
+                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1:
+                    # "le président et cofondateur de Vitisense, Arnaud X": one organization for both
+                    roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
         return roles
 
