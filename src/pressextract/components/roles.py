@@ -128,11 +128,8 @@ class RoleFinder:
         out = []
         for i, tok in enumerate(doc):
             word = tok.lower_
-            by = i + 1
-            while word in _PRESIDED and by < len(doc) and by - i < 5 and doc[by].lower_ != "par" and not doc[by].is_punct:
-                by += 1  # "présidée depuis 2021 par X"
-            if word in _PRESIDED and by + 1 < len(doc) and doc[by].lower_ == "par" and (by + 1) in self._starts:
-                person = self._starts[by + 1]
+            person = self._agent(doc, i, 5) if word in _PRESIDED else None  # "présidée (depuis 2021) par X"
+            if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
                 org = self._org_ends.get(k)
                 if org is not None:
@@ -167,14 +164,10 @@ class RoleFinder:
         the names)."""
         out = []
         for i, tok in enumerate(doc):
-            if tok.lower_ not in _FOUNDED:
+            first = self._agent(doc, i, 6) if tok.lower_ in _FOUNDED else None  # "fondée en 2020 par"
+            if first is None:
                 continue
-            j = i + 1
-            while j < len(doc) and j - i < 6 and doc[j].lower_ != "par" and not doc[j].is_punct:
-                j += 1  # "fondée en 2020 par"
-            if j >= len(doc) or doc[j].lower_ != "par" or (j + 1) not in self._starts:
-                continue
-            group = [self._starts[j + 1]]
+            group = [first]
             k = group[0].end
             while k + 1 < len(doc) and doc[k].lower_ in {"et", ","} and (k + 1) in self._starts:
                 group.append(self._starts[k + 1])
@@ -189,25 +182,24 @@ class RoleFinder:
                 out += self._presidency(doc, person, org, i, person.end, None, ("fondatrice", "fondateur"))
         return out
 
+    def _agent(self, doc: Doc, i: int, reach: int) -> Span | None:
+        """The person after "par" following the participle at ``i`` (within
+        ``reach`` tokens, no punctuation between): "présidée depuis 2021 par X"."""
+        j = i + 1
+        while j < len(doc) and j - i < reach and doc[j].lower_ != "par" and not doc[j].is_punct:
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ == "par":
+            return self._starts.get(j + 1)
+        return None
+
     def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None,
                     forms: tuple[str, str] = ("présidente", "président")) -> list[Span]:
         if feminine is None:
             feminine = self._feminine(person)
         if feminine is None:
             return []
-        title = forms[0] if feminine else forms[1]
-        span = Span(doc, start, end, label="ROLE")
-        span._.role = {
-            "since": None,
-            "person": [person.start_char, person.end_char],
-            "title": [doc[start].idx, doc[end - 1].idx + len(doc[end - 1])],
-            "title_text": title,
-            "organization": [org.start_char, org.end_char],
-            "status": "current",
-            "possessive": False,
-            "unnamed": False,
-        }
-        return [span]
+        implied = {"start": start, "cut": end, "end": end, "org": org, "status": "current", "text": forms[0] if feminine else forms[1]}
+        return [self._role(doc, person, implied)]
 
     def _gendered(self, title: str, feminine: bool) -> str:
         """The title in the other grammatical gender when its words are known
@@ -466,7 +458,7 @@ class RoleFinder:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"
             lo = self._sentences.start[person.start]
             titles[0]["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end < person.start and not self._is_body(o)), None)
-        if copula in {"était", "fut", "avait"}:
+        if copula in {"était", "fut"}:
             for title in titles:
                 title["status"] = "former"
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
