@@ -126,10 +126,8 @@ class QuoteFinder:
     @staticmethod
     def _answers_question(doc: Doc, start: int) -> bool:
         """Whether the quotation opens a paragraph right after a line ending in "?"."""
-        j = start - 1
-        while j >= 0 and (doc[j].text in {"«", '"', "“"} or doc[j].is_space and not is_break(doc[j])):
-            j -= 1
-        if j < 0 or not is_break(doc[j]):
+        j = _line_break_before(doc, start)
+        if j is None or j < 0:
             return False
         j -= 1
         while j >= 0 and doc[j].is_space:
@@ -230,12 +228,19 @@ class QuoteFinder:
         return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
 
 
-def _opens_paragraph(doc: Doc, start: int) -> bool:
-    """Whether the quotation whose text starts at ``start`` opens its paragraph."""
+def _line_break_before(doc: Doc, start: int) -> int | None:
+    """Index of the line break right before the quotation whose text starts at
+    ``start`` (opening marks and spaces skipped), -1 at the text's start, or
+    None when other words come first."""
     j = start - 1
     while j >= 0 and (doc[j].text in {"«", '"', "“"} or doc[j].is_space and not is_break(doc[j])):
         j -= 1
-    return j < 0 or is_break(doc[j])
+    return j if j < 0 or is_break(doc[j]) else None
+
+
+def _opens_paragraph(doc: Doc, start: int) -> bool:
+    """Whether the quotation whose text starts at ``start`` opens its paragraph."""
+    return _line_break_before(doc, start) is not None
 
 
 def _skip_space(doc: Doc, start: int, end: int) -> int:
