@@ -61,7 +61,7 @@ class ProgrammeFinder:
         self.scopes = set(lex["scope_adjectives"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir, lower_first=True)
         self.juxtaposed = set(lex["juxtaposed_triggers"])
-        self.naming_words = {w: k for w, k in lex["naming_words"].items()}
+        self.naming_words = dict(lex["naming_words"])
         self.generic_heads = set(lex["generic_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -88,7 +88,7 @@ class ProgrammeFinder:
         kept_found = []
         for span, data in found:
             inside = [(k, kd) for k, kd in known if span.start <= k.start and k.end <= span.end]
-            if inside and len(inside) == 1 and inside[0][0].end == span.end and span.start < inside[0][0].start:
+            if len(inside) == 1 and inside[0][0].end == span.end and span.start < inside[0][0].start:
                 kept_found.append((span, dict(data, name=inside[0][1]["name"])))
             elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
                 kept_found.append((span, data))
@@ -146,9 +146,7 @@ class ProgrammeFinder:
         « Sport santé »": a naming word before a short quoted name."""
         j = i + 1
         if j < len(doc) and doc[j].text in _OPEN:
-            close = _closing(doc, j)
-            if close is not None and 1 < close - j <= 7 and is_capitalized(doc[j + 1]):
-                return _span(doc, j + 1, close, self.naming_words[doc[i].lower_])
+            return _quoted_name(doc, j, self.naming_words[doc[i].lower_], capital=True, longest=7)
         return None
 
     def _juxtaposed(self, doc: Doc, i: int, tend: int, kind: str) -> tuple[Span, dict[str, Any]] | None:
@@ -221,15 +219,14 @@ class ProgrammeFinder:
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
         # (2) trigger « Name », also with a word or two between ("le plan stratégique « X »")
         if tend + 3 < len(doc) and doc[tend].text == "(" and doc[tend + 2].text == ")" and doc[tend + 1].is_upper and doc[tend + 3].text in _OPEN:
-            close = _closing(doc, tend + 3)
-            if close is not None and close > tend + 4 and not (doc[tend + 4].is_lower and doc[tend + 4].is_stop):
-                # "l'appel à manifestation d'intérêt (AMI) « Territoires hydrogène »"
-                return _span(doc, tend + 4, close, kind)
+            found = _quoted_name(doc, tend + 3, kind)  # "l'appel à manifestation d'intérêt (AMI) « Territoires hydrogène »"
+            if found is not None:
+                return found
         # "une opération de prévention, « Motards, restez en vie »": the name in apposition
         if tend + 3 < len(doc) and doc[tend].lower_ in {"de", "d'"} and doc[tend + 1].pos_ == "NOUN" and doc[tend + 2].text == "," and doc[tend + 3].text in _OPEN:
-            close = _closing(doc, tend + 3)
-            if close is not None and 1 < close - tend - 3 <= 8 and is_capitalized(doc[tend + 4]):
-                return _span(doc, tend + 4, close, kind)
+            found = _quoted_name(doc, tend + 3, kind, capital=True, longest=8)
+            if found is not None:
+                return found
         for gap in (0, 1, 2):
             mark = tend + gap
             # "la chaire de recherche « IA et santé mentale »": "de" and a noun may come between
@@ -239,10 +236,9 @@ class ProgrammeFinder:
             if mark >= len(doc) or gap and not (doc[mark - 1].is_lower and doc[mark - 1].pos_ in {"ADJ", "NOUN"}):
                 break
             if doc[mark].text in _OPEN:
-                close = _closing(doc, mark)
-                # a name, not a quoted clause: "un programme « qui place Marseille … »"
-                if close is not None and close > mark + 1 and not (doc[mark + 1].is_lower and doc[mark + 1].is_stop):
-                    return _span(doc, mark + 1, close, kind)
+                found = _quoted_name(doc, mark, kind)
+                if found is not None:
+                    return found
                 break
         # (3) « trigger de … »: the whole quoted phrase is the name
         if i > 0 and doc[i - 1].text in _OPEN:
@@ -367,6 +363,20 @@ def _plain_noun(tok: Any) -> bool:
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or is_break(doc[i - 1]) or doc[i - 1].text in {".", ":", "!", "?"}
+
+
+def _quoted_name(doc: Doc, open_i: int, kind: str, capital: bool = False, longest: int | None = None) -> tuple[Span, dict[str, Any]] | None:
+    """The name in the guillemets opening at ``open_i``: at least one word,
+    at most ``longest`` tokens with its closing mark; opening with a capital
+    when ``capital``, else not with a lower-case function word (a quoted
+    clause such as "« qui place Marseille … »" is no name)."""
+    close = _closing(doc, open_i)
+    if close is None or close <= open_i + 1 or longest is not None and close - open_i > longest:
+        return None
+    first = doc[open_i + 1]
+    if (not is_capitalized(first)) if capital else (first.is_lower and first.is_stop):
+        return None
+    return _span(doc, open_i + 1, close, kind)
 
 
 def _closing(doc: Doc, open_i: int) -> int | None:
