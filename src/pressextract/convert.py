@@ -165,15 +165,17 @@ def _add_alias(rec: Organization | Programme, alias: str) -> None:
         rec.aliases.append(alias)
 
 
-def _merge_into(records: dict[str, Organization], at: dict[tuple[int, int], Organization], source_key: str, target: Organization) -> None:
-    """Move the record under ``source_key`` into ``target``: mentions, names, positions."""
+def _merge_into(records: dict[str, Any], at: dict[tuple[int, int], Any] | None, source_key: str, target: Organization | Programme) -> None:
+    """Move the record under ``source_key`` into ``target``: mentions, names,
+    and positions in ``at`` when there is one."""
     source = records.pop(source_key)
     target.mentions.extend(source.mentions)
     for alias in [source.name] + source.aliases:
         _add_alias(target, alias)
-    for pos, rec in list(at.items()):
-        if rec is source:
-            at[pos] = target
+    if at is not None:
+        for pos, rec in list(at.items()):
+            if rec is source:
+                at[pos] = target
 
 
 def _merge_short_forms(records: dict[str, Organization], at: dict[tuple[int, int], Organization], shorts: dict[str, str]) -> None:
@@ -324,7 +326,8 @@ def _most_named(orgs: list[Organization]) -> Organization | None:
 _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
-_ORG_HEAD_WORDS = {key(h).split()[0] for h in load_json("lexicon/organizations.json")["heads"]} | {key(h).split()[0] for h in load_json("lexicon/organizations.json")["common_nouns"]}
+_ORG_LEXICON = load_json("lexicon/organizations.json")
+_ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction)\b", re.IGNORECASE)
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
@@ -380,14 +383,11 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
             _add_alias(rec, text)
         rec.mentions.append(_span_ev(raw, span))
     # "plan climat départemental" and "plan climat départemental 2025-2030": one plan
-    for short_key, short in list(records.items()):
+    for short_key in list(records):
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and _PERIOD_TAIL.fullmatch(k[len(short_key) + 1 :])]
         if len(longer) == 1:
-            longer[0].mentions.extend(short.mentions)
+            _merge_into(records, None, short_key, longer[0])
             longer[0].mentions.sort(key=lambda m: m.start)
-            for alias in [short.name] + short.aliases:
-                _add_alias(longer[0], alias)
-            del records[short_key]
     return list(records.values())
 
 
