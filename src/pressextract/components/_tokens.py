@@ -120,6 +120,14 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
     return None
 
 
+_ORDINAL_WORDS = frozenset({"premier", "première", "second", "seconde"})
+
+
+def is_ordinal(tok: Token) -> bool:
+    """"premier", "deuxième", "troisième" …: a rank, not part of a name."""
+    return tok.lower_ in _ORDINAL_WORDS or tok.lower_.endswith("ième")
+
+
 PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")
 
 

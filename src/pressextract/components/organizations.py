@@ -28,6 +28,7 @@ from ._tokens import (
     extend_name,
     is_break,
     is_capitalized,
+    is_ordinal,
     keep_longest,
     load_gazetteer,
     overlaps,
@@ -94,7 +95,7 @@ class OrganizationFinder:
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end)
-            if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or doc[i - 1].lower_.endswith("ième") or doc[i - 1].lower_ in {"premier", "première", "second", "seconde"}):
+            if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
@@ -128,10 +129,7 @@ class OrganizationFinder:
         for close in range(end, min(len(doc), end + 5)):
             tok = doc[close]
             if tok.text == "(":
-                acronym = acronym_after(doc, doc[start:close])
-                if close > end and acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:close]]):
-                    return close
-                return end
+                return close if close > end and _spelled_by_acronym(doc, start, close) else end
             if not (tok.is_alpha or tok.text in {"'", "-"}) or is_break(tok):
                 return end
         return end
@@ -140,8 +138,7 @@ class OrganizationFinder:
     def _spelled_out(doc: Doc, start: int, end: int) -> bool:
         """A lower-case name is a name when its acronym follows and spells it:
         "direction régionale des affaires culturelles (DRAC)"."""
-        acronym = acronym_after(doc, doc[start:end]) if end - start >= 3 else None
-        return acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:end]])
+        return end - start >= 3 and _spelled_by_acronym(doc, start, end)
 
     def _across_acronym(self, doc: Doc, end: int) -> tuple[int, tuple[int, int] | None]:
         """A name that goes on after its acronym: "Centre hospitalier universitaire
@@ -390,6 +387,12 @@ class OrganizationFinder:
     def _span(doc: Doc, start: int, end: int, kind: str, via: str, name: str | None = None, anaphor: bool = False) -> Candidate:
         data: dict[str, Any] = {"kind": kind, "name": name, "anaphor": anaphor, "via": via, "alias": None}
         return Span(doc, start, end, label="ORG"), data
+
+
+def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
+    """Whether the acronym in parentheses right after tokens start:end spells them."""
+    acronym = acronym_after(doc, doc[start:end])
+    return acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:end]])
 
 
 def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:

@@ -32,6 +32,7 @@ from ._tokens import (
     extend_name,
     is_break,
     is_capitalized,
+    is_ordinal,
     is_participle,
     keep_longest,
     load_gazetteer,
@@ -160,7 +161,7 @@ class ProgrammeFinder:
             return None
         j = tend
         indefinite = doc[i - 1].lower_ in {"un", "une"}  # "une prime vélo": the bare noun is enough
-        ranked = i > 1 and (doc[i - 1].lower_ in _RANKS or doc[i - 1].lower_.endswith("ième")) and doc[i - 2].lower_ in _NAMING_DETERMINERS
+        ranked = i > 1 and (doc[i - 1].lower_ in _RANKS or is_ordinal(doc[i - 1])) and doc[i - 2].lower_ in _NAMING_DETERMINERS
         if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite and not ranked:
             return None  # ("le troisième plan de lutte …", "le nouveau plan …" are determined too)
         if not indefinite and j < len(doc) and re.fullmatch(r"20\d\d", doc[j].text):
@@ -343,7 +344,7 @@ class ProgrammeFinder:
         return end
 
 
-_RANKS = {"premier", "première", "second", "seconde", "nouveau", "nouvel", "nouvelle", "prochain", "prochaine"}
+_RANKS = {"nouveau", "nouvel", "nouvelle", "prochain", "prochaine"}  # besides ordinals
 _ENDOWED = {"doté", "dotée", "dotés", "adopté", "adoptée", "voté", "votée", "lancé", "lancée", "financé", "financée", "baptisé", "baptisée"}
 _ORG_NOUNS = {"groupe", "entreprise", "société", "région", "département", "ville", "commune", "métropole", "état", "ministère", "agence", "association", "établissement", "collectivité"}
 _FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}
