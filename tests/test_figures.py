@@ -165,3 +165,13 @@ def test_place(extractor, text, place):
 def test_place_is_not_an_organization(extractor):
     record = extractor("La Région Bretagne finance 40 bus.")
     assert all(f.place is None for f in record.figures)
+
+
+def test_hours_of_something_are_counted_not_a_time(extractor):
+    record = extractor("La clause réserve 12 000 heures de travail aux chômeurs. Le conseil se réunit à 18 heures de façon exceptionnelle.")
+    assert [(f.value, f.unit) for f in record.figures] == [(12000, "heures de travail")]
+
+
+def test_a_hyphenated_unit_is_kept_whole(extractor):
+    record = extractor("Le département compte 1 800 sapeurs-pompiers volontaires.")
+    assert [(f.value, f.unit) for f in record.figures] == [(1800, "sapeurs-pompiers")]

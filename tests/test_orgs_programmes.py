@@ -483,3 +483,96 @@ def test_ranked_plans_and_complements_with_en(extractor, text, name):
 
 def test_a_won_contract_is_not_a_programme(extractor):
     assert extractor("Le groupe remporte le contrat de rénovation du viaduc de Millau.").programmes == []
+
+
+def test_plural_trade_names_are_companies(extractor):
+    record = extractor("Les Menuiseries Garnier ont livré 300 fenêtres. Les Salaisons Dubreuil recrutent.")
+    assert {o.name for o in record.organizations} >= {"Menuiseries Garnier", "Salaisons Dubreuil"}
+
+
+def test_a_town_centre_is_not_an_organization(extractor):
+    record = extractor("L'atelier s'est installé dans un ancien garage du centre de Laval.")
+    assert record.organizations == []
+
+
+def test_an_ampersand_joins_a_firm_name(extractor):
+    record = extractor("La cession a été conseillée par le cabinet d'avocats Fournier & Associés, à Rennes.")
+    assert [o.name for o in record.organizations] == ["Fournier & Associés"]
+
+
+def test_acronym_with_place_in_parentheses_is_the_same_body(extractor):
+    text = "L'Établissement public foncier de Bretagne (EPF Bretagne) achète la friche. L'EPF financera la dépollution."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Établissement public foncier de Bretagne"]
+    assert {"EPF Bretagne", "EPF"} <= set(record.organizations[0].aliases)
+
+
+def test_a_lower_case_description_and_its_proper_name_are_one_body(extractor):
+    text = "L'office public de l'habitat du Finistère, Finistère Habitat, a lancé la rénovation. Le directeur de l'office, Paul Moal, l'a présentée."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Finistère Habitat"]
+    assert record.people[0].roles[0].organization == "Finistère Habitat"
+
+
+def test_a_list_of_bodies_is_not_merged(extractor):
+    text = "Le projet est soutenu par la Ville de Brest, Brest Métropole, le Département du Finistère et la Région Bretagne."
+    assert len(extractor(text).organizations) == 4
+
+
+def test_state_regional_service_in_lower_case(extractor):
+    record = extractor("Le festival reçoit l'aide de la direction régionale des affaires culturelles de Bretagne.")
+    assert [o.name for o in record.organizations] == ["direction régionale des affaires culturelles de Bretagne"]
+
+
+def test_a_directorate_of_a_company_is_not_an_organization_of_its_own(extractor):
+    record = extractor("La direction générale de Renault a présenté le plan.")
+    assert [o.name for o in record.organizations] == ["Renault"]
+
+
+def test_a_unit_named_after_its_organization_gives_the_organization(extractor):
+    record = extractor("Selon l'observatoire de Tourisme Normandie, le comité régional du tourisme, la saison a été bonne.")
+    assert [o.name for o in record.organizations] == ["Tourisme Normandie"]
+
+
+def test_name_described_after_a_comma_as_an_intercommunality(extractor):
+    record = extractor("La subvention vient de la Cobas, la communauté d'agglomération du bassin d'Arcachon sud.")
+    assert [o.name for o in record.organizations] == ["Cobas"]
+
+
+def test_glued_grand_names_an_intercommunality(extractor):
+    record = extractor("Le projet est financé par GrandChambéry et par la Ville.")
+    assert "GrandChambéry" in [o.name for o in record.organizations]
+
+
+def test_the_same_body_with_a_longer_proper_name_is_merged(extractor):
+    text = "Office de tourisme communautaire Pays de Dinan\n\nL'office de tourisme Pays de Dinan Cap Fréhel publie son bilan."
+    assert len(extractor(text).organizations) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Région poursuit son programme pluriannuel d'investissement 2024-2028 dans les lycées.", "programme pluriannuel d'investissement 2024-2028"),
+    ("Le Département lance le plan de recrutement des assistants familiaux 2026-2027.", "plan de recrutement des assistants familiaux 2026-2027"),
+])
+def test_a_plan_with_its_own_period_is_named(extractor, text, name):
+    assert [p.name for p in extractor(text).programmes] == [name]
+
+
+def test_a_period_introduced_by_pour_is_not_part_of_the_name(extractor):
+    text = "Le Département adopte le plan vélo départemental pour la période 2025-2031."
+    assert [p.name for p in extractor(text).programmes] == ["plan vélo départemental"]
+
+
+def test_an_adjective_spelled_by_the_acronym_opens_the_name(extractor):
+    text = "Le quartier est retenu dans le nouveau programme national de renouvellement urbain (NPNRU)."
+    assert [p.name for p in extractor(text).programmes] == ["nouveau programme national de renouvellement urbain"]
+
+
+def test_a_person_after_a_description_is_not_an_organization(extractor):
+    record = extractor("Le directeur de l'agence régionale Innov'Est, Pierre Bertin, a présenté le bilan.")
+    assert "Pierre Bertin" not in [o.name for o in record.organizations]
+    assert [p.name for p in record.people] == ["Pierre Bertin"]
+
+
+def test_a_place_before_an_apposition_is_not_an_organization(extractor):
+    record = extractor("Elle dirigeait le Théâtre du Rond-Point à Valence, centre dramatique national, depuis 2019.")
+    assert "Valence" not in [o.name for o in record.organizations]

@@ -407,3 +407,81 @@ def test_two_left_titles_joined_by_et_share_the_organization(extractor):
 def test_an_acronym_headed_name_after_l_apostrophe(extractor):
     person = person_named(extractor, "« Il manque les moyens », résume la présidente de l’USH Bretagne, Anne Thomas.", "Anne Thomas")
     assert person.roles[0].organization == "USH Bretagne"
+
+
+def test_a_pronoun_and_a_copula_give_the_last_person_a_title(extractor):
+    text = "Le jury a retenu Sophie Lantier. Elle est depuis 2020 directrice adjointe de l'Opéra de Rouen."
+    person = person_named(extractor, text, "Sophie Lantier")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("directrice adjointe", "Opéra de Rouen", "current")]
+
+
+def test_a_pronoun_of_the_other_gender_skips_a_person(extractor):
+    text = "Marc Duval a présenté Anne Royer au bureau. Il était jusqu'ici trésorier de la Fédération française de voile."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Duval"] == [("trésorier", "Fédération française de voile", "former")]
+    assert roles["Anne Royer"] == []
+
+
+def test_taking_up_the_functions_of_a_title(extractor):
+    text = "Le commandant Paul Riviere a pris ses fonctions de directeur départemental du Service départemental d'incendie et de secours du Gers."
+    person = person_named(extractor, text, "Paul Riviere")
+    assert [(r.title, r.organization) for r in person.roles] == [("directeur départemental", "Service départemental d'incendie et de secours du Gers")]
+
+
+def test_handing_over_a_presidency(extractor):
+    text = "Après vingt ans, Michel Forest cède la présidence des Transports Forest à son fils, Hugo Forest."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Michel Forest"] == [("président", "Transports Forest", "former")]
+    assert roles["Hugo Forest"] == [("président", "Transports Forest", "current")]
+
+
+def test_taking_an_office_of_something_named_before_gives_no_role(extractor):
+    text = "La Ville ouvrira une maison des sports en 2027. Karine Delmas en prendra la direction."
+    assert person_named(extractor, text, "Karine Delmas").roles == []
+
+
+def test_a_relative_clause_with_en_names_the_organization_before(extractor):
+    text = "La société Vallon Bois a recruté Julie Marchand, qui en était jusqu'ici la responsable des achats."
+    person = person_named(extractor, text, "Julie Marchand")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("responsable des achats", "Vallon Bois", "former")]
+
+
+def test_an_active_founding_gives_a_founder(extractor):
+    text = "Chorégraphe, Léa Fontaine a fondé en 2012 la compagnie Les Pas Perdus, installée à Nantes."
+    person = person_named(extractor, text, "Léa Fontaine")
+    assert ("fondatrice", "Les Pas Perdus") in [(r.title, r.organization) for r in person.roles]
+
+
+def test_a_predecessor_in_the_future_tense_still_holds_the_function(extractor):
+    text = "Nadia Perrin, directrice du musée de Bretagne, succédera à Yves Collin en janvier."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Yves Collin"] == [("directeur", "musée de Bretagne", "current")]
+
+
+def test_a_predecessor_after_au_and_a_rank(extractor):
+    text = "Le colonel Anne Morvan devient directrice du SDIS du Finistère. Elle succède au colonel Jacques Le Bris."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Jacques Le Bris"][0][2] == "former"
+
+
+def test_training_is_not_a_function(extractor):
+    text = "Ingénieure de formation, Claire Dubois a rejoint l'entreprise en 2015."
+    assert person_named(extractor, text, "Claire Dubois").roles == []
+
+
+def test_professions_are_titles(extractor):
+    text = "Metteuse en scène et autrice, Marion Lacaze présente sa nouvelle création au théâtre."
+    titles = [r.title.lower() for r in person_named(extractor, text, "Marion Lacaze").roles]
+    assert titles == ["metteuse en scène", "autrice"]
+
+
+def test_a_sous_prefet_is_not_linked_to_a_city_council(extractor):
+    text = "La communauté urbaine de Cherbourg a signé la convention en présence du sous-préfet de Cherbourg, Louis Arnaud."
+    person = person_named(extractor, text, "Louis Arnaud")
+    assert [(r.title, r.organization) for r in person.roles] == [("sous-préfet de Cherbourg", None)]
+
+
+def test_a_regional_councillor_of_a_departement_sits_in_the_region(extractor):
+    text = "Le Conseil régional de Bretagne a voté le budget. Yann Le Gall, conseiller régional du Morbihan, a voté contre."
+    person = person_named(extractor, text, "Yann Le Gall")
+    assert [r.organization for r in person.roles] == ["Conseil régional de Bretagne"]

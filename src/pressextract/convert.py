@@ -112,6 +112,7 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
 def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dict[tuple[int, int], Organization]]:
     records: dict[str, Organization] = {}
     at: dict[tuple[int, int], Organization] = {}
+    kind_via: dict[int, str | None] = {}  # how each record's kind was found
     for span in spans:
         data = span.data
         if data.get("anaphor"):
@@ -120,8 +121,12 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         rec = records.get(key(name))
         if rec is None:
             rec = records[key(name)] = Organization(name=name, kind=data.get("kind", "other"))
-        elif rec.kind == "other":
-            rec.kind = data.get("kind", "other")  # "Dermalys" first, "la société Dermalys" later: a company
+        elif rec.kind == "other" or data.get("via") in _STATED_KIND and kind_via.get(id(rec)) not in _STATED_KIND:
+            # "Dermalys" first, "la société Dermalys" later: a company
+            rec.kind = data.get("kind", "other")
+        kind_via.setdefault(id(rec), data.get("via"))
+        if data.get("via") in _STATED_KIND:
+            kind_via[id(rec)] = data.get("via")
         text = raw[span.start_char : span.end_char]
         alias_chars = data.get("alias")
         for alias in (text, raw[slice(*alias_chars)] if alias_chars else None):
@@ -153,6 +158,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
     _merge_prefixes(records, at)
+    _merge_appositions(spans, records, at, raw)
+    _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
@@ -200,6 +207,52 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         if len(longer) != 1:
             continue
         _merge_into(records, at, short_key, longer[0])
+
+
+# kinds the text states ("l'association X", "Région X", a known name) over kinds guessed from an apposition or the model
+_STATED_KIND = {"common_noun", "head", "gazetteer"}
+_APPOSED = re.compile(r",\s*(?:(?:la|le|les)\s+|l['’])?")
+_AFTER_APPOSED = re.compile(r"\s*(?:,\s*(?!(?:et|la|le|les|un|une|des|du|de)\b|l['’])[a-zà-ÿ]|[.)])")
+
+
+def _merge_appositions(spans: list[Fact], records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:
+    """"L'office public de l'habitat de Loire-Atlantique, Habitat 44, a
+    présenté …": a lower-case description and a proper name set side by side
+    (not in a list: the pair is followed by a verb or ends there) are one
+    organization, named by its proper name."""
+    named = sorted((s for s in spans if not s.data.get("anaphor")), key=lambda s: s.start_char)
+    for a, b in zip(named, named[1:]):
+        if not _APPOSED.fullmatch(raw[a.end_char : b.start_char]) or not _AFTER_APPOSED.match(raw, b.end_char):
+            continue
+        first, second = at.get((a.start_char, a.end_char)), at.get((b.start_char, b.end_char))
+        if first is None or second is None or first is second or raw[a.start_char].isupper() == raw[b.start_char].isupper():
+            continue
+        description, proper = (first, second) if raw[a.start_char].islower() else (second, first)
+        source_key = next((k for k, r in records.items() if r is description), None)
+        if source_key is not None:
+            _merge_into(records, at, source_key, proper)
+
+
+def _proper_part(name: str) -> str:
+    """The folded words of a name from its first capitalized word after the head:
+    "office de tourisme Baie de Morlaix" -> "baie de morlaix"."""
+    words = name.split()
+    start = next((i for i, w in enumerate(words[1:], 1) if w[:1].isupper()), None)
+    return key(" ".join(words[start:])) if start is not None else ""
+
+
+def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"Office de tourisme communautaire Baie de Morlaix" and "office de
+    tourisme Baie de Morlaix Bretagne": one head and one proper name (of two
+    capitalized words at least) that the other's proper name begins with."""
+    for short_key, short in list(records.items()):
+        part = _proper_part(short.name)
+        if short_key not in records or sum(w[:1].isupper() for w in short.name.split()[1:]) < 2:
+            continue
+        head = key(short.name).split()[0]
+        same = [r for k, r in records.items() if r is not short and key(r.name).split()[0] == head and _proper_part(r.name).startswith(part + " ")]
+        if len(same) == 1:
+            _merge_into(records, at, short_key, same[0])
 
 
 def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:
@@ -276,7 +329,12 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         shortest = sorted(named, key=lambda o: len(key(o.name).split()))
         if len(shortest) > 1 and len(key(shortest[0].name).split()) < len(key(shortest[1].name).split()):
             return shortest[0]
-        return named[0] if len(named) == 1 else None  # "conseiller spécial du président": the title says whose
+        if len(named) == 1:
+            return named[0]
+        # "conseiller régional du Pas-de-Calais": a seat in the one Région the release names
+        kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
+        same_kind = [o for o in orgs if o.kind in kinds] if not named and words[0] in {"conseiller", "conseillere"} else []
+        return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch
     if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in {key(w) for w in scopes}:
@@ -310,17 +368,20 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if head in {key(h) for h in lex["corporate_heads"]} and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
-        candidates = [o for o in orgs if o.kind == "company"] or [o for o in orgs if o.kind not in {"state", "ministry"}]
-        return _most_named(candidates)
+        companies = [o for o in orgs if o.kind == "company"]
+        # among companies named as often, the one the headline names first
+        return _most_named(companies, first_of_ties=True) if companies else _most_named([o for o in orgs if o.kind not in {"state", "ministry"}])
     return None
 
 
-def _most_named(orgs: list[Organization]) -> Organization | None:
-    """The organization with the most mentions, if no other has as many."""
+def _most_named(orgs: list[Organization], first_of_ties: bool = False) -> Organization | None:
+    """The organization with the most mentions, if no other has as many; with
+    ``first_of_ties``, among equals the one the release names first."""
     if not orgs:
         return None
-    main = max(orgs, key=lambda o: len(o.mentions))
-    return main if [len(o.mentions) for o in orgs].count(len(main.mentions)) == 1 else None
+    most = max(len(o.mentions) for o in orgs)
+    tied = sorted((o for o in orgs if len(o.mentions) == most), key=lambda o: min(m.start for m in o.mentions))
+    return tied[0] if len(tied) == 1 or first_of_ties else None
 
 
 _CITY_HEADS = {"ville", "mairie", "commune"}
@@ -333,7 +394,7 @@ _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
-    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "recteur": {"rectorat", "academie"}, "rectrice": {"rectorat", "academie"},
+    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat", "academie"}, "rectrice": {"rectorat", "academie"},
 }
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
 

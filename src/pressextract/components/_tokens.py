@@ -61,6 +61,9 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i = listed  # "ministère de l'Agriculture, de la Souveraineté alimentaire et de la Forêt"
             allow_lower = False  # the list closes the descriptive part: "… et de l'environnement paraît"
             continue
+        if tok.text == "&" and end == i and i + 1 < limit and is_capitalized(doc[i + 1]):
+            i += 1  # "Lemoine & Associés"
+            continue
         if tok.is_punct:
             break
         if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n"):
@@ -261,6 +264,16 @@ def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
             close = e + 1 + n
             if close < len(doc) and doc[close].text == ")" and all(_is_acronym(t.text) or t.text.isdigit() for t in doc[e + 1 : close]):
                 return e + 1, close
+        # "Établissement public foncier de Normandie (EPF Normandie)": the acronym and the name's place
+        for n in (1, 2):
+            close = e + 2 + n
+            place = [t.text for t in doc[e + 2 : close]]
+            if close < len(doc) and doc[close].text == ")" and _is_acronym(doc[e + 1].text) and len(span) > n + 1 and [t.text for t in span[-n:]] == place:
+                rest = span[:-n]
+                while len(rest) > 1 and rest[-1].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
+                    rest = rest[:-1]
+                if abbreviates(doc[e + 1].text, [t.text for t in rest]):
+                    return e + 1, close
     return None
 
 
@@ -274,6 +287,8 @@ def acronym_uses(doc: Doc, spans: list[Span], inner: Callable[[Span], tuple[int,
         rng = acronym_after(doc, span) or (inner(span) if inner else None)
         if rng:
             found.setdefault(tuple(t.text for t in doc[rng[0] : rng[1]]), span)
+            if rng[1] - rng[0] > 1 and _is_acronym(doc[rng[0]].text) and is_capitalized(doc[rng[1] - 1]) and not doc[rng[1] - 1].is_upper:
+                found.setdefault((doc[rng[0]].text,), span)  # "EPF Normandie", then "l'EPF"
     uses = []
     for words, span in found.items():
         n = len(words)

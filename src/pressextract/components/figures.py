@@ -146,7 +146,8 @@ class FigureFinder:
         text = core.text
         if prev is not None and (prev.lower_ in self.not_after or prev.lower_ in self.months):
             return True
-        if nxt is not None and nxt.lower_ in self.not_before:
+        clock = prev is not None and prev.lower_ in {"à", "vers", "dès", "avant", "après", "jusqu'à", "de"}  # "à 18 heures de …"
+        if nxt is not None and nxt.lower_ in self.not_before and (clock or not _counted_hours(doc, core.end)):
             return True
         if prev is not None and prev.text in {"-", "/", "."} and not prev.whitespace_ and core.start > 1 and doc[core.start - 2].like_num:
             return True  # the tail of a code or a date: "n° 12-2025-0807", "12/03"
@@ -246,11 +247,14 @@ class FigureFinder:
         if j < n and not self._is_head_noun(doc[j]) and adjs:
             # the tagger took the noun for an adjective: "deux cents stagiaires"
             j, adjs, backed_off = j - 1, adjs - 1, True
-        if j >= n or is_break(doc[j]) or not self._is_head_noun(doc[j], allow_adj=backed_off):
+        # "45 000 heures de travail": hours of something are counted, not a time
+        if j >= n or is_break(doc[j]) or not (_counted_hours(doc, j) or self._is_head_noun(doc[j], allow_adj=backed_off)):
             return None
         head = doc[j]
         is_unit = head.lower_ in self.measure_units
         unit_end = j + 1
+        while unit_end + 1 < n and doc[unit_end].text == "-" and not doc[unit_end - 1].whitespace_ and not doc[unit_end].whitespace_ and doc[unit_end + 1].is_alpha:
+            unit_end += 2  # "2 100 sapeurs-pompiers"
         if unit_end + 1 < n and doc[unit_end].lower_ in {"de", "d'", "du", "des"} and doc[unit_end + 1].pos_ == "NOUN" and not is_unit:
             unit_end += 2
             while unit_end < n and doc[unit_end].pos_ == "ADJ":
@@ -281,6 +285,12 @@ def _phone_tokens(doc: Doc) -> set[int]:
             out.update(i - 1 for i in run if i > 0 and doc[i - 1].text.startswith("+"))
         run = []
     return out
+
+
+def _counted_hours(doc: Doc, j: int) -> bool:
+    """"45 000 heures de travail", "120 heures de formation": hours of
+    something are what the number counts, not a time of day."""
+    return j + 2 < len(doc) and doc[j].lower_ == "heures" and doc[j + 1].lower_ in {"de", "d'"} and doc[j + 2].pos_ == "NOUN"
 
 
 @Language.factory("pressextract_figures", assigns=["doc.spans"], default_config={"models_dir": None})

@@ -12,6 +12,7 @@ form such as "l'agence X"). Linking mentions into records happens in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -39,6 +40,8 @@ _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
+_GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+_SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
 
@@ -55,7 +58,7 @@ class OrganizationFinder:
         self.lowercase_first = {words[0] for words in self.lowercase_heads}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
-        self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n, "company") for n in lex["apposition_nouns"]})
+        self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n) or lex["heads"].get(n.split()[0], "company") for n in lex["apposition_nouns"]})
         self.suffixes = set(lex["name_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
@@ -69,7 +72,9 @@ class OrganizationFinder:
         blocked = list(doc.spans.get("programmes", []))
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
-        candidates = gazetteer + self._by_head(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + self._by_apposition(doc) + self._by_chez(doc)
+        apposition = self._by_apposition(doc)
+        by_head = self._by_head(doc, gazetteer + apposition)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -82,8 +87,9 @@ class OrganizationFinder:
         return doc
 
     # -- sources ---------------------------------------------------------
-    def _by_head(self, doc: Doc) -> list[Candidate]:
+    def _by_head(self, doc: Doc, named: list[Candidate]) -> list[Candidate]:
         spans = []
+        named_elsewhere = {(span.start, span.end) for span, _ in named}
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i)
             if found is None:
@@ -104,6 +110,20 @@ class OrganizationFinder:
                 lower_ok = words[0] in self.lowercase_first and nxt is not None and (
                     nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
                 )  # "le lycée professionnel Jean-Moulin de Thouars"
+                # "office public de l'habitat de Loire-Atlantique", "direction régionale des
+                # affaires culturelles de Bretagne" (a direction: a State service, not "la
+                # direction générale de Renault"; an organ: not "le conseil scientifique de l'Inserm")
+                adj_link = nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and head_end + 1 < len(doc) and doc[head_end + 1].lower_ in _LINKS
+                if words[0] == "direction":
+                    adj_link = adj_link and nxt.lower_ in _SERVICE_SCOPES
+                # (not "la société coopérative d'intérêt collectif Habitat Solidaire": a common noun before a name)
+                # (nor "l'office public de l'habitat Lyon Métropole Habitat": a name set after the description)
+                juxtaposed = any(is_capitalized(doc[k]) and doc[k - 1].is_lower and doc[k - 1].lower_ not in _LINKS | {"la", "le", "les"} for k in range(head_end + 1, end))
+                lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
+                if words == ("centre",) and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
+                    continue  # "un ancien garage du centre de Cholet": a town centre
+                if nxt is not None and nxt.lower_ in _LINKS and (head_end + 1, end) in named_elsewhere:
+                    continue  # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
                 if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2)):
                     continue  # "prend la direction de l'Agence X": the agency is the organization
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
@@ -301,10 +321,34 @@ class OrganizationFinder:
                 start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
             if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):
                 continue
+            if start > 0 and doc[start - 1].lower_ in {"à", "en", "au"}:
+                continue  # "le Théâtre X à Toulouse, centre dramatique national": a place
             if any(t.lower_ in self.head_words for t in doc[start:i]):
                 continue  # "Région Bretagne, …": the head rules read it
             span, data = self._span(doc, start, i, found[0], via="apposition")
             spans.append((span, data))
+        return spans
+
+    @staticmethod
+    def _by_glued_grand(doc: Doc) -> list[Candidate]:
+        """"GrandAngoulême", "GrandChambéry": an intercommunality named by
+        "Grand" glued to its city."""
+        return [OrganizationFinder._span(doc, t.i, t.i + 1, "municipality", via="head") for t in doc if _GLUED_GRAND.fullmatch(t.text)]
+
+    @staticmethod
+    def _described(doc: Doc, by_head: list[Candidate]) -> list[Candidate]:
+        """"L'office public de l'habitat de Loire-Atlantique, Habitat 44, a
+        présenté …": the proper name set after a lower-case organization
+        description, between commas and before a verb, is the organization's."""
+        spans = []
+        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        for span, data in by_head:
+            i = span.end
+            if data.get("anaphor") or not span[0].is_lower or i + 2 >= len(doc) or doc[i].text != "," or not is_capitalized(doc[i + 1]) or doc[i + 1].is_stop:
+                continue
+            end = extend_name(doc, i + 1, stop=_LINKS)
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in {"VERB", "AUX"} and not overlaps((i + 1, end), persons):
+                spans.append(OrganizationFinder._span(doc, i + 1, end, data["kind"], via="apposition"))
         return spans
 
     @staticmethod
@@ -405,6 +449,13 @@ def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candid
         if g.start == span.start and g.end < span.end and all(t.is_lower or t.is_punct for t in span.doc[g.end : span.end]):
             return Span(span.doc, g.start, g.end, label="ORG"), dict(data, kind=gdata["kind"], name=gdata["name"])
     return cand
+
+
+def _only_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start:end (after an article) are a place the model found and nothing more."""
+    while start < end and doc[start].lower_ in {"la", "l'", "le", "les"}:
+        start += 1
+    return start < end and any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
 
 
 def _line_start(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from ..normalize import fold
 from ..resources import load_json, load_tsv
 from ._tokens import (
     PhraseTable,
+    acronym_after,
     acronym_uses,
     extend_name,
     is_break,
@@ -93,7 +94,7 @@ class ProgrammeFinder:
                 kept_found.append((span, dict(data, name=inside[0][1]["name"])))
             elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
                 kept_found.append((span, data))
-        found = kept_found
+        found = [_with_spelled_adjective(doc, span, data) for span, data in kept_found]
         kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
@@ -166,6 +167,9 @@ class ProgrammeFinder:
             return None  # ("le troisième plan de lutte …", "le nouveau plan …" are determined too)
         if not indefinite and j < len(doc) and re.fullmatch(r"20\d\d", doc[j].text):
             return _span(doc, i, j + 1, kind)  # "le budget participatif 2026": a programme's edition
+        dated = None if indefinite else _to_period(doc, j)
+        if dated is not None:
+            return _span(doc, i, dated, kind)  # "le plan de recrutement des volontaires 2026-2028"
         if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].lower_ not in self.scopes | self.generic and doc[j + 1].lower_ in {"de", "d'"}:
             j += 1  # "son plan pluriannuel d'investissement pour l'eau …"
         if j < len(doc) and doc[j].lower_ in {"de", "d'"}:
@@ -388,6 +392,33 @@ def _closing(doc: Doc, open_i: int) -> int | None:
         if doc[j].text in _CLOSE:
             return j
     return None
+
+
+def _to_period(doc: Doc, j: int) -> int | None:
+    """End of lower-case words closed by a period of years ("de recrutement des
+    volontaires 2026-2028"): a plan with its own dates is a named one."""
+    k = j
+    while k < len(doc) and k - j < 8 and (doc[k].is_lower and doc[k].is_alpha or doc[k].lower_ in {"d'", "l'"}) and doc[k].pos_ not in {"VERB", "AUX"}:
+        if doc[k].lower_ in {"pour", "sur", "entre", "pendant", "durant", "période"}:
+            return None  # "le plan vélo pour la période 2025-2031": the period is not in the name
+        k += 1
+    if k + 2 < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[k].text) and doc[k + 1].text in {"-", "–"} and re.fullmatch(r"(?:19|20)\d\d", doc[k + 2].text):
+        return k + 3
+    return None
+
+
+def _with_spelled_adjective(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
+    """"le nouveau programme national de renouvellement urbain (NPNRU)": an
+    adjective before the trigger belongs to the name when the acronym spells it."""
+    i = span.start
+    rng = acronym_after(doc, span)
+    if rng is None or i == 0 or doc[i - 1].pos_ != "ADJ" or not doc[i - 1].is_lower:
+        return span, data
+    initials = lambda toks: fold("".join(t.text[0] for t in toks if t.is_alpha and t.lower_ not in _FUNCTION_WORDS))  # noqa: E731
+    acronym = fold(doc[rng[0] : rng[1]].text)
+    if initials(span) != acronym and initials(doc[i - 1 : span.end]) == acronym:
+        return Span(doc, i - 1, span.end, label=span.label_), dict(data, name=None)
+    return span, data
 
 
 def _span(doc: Doc, start: int, end: int, kind: str, name: str | None = None) -> tuple[Span, dict[str, Any]]:

@@ -89,6 +89,8 @@ class RoleFinder:
             roles += found
         roles += self._presidencies(doc, people, sentences)
         roles += self._founders(doc, people, sentences)
+        roles += self._clause_titles(doc, people, roles)
+        roles += self._handovers(doc, people)
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._predecessors(doc, people, roles, sentences)
@@ -182,6 +184,134 @@ class RoleFinder:
                 out += self._presidency(doc, person, org, i, person.end, None, ("fondatrice", "fondateur"))
         return out
 
+    def _subject(self, doc: Doc, people: list[Span], i: int) -> Span | None:
+        """The person a verb at ``i`` has for subject: the last person named
+        before it in its sentence, or, after "il"/"elle", the last person named
+        before the pronoun whose gender the text does not contradict."""
+        lo = self._sentences.start[i]
+        k = i - 1
+        while k >= lo and (doc[k].pos_ in {"AUX", "ADV", "VERB"} or doc[k].lower_ in {"ne", "n'", "y", "en", "a", "avait", "aura"}):
+            k -= 1  # "X a officiellement pris ses fonctions": back to the subject
+        if k >= lo and doc[k].lower_ in {"il", "elle"}:
+            feminine = doc[k].lower_ == "elle"
+            return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
+        named = [p for p in people if lo <= p.start and p.end <= i]
+        if named and not any(t.text in {"«", "»", ":", ";"} or t.pos_ == "VERB" for t in doc[named[-1].end : k + 1]):
+            return named[-1]
+        return None
+
+    def _clause_titles(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """Titles given by a clause rather than an apposition: "Elle est depuis
+        2021 directrice adjointe du Théâtre X" (a pronoun and a copula: the
+        last person named), "X a pris ses fonctions de directeur du SDIS",
+        "Il a fondé en 2009 la compagnie X", "Y, qui en était jusqu'ici la
+        directrice commerciale" ("en": the organization named before)."""
+        out = []
+        have = {(tuple(r._.role["person"]), r.start) for r in found}
+        for i, tok in enumerate(doc):
+            word = tok.lower_
+            person, title, former = None, None, False
+            if word in {"il", "elle"} and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[i + 2 : i + 3].text == "été"):
+                j = i + 2 if doc[i + 1].lower_ in _COPULAS else i + 3
+                former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
+                j = self._skip_adverbs(doc, j)
+                title = self._title_at(doc, j)
+                person = self._subject(doc, people, i + 1) if title is not None else None
+                if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ == "dont" and doc[i - 2].text == ",":
+                    title["org"] = self._org_ends.get(i - 2)  # "La FDSEA de Vaucluse, dont il est administrateur"
+            elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                title = self._title_at(doc, i + 2)
+                person = self._subject(doc, people, i - 1) if title is not None else None
+            elif word == "qui" and i > 1 and doc[i - 1].text == "," and (i - 1) in self._ends:
+                # "Élodie X, qui en était jusqu'ici la directrice commerciale"
+                person = self._ends[i - 1]
+                j = i + 1
+                pronoun = j < len(doc) and doc[j].lower_ == "en"
+                j += pronoun
+                if j < len(doc) and doc[j].lower_ in _COPULAS:
+                    former = doc[j].lower_ in {"était", "fut"}
+                    j = self._skip_adverbs(doc, j + 1)
+                    j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'"}
+                    title = self._title_at(doc, j)
+                    if title is not None and pronoun and title["org"] is None:
+                        lo = self._sentences.start[i]
+                        title["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= person.start), None)
+            if person is None or title is None or (tuple([person.start_char, person.end_char]), title["start"]) in have:
+                continue
+            if former:
+                title["status"] = "former"
+            out.append(self._role(doc, person, title))
+        return out + self._active_founders(doc, people)
+
+    @staticmethod
+    def _skip_adverbs(doc: Doc, j: int) -> int:
+        """Past "depuis 2021", "jusqu'ici", "aussi" after a copula."""
+        while j < len(doc) and (doc[j].lower_ in {"depuis", "jusqu'ici", "jusqu'", "ici", "jusque-là", "alors", "aussi", "également", "en", "désormais", "aujourd'hui", "toujours"} or doc[j].like_num):
+            j += 1
+        return j
+
+    def _active_founders(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """"Inès X a fondé en 2009 la compagnie Les Voix Basses": the subject
+        founded the organization named after the verb."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in {"fondé", "cofondé", "créé"} or i == 0 or doc[i - 1].lower_ not in {"a", "avait"}:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 6 and j not in self._orgs and not doc[j].is_punct and (doc[j].is_lower or doc[j].like_num):
+                j += 1
+            org = self._orgs.get(j)
+            person = self._subject(doc, people, i - 1) if org is not None else None
+            if person is not None:
+                forms = ("cofondatrice", "cofondateur") if tok.lower_ == "cofondé" else ("fondatrice", "fondateur")
+                out += self._presidency(doc, person, org, i, i + 1, None, forms)
+        return out
+
+    def _handovers(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """"X cède la présidence de l'entreprise à sa fille, Y": X held it, Y
+        holds it; "Elle prend la direction du musée": the subject holds it. With
+        no organization after the office, the one the release is about."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _OFFICES or i < 2 or doc[i - 1].lower_ != "la":
+                continue
+            verb = doc[i - 2].lower_
+            leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
+            takes = verb in {"prend", "prendra", "pris", "reprend", "reprendra", "repris", "assure", "assurera", "occupe"}
+            if not leaves and not takes or i > 2 and doc[i - 3].lower_ in {"en", "y"}:
+                continue  # ("X en prendra la direction": of something named before, perhaps no organization)
+            k = i + 1
+            org = None
+            if k < len(doc) and doc[k].lower_ in {"de", "du", "des", "d'"}:
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'"})
+                org = self._orgs.get(k) if k < len(doc) else None
+                k = org.end if org is not None else k
+            subject = self._subject(doc, people, i - 2)
+            holders = [(subject, "former" if leaves else "current")]
+            if leaves and k < len(doc) and doc[k].lower_ == "à":
+                # "à sa fille, Élodie X" / "à Élodie X"
+                heir = next((p for p in people if k < p.start <= k + 5 and all(t.is_lower or t.text == "," for t in doc[k + 1 : p.start])), None)
+                holders.append((heir, "current"))
+            for person, status in holders:
+                if person is None:
+                    continue
+                # (spaCy keys span extensions by offsets: the heir's span runs on to the heir)
+                end = person.end if person.start > i else i + 1
+                roles = self._presidency(doc, person, org, i, end, None, _OFFICES[tok.lower_]) if org is not None else self._office(doc, person, i, end, tok.lower_)
+                for role in roles:
+                    role._.role["status"] = status
+                out += roles
+        return out
+
+    def _office(self, doc: Doc, person: Span, i: int, end: int, office: str) -> list[Span]:
+        """The title of an office held in the organization the release is about."""
+        feminine = self._feminine(person)
+        if feminine is None:
+            return []
+        forms = _OFFICES[office]
+        implied = {"start": i, "cut": i + 1, "end": end, "org": None, "status": "current", "text": forms[0] if feminine else forms[1], "possessive": True}
+        return [self._role(doc, person, implied)]
+
     def _agent(self, doc: Doc, i: int, reach: int) -> Span | None:
         """The person after "par" following the participle at ``i`` (within
         ``reach`` tokens, no punctuation between): "présidée depuis 2021 par X"."""
@@ -242,7 +372,10 @@ class RoleFinder:
             if successor is None and any(t.lower_ in {"elle", "il"} for t in doc[sentences.start[i] : i]):
                 # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named
                 successor = next((p for p in reversed(people) if p.end <= i), None)
-            predecessor = next((p for p in people if p.start == j), None)
+            # "succède à X", "succède au contrôleur général X", "succédera à Mme X"
+            if j < len(doc) and doc[j].lower_ in {"au", "à"}:
+                j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].lower_ in {"la", "l'"})
+            predecessor = next((p for p in people if j <= p.start <= j + 3 and all(t.is_lower or t.is_punct for t in doc[j : p.start])), None)
             if successor is None or predecessor is None:
                 continue
             role = by_person.get((successor.start_char, successor.end_char)) or next(
@@ -253,14 +386,16 @@ class RoleFinder:
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
             # the successor's role span cannot be reused)
             # "succède à X, président pendant neuf ans": X's own title is the past one
+            # "elle succédera à X": X holds the function until then
+            status = "current" if tok.lower_ in {"succédera", "remplacera"} else "former"
             own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r._.role["organization"] is None]
             for r in own:
-                r._.role["status"] = "former"
+                r._.role["status"] = status
                 r._.role["organization"] = role._.role["organization"]
             if own:
                 continue
             span = Span(doc, i, predecessor.end, label="ROLE")
-            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status="former", since=None)
+            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None)
             feminine = self._feminine(predecessor)
             implied = role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]
             if feminine is not None:
@@ -316,6 +451,8 @@ class RoleFinder:
             return None
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
             return None  # "élue en mars 2024" dates a role, it is not one
+        if doc[j + 1 : j + 3].text.lower() == "de formation":
+            return None  # "ingénieure de formation": a training, not a function
         if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and (self._is_head(doc[j + 1]) or doc[j + 1].lower_ in self.modifiers):
             return self._title_at(doc, j + 1, stop_at_et)  # "élu premier adjoint": the title follows the election
         k = j + 1
