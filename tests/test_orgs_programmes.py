@@ -576,3 +576,35 @@ def test_a_person_after_a_description_is_not_an_organization(extractor):
 def test_a_place_before_an_apposition_is_not_an_organization(extractor):
     record = extractor("Elle dirigeait le Théâtre du Rond-Point à Valence, centre dramatique national, depuis 2019.")
     assert "Valence" not in [o.name for o in record.organizations]
+
+
+def test_a_name_runs_on_past_its_two_letter_acronym(extractor):
+    record = extractor("Les Jeunes Agriculteurs (JA) du Cantal réclament des aides. Les JA du Cantal comptent 300 adhérents.")
+    assert [o.name for o in record.organizations] == ["Jeunes Agriculteurs du Cantal"]
+
+
+def test_chez_a_person_is_not_a_company(extractor):
+    record = extractor("Formé chez Alain Ducasse puis chez Michelin, le chef ouvre son restaurant.")
+    assert [o.name for o in record.organizations] == ["Michelin"]
+    assert [p.name for p in record.people] == ["Alain Ducasse"]
+
+
+def test_a_company_directorate_named_elsewhere_is_the_company(extractor):
+    text = "La société Kipsun rachète la start-up Ovelo. Son fondateur rejoint la direction de Kipsun."
+    assert sorted(o.name for o in extractor(text).organizations) == ["Kipsun", "Ovelo"]
+
+
+def test_a_group_of_the_opposition_is_not_the_company_anaphor(extractor):
+    record = extractor("Le groupe d'opposition Lannion Ensemble, par la voix de sa présidente Anne Le Roux, a voté contre.")
+    assert [o.name for o in record.organizations] == ["Lannion Ensemble"]
+    assert record.people[0].roles[0].organization == "Lannion Ensemble"
+
+
+def test_a_foundation_named_two_ways_is_one(extractor):
+    text = "Fondation Groupe Arvor\n\nLa Fondation d'entreprise du groupe Arvor soutient 12 projets."
+    assert len(extractor(text).organizations) == 1
+
+
+def test_regional_and_departmental_chambers_stay_apart(extractor):
+    text = "La Chambre d'agriculture de la Manche et la Chambre régionale d'agriculture de la Manche ont signé."
+    assert len(extractor(text).organizations) == 2

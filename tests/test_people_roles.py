@@ -485,3 +485,87 @@ def test_a_regional_councillor_of_a_departement_sits_in_the_region(extractor):
     text = "Le Conseil régional de Bretagne a voté le budget. Yann Le Gall, conseiller régional du Morbihan, a voté contre."
     person = person_named(extractor, text, "Yann Le Gall")
     assert [r.organization for r in person.roles] == ["Conseil régional de Bretagne"]
+
+
+def test_a_sentence_opening_title_without_article(extractor):
+    text = "Trésorière de l'association Les Amis du Rail, Odile Perrin a présenté les comptes."
+    person = person_named(extractor, text, "Odile Perrin")
+    assert [(r.title, r.organization) for r in person.roles] == [("Trésorière", "Les Amis du Rail")]
+
+
+def test_an_acronym_inside_a_sentence_opening_title(extractor):
+    text = "Chercheuse au CNRS à l'Institut des sciences de la Terre (ISTerre), Marie Vidal publie son étude."
+    person = person_named(extractor, text, "Marie Vidal")
+    assert [(r.title, r.organization) for r in person.roles][0] == ("Chercheuse", "CNRS")
+
+
+def test_appointed_after_an_apposition(extractor):
+    text = "Paul Lefort, maître de conférences, a été nommé directeur de l'Institut Pascal."
+    person = person_named(extractor, text, "Paul Lefort")
+    assert ("directeur", "Institut Pascal") in [(r.title, r.organization) for r in person.roles]
+
+
+def test_appointed_in_apposition_with_nomme(extractor):
+    text = "La directrice sera épaulée par Hugo Martel, nommé directeur général délégué de Keolis Rennes."
+    person = person_named(extractor, text, "Hugo Martel")
+    assert [(r.title, r.organization) for r in person.roles] == [("directeur général délégué", "Keolis Rennes")]
+
+
+def test_en_tant_que_after_joining_an_organization(extractor):
+    text = "Claire Noël a commencé sa carrière à Lyon, avant de rejoindre le ministère des Armées en tant que cheffe de bureau."
+    person = person_named(extractor, text, "Claire Noël")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("cheffe de bureau", "ministère des Armées", "former")]
+
+
+def test_ce_dernier_holding_a_post(extractor):
+    text = "Le conseil a nommé Marc Olivier. Ce dernier occupait le poste de directeur financier de Biocoop."
+    person = person_named(extractor, text, "Marc Olivier")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("directeur financier", "Biocoop", "former")]
+
+
+def test_a_pronoun_after_an_opening_title_has_both(extractor):
+    text = "Le jury a choisi Sophie Marin. Architecte de formation, elle était jusqu'à présent directrice adjointe de l'Agence d'urbanisme de Brest."
+    titles = [r.title for r in person_named(extractor, text, "Sophie Marin").roles]
+    assert "directrice adjointe" in titles
+
+
+def test_possessive_title_after_the_organization_in_the_sentence(extractor):
+    text = "Le syndicat Interbev Bretagne, représenté par son président Loïc Morvan, a été reçu en préfecture."
+    person = person_named(extractor, text, "Loïc Morvan")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Interbev Bretagne")]
+
+
+def test_directed_by_gives_a_director(extractor):
+    text = "Créée en 2010, la Fondation Océan Vivant est dirigée depuis 2020 par Julien Caradec."
+    person = person_named(extractor, text, "Julien Caradec")
+    assert [(r.title, r.organization) for r in person.roles] == [("directeur", "Fondation Océan Vivant")]
+
+
+def test_presided_by_after_a_pronoun_for_the_previous_subject(extractor):
+    text = "Le groupe Salaün emploie 900 personnes. Il est présidé par Yves Salaün depuis 2005."
+    person = person_named(extractor, text, "Yves Salaün")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Salaün")]
+
+
+def test_a_departement_in_a_title_is_a_place(extractor):
+    text = "La déléguée départementale du Cantal, Anne Roux, a présidé la réunion."
+    person = person_named(extractor, text, "Anne Roux")
+    assert [r.organization for r in person.roles] == [None]
+
+
+def test_grand_city_after_a_president_is_an_intercommunality(extractor):
+    text = "Il était accompagné de Luc Perrin, président de Grand Périgueux."
+    person = person_named(extractor, text, "Luc Perrin")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Grand Périgueux")]
+
+
+def test_a_body_named_only_by_its_common_name(extractor):
+    text = "Le préfet a reçu le président de la chambre d'agriculture, Paul Dubreuil."
+    person = person_named(extractor, text, "Paul Dubreuil")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "chambre d'agriculture")]
+
+
+def test_a_former_function_of_the_successor_is_not_the_predecessors(extractor):
+    text = "Anne Joly a pris ses fonctions de directrice du musée Fabre. Elle était auparavant conservatrice au Louvre. Elle succède à Marc Petit."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Petit"] == [("directeur", "musée Fabre", "former")]

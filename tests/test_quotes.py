@@ -167,3 +167,15 @@ def test_more_reporting_verbs_point_to_the_speaker(extractor):
 def test_the_reporting_subject_speaks_not_the_object(extractor):
     text = "La maire, Isabelle Roux, a remercié Sophie Brun pour « cinq années d’un travail rigoureux au service de la ville »."
     assert [q.speaker for q in extractor(text).quotes] == ["Isabelle Roux"]
+
+
+def test_a_sentence_opening_pronoun_with_a_reporting_verb(extractor):
+    text = "La Fondation est dirigée par Paul Martin. Il précise que « la moitié des projets sont ruraux »."
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Paul Martin"]
+
+
+def test_the_bare_title_points_to_its_only_bare_holder(extractor):
+    text = ("Marc Lenoir a pris ses fonctions de directeur de l'hôpital de Dax. Le directeur général de l'ARS, Paul Simon, était présent. "
+            "« Mon premier chantier sera le recrutement », a indiqué le nouveau directeur.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Marc Lenoir"]

@@ -146,6 +146,15 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
         candidates = named or [r for r in records.values() if r.kind == kind or kind == "any"]
+        text = raw[span.start_char : span.end_char]
+        if not candidates and len(text.split()) > 1 and kind not in {"any", "region", "department", "municipality", "company"}:
+            # "le président de la chambre d'agriculture": a body the text names only so
+            rec = records.setdefault(key(text), Organization(name=text, kind=kind))
+            rec.mentions.append(_span_ev(raw, span))
+            at[(span.start_char, span.end_char)] = rec
+            continue
+        # "le syndicat" in a release about the "Jeunes Agriculteurs du Gers" (a kind the rules could not tell)
+        candidates = candidates or [r for r in records.values() if r.kind == "other"]
         # the one named most so far (the release's subject: "L'entreprise" after
         # "… d'Airbus" is still the company the release is about), then the last named
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
@@ -211,6 +220,8 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
 
 # kinds the text states ("l'association X", "Région X", a known name) over kinds guessed from an apposition or the model
 _STATED_KIND = {"common_noun", "head", "gazetteer"}
+_SCOPE_WORDS = {"regional", "regionale", "departemental", "departementale", "national", "nationale", "local", "locale", "europeen", "europeenne",
+                "interregional", "interregionale", "territorial", "territoriale", "metropolitain", "metropolitaine", "federal", "federale"}
 _APPOSED = re.compile(r",\s*(?:(?:la|le|les)\s+|l['’])?")
 _AFTER_APPOSED = re.compile(r"\s*(?:,\s*(?!(?:et|la|le|les|un|une|des|du|de)\b|l['’])[a-zà-ÿ]|[.)])")
 
@@ -253,6 +264,19 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         same = [r for k, r in records.items() if r is not short and key(r.name).split()[0] == head and _proper_part(r.name).startswith(part + " ")]
         if len(same) == 1:
             _merge_into(records, at, short_key, same[0])
+    # "Fondation Groupe Legrand-Morel" and "Fondation d'entreprise du groupe Legrand-Morel":
+    # one head, the shorter name's other words ending the longer one (not "Chambre
+    # d'agriculture de la Manche" and "Chambre régionale d'agriculture …": a scope word)
+    for short_key, short in list(records.items()):
+        words = key(short.name).split()
+        if short_key not in records or len(words) < 3:
+            continue
+        for long_key, longer in list(records.items()):
+            other = long_key.split()
+            extra = other[1 : len(other) - len(words) + 1]
+            if longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS for w in extra):
+                _merge_into(records, at, long_key, short)
+                break
 
 
 def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:

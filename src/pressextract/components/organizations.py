@@ -41,6 +41,7 @@ _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+_UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
@@ -78,6 +79,8 @@ class OrganizationFinder:
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
+        candidates += self._runs_past_acronym(doc, candidates)
+        candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         candidates = [_trimmed_to_gazetteer(c, gazetteer) for c in candidates]
         kept = keep_longest(candidates, "org")
@@ -159,6 +162,23 @@ class OrganizationFinder:
         """A lower-case name is a name when its acronym follows and spells it:
         "direction régionale des affaires culturelles (DRAC)"."""
         return end - start >= 3 and _spelled_by_acronym(doc, start, end)
+
+    def _runs_past_acronym(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"Jeunes Agriculteurs (JA) du Gers", "Mutualité sociale agricole (MSA)
+        Midi-Pyrénées Sud": a name the acronym spells, going on after it."""
+        out = []
+        for span, data in candidates:
+            if data.get("anaphor") or data.get("acronym") or not _spelled_by_acronym(doc, span.start, span.end):
+                continue
+            end, inner = self._across_acronym(doc, span.end)
+            if inner is None:
+                continue
+            new, new_data = self._span(doc, span.start, end, data["kind"], via=data["via"])
+            new_data["name"] = f"{span.text} {doc[inner[1] + 1 : end].text}"
+            new_data["acronym"] = list(inner)
+            new_data["short"] = f"{doc[inner[0] : inner[1]].text} {doc[inner[1] + 1 : end].text}"
+            out.append((new, new_data))
+        return out
 
     def _across_acronym(self, doc: Doc, end: int) -> tuple[int, tuple[int, int] | None]:
         """A name that goes on after its acronym: "Centre hospitalier universitaire
@@ -257,6 +277,8 @@ class OrganizationFinder:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
             return []  # "la commission médicale", "le comité régional de l'eau": an organ, not a mention
+        if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
+            return []  # "le groupe d'opposition", "l'agence de voyages": another noun, not a mention
         prev = doc[i - 1].lower_
         # "sa Région", "présidente de Région" are fine when capitalized; a
         # lower-case head needs a definite article
@@ -353,12 +375,14 @@ class OrganizationFinder:
 
     @staticmethod
     def _by_chez(doc: Doc) -> list[Candidate]:
-        """"travaillé chez Pierre Fabre et chez Novartis": after "chez", a name is a company."""
+        """"travaillé chez Pierre Fabre et chez Novartis": after "chez", a name is a
+        company (not "formé chez Michel Bras": a person the model recognizes)."""
         spans = []
+        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
         for i, tok in enumerate(doc[:-1]):
             if tok.lower_ == "chez" and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
                 end = extend_name(doc, i + 1, stop=_LINKS)
-                if end > i + 1:
+                if end > i + 1 and not any(e.start == i + 1 and e.end == end for e in persons):
                     spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
         return spans
 
@@ -436,7 +460,12 @@ class OrganizationFinder:
 def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
     """Whether the acronym in parentheses right after tokens start:end spells them."""
     acronym = acronym_after(doc, doc[start:end])
-    return acronym is not None and abbreviates(doc[acronym[0] : acronym[1]].text, [t.text for t in doc[start:end]])
+    if acronym is None:
+        return False
+    short = doc[acronym[0] : acronym[1]].text
+    if len(short) == 2:  # "Jeunes Agriculteurs (JA)": the initials of its words
+        return fold(short) == fold("".join(t.text[0] for t in doc[start:end] if is_capitalized(t)))
+    return abbreviates(short, [t.text for t in doc[start:end]])
 
 
 def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
@@ -449,6 +478,22 @@ def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candid
         if g.start == span.start and g.end < span.end and all(t.is_lower or t.is_punct for t in span.doc[g.end : span.end]):
             return Span(span.doc, g.start, g.end, label="ORG"), dict(data, kind=gdata["kind"], name=gdata["name"])
     return cand
+
+
+def _without_units(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop "la direction de Datalpes", "la commission des affaires économiques
+    de l'Assemblée nationale": a lower-case unit or organ of an organization
+    found on its own inside it (the organization is the mention)."""
+    out = []
+    names = {other.text for other, odata in candidates if not odata.get("anaphor")}
+    for span, data in candidates:
+        unit = span[0].lower_ in _UNIT_HEADS and span[0].is_lower and data.get("via") == "head"
+        k = span.start + 1
+        while unit and k < span.end and span.doc[k].lower_ in _LINKS | {"la", "l'", "le", "les"}:
+            k += 1
+        if not unit or k == span.start + 1 or span.doc[k : span.end].text not in names:
+            out.append((span, data))
+    return out
 
 
 def _only_place(doc: Doc, start: int, end: int) -> bool:

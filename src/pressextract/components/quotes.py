@@ -149,6 +149,7 @@ class QuoteFinder:
         """Title head ("ministre", "président") -> the one person holding it."""
         by_char = {(p.start_char, p.end_char): p for p in people}
         holders: dict[str, dict[str, Span]] = {}  # head -> surname -> a mention of that person
+        bare: dict[str, dict[str, Span]] = {}  # head -> holders of the bare head as their whole title
         for role in doc.spans.get("roles", []):
             data = role._.role or {}
             if data.get("status") == "former":
@@ -158,7 +159,18 @@ class QuoteFinder:
             head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
             if person is not None and head:
                 holders.setdefault(head, {}).setdefault(person[-1].lower_, person)
-        return {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}
+                # the title's first two words too ("directeur général"), and the bare head for
+                # the one whose title is the bare head ("le nouveau directeur")
+                words = (implied or doc.text[slice(*data["title"])]).lower().split()
+                if len(words) > 1:
+                    holders.setdefault(" ".join(words[:2]), {}).setdefault(person[-1].lower_, person)
+                else:
+                    bare.setdefault(head, {}).setdefault(person[-1].lower_, person)
+        unique = {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}
+        for head, who in bare.items():
+            if head not in unique and len(who) == 1:
+                unique[head] = next(iter(who.values()))
+        return unique
 
     @staticmethod
     def _last_speaker(doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span]) -> Span | None:
@@ -182,6 +194,10 @@ class QuoteFinder:
             tok = doc[j]
             if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in self.introducers):
                 return last
+            if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
+                return last  # "Il précise que « … »"
+            if j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:
+                return holders[f"{tok.lower_} {doc[j + 1].lower_}"]  # "le directeur général" when two hold a "directeur" title
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]
         return None

@@ -38,6 +38,7 @@ _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
 _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
+_DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
@@ -47,6 +48,10 @@ _SINCE = re.compile(
     r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
+                   "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
+_HOLDS = {"occupe", "occupait", "occupé", "occupera"}
+_PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
@@ -66,6 +71,8 @@ class RoleFinder:
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
         self.civilities = set(lex["civilities"])
+        places = load_json("lexicon/places.json", models_dir)
+        self.places = set(places["departements"]) | set(places["regions"])
         names = load_json("lexicon/first_names.json", models_dir)
         self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
 
@@ -84,7 +91,8 @@ class RoleFinder:
             left = self._left(doc, person)
             # "Son directeur général, Hugo X, ancien directeur industriel de Y": a title
             # that opens the clause before the name is the person's too
-            if not found or left and left[0]._.role.get("clause_initial") and left[0].text.lower() not in self.civilities:
+            named_org = bool(left) and left[0]._.role.get("organization") is not None  # "représenté par son président X, éleveur"
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
         roles += self._presidencies(doc, people, sentences)
@@ -119,6 +127,8 @@ class RoleFinder:
             return None
         prev_lo = self._sentences.start[lo - 1]
         j = prev_lo + (doc[prev_lo].lower_ in {"le", "la", "l'", "les"})
+        if j not in self._orgs and j + 1 < len(doc) and doc[j].is_lower:
+            j += 1  # "Le groupe Legrand-Morel emploie …": the name after its common noun
         return self._orgs.get(j)  # the sentence opens with it: its subject
 
     def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
@@ -130,12 +140,17 @@ class RoleFinder:
         out = []
         for i, tok in enumerate(doc):
             word = tok.lower_
-            person = self._agent(doc, i, 5) if word in _PRESIDED else None  # "présidée (depuis 2021) par X"
+            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
             if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
+                while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a"}:
+                    k -= 1  # "La Fondation est dirigée par X"
                 org = self._org_ends.get(k)
+                if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
+                    org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
                 if org is not None:
-                    out += self._presidency(doc, person, org, i, person.end, None)
+                    forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
+                    out += self._presidency(doc, person, org, i, person.end, None, forms)
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
@@ -192,11 +207,13 @@ class RoleFinder:
         k = i - 1
         while k >= lo and (doc[k].pos_ in {"AUX", "ADV", "VERB"} or doc[k].lower_ in {"ne", "n'", "y", "en", "a", "avait", "aura"}):
             k -= 1  # "X a officiellement pris ses fonctions": back to the subject
-        if k >= lo and doc[k].lower_ in {"il", "elle"}:
-            feminine = doc[k].lower_ == "elle"
+        if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}):
+            # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
+            feminine = doc[k].lower_ in {"elle", "dernière"}
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
         named = [p for p in people if lo <= p.start and p.end <= i]
-        if named and not any(t.text in {"«", "»", ":", ";"} or t.pos_ == "VERB" for t in doc[named[-1].end : k + 1]):
+        # "Damien X a pris lundi ses fonctions": no quotation, clause or second verb between
+        if named and not any(t.text in {"«", "»", ":", ";"} or t.lower_ in {"que", "qu'", "qui"} for t in doc[named[-1].end : i]):
             return named[-1]
         return None
 
@@ -222,6 +239,19 @@ class RoleFinder:
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 title = self._title_at(doc, i + 2)
                 person = self._subject(doc, people, i - 1) if title is not None else None
+            elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[i - 2].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "Ce dernier occupait le poste de directeur de l'agence de Rouen"
+                title = self._title_at(doc, i + 2)
+                former = doc[i - 2].lower_ in {"occupait", "occupé"}
+                person = self._subject(doc, people, i - 2) if title is not None else None
+            elif word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"}:
+                # "… avant de rejoindre le ministère X en tant que sous-directrice des ports"
+                title = self._title_at(doc, i + 2)
+                lo, hi = self._sentences.bounds(i)
+                person = self._sentence_subject(doc, people, lo) if title is not None else None
+                if title is not None and title["org"] is None:
+                    title["org"] = next((o for o in reversed(list(self._orgs.values())) if i - 8 <= o.start and o.end < i), None)
+                former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
             elif word == "qui" and i > 1 and doc[i - 1].text == "," and (i - 1) in self._ends:
                 # "Élodie X, qui en était jusqu'ici la directrice commerciale"
                 person = self._ends[i - 1]
@@ -241,13 +271,32 @@ class RoleFinder:
             if former:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
+            if word in {"il", "elle"} and i > 1 and doc[i - 1].text == ",":
+                # "Ingénieure des ponts, elle était …": the title opening the sentence is hers
+                opener = self._title_at(doc, self._sentences.start[i])
+                if opener is not None and opener["end"] == i - 1 and opener["start"] == self._sentences.start[i]:
+                    out.append(self._role(doc, person, dict(opener, end=i)))
         return out + self._active_founders(doc, people)
+
+    def _sentence_subject(self, doc: Doc, people: list[Span], lo: int) -> Span | None:
+        """The person a sentence opens with ("Fabienne X, 51 ans, a commencé …"),
+        or the one its opening "il"/"elle" stands for."""
+        k = lo
+        while k < len(doc) and k - lo < 8 and not (k in self._starts or doc[k].lower_ in {"il", "elle"}):
+            if doc[k].pos_ in {"VERB", "AUX"}:
+                return None
+            k += 1
+        if k in self._starts:
+            return self._starts[k]
+        if k < len(doc) and doc[k].lower_ in {"il", "elle"}:
+            return self._subject(doc, people, k + 1)
+        return None
 
     @staticmethod
     def _skip_adverbs(doc: Doc, j: int) -> int:
         """Past "depuis 2021", "jusqu'ici", "aussi" after a copula."""
-        while j < len(doc) and (doc[j].lower_ in {"depuis", "jusqu'ici", "jusqu'", "ici", "jusque-là", "alors", "aussi", "également", "en", "désormais", "aujourd'hui", "toujours"} or doc[j].like_num):
-            j += 1
+        while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"):
+            j += 1  # ("jusqu'à présent")
         return j
 
     def _active_founders(self, doc: Doc, people: list[Span]) -> list[Span]:
@@ -360,9 +409,6 @@ class RoleFinder:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
         out = []
-        by_person: dict[tuple[int, int], Span] = {}
-        for role in roles:
-            by_person.setdefault(tuple(role._.role["person"]), role)
         for i, tok in enumerate(doc):
             suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             if tok.lower_ not in _SUCCEEDS and not suite:
@@ -378,9 +424,8 @@ class RoleFinder:
             predecessor = next((p for p in people if j <= p.start <= j + 3 and all(t.is_lower or t.is_punct for t in doc[j : p.start])), None)
             if successor is None or predecessor is None:
                 continue
-            role = by_person.get((successor.start_char, successor.end_char)) or next(
-                (r for r in roles if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]), None
-            )
+            # the successor's current function, from any mention of the successor
+            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None)) if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]), None)
             if role is None:
                 continue
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
@@ -424,7 +469,10 @@ class RoleFinder:
                 continue
             head = next((t.lower_ for t in role if self._is_head(t)), None)
             title = role.text
-            if head in self.shared_heads and not has_scope(title, self.heads):
+            # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
+            scope = re.search(r"\b(?:de la|de l'|du|des|de|d')\s*(.+)$", title)
+            place_scope = head in {"délégué", "déléguée"} and scope is not None and scope.group(1) in self.places
+            if head in self.shared_heads and (not has_scope(title, self.heads) or place_scope):
                 data["organization"] = before["organization"]
 
     # -- one title --------------------------------------------------------
@@ -464,6 +512,8 @@ class RoleFinder:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
+            if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
+                break  # "membre du bureau en tant que trésorière": a second title
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
                 unnamed = True  # "dirigeante d'une imprimerie": an organization the text does not name
                 break
@@ -511,6 +561,10 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
+        if chain in self.places:
+            return None  # "déléguée départementale du Lot": a place
+        # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
+        grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
         for org in list(self._orgs.values()):
             if org.text.startswith(chain + " ") and org.start != k:
                 # "présidente de Grand Poitiers" after "Grand Poitiers Communauté urbaine"
@@ -530,7 +584,7 @@ class RoleFinder:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
             # (a company title's "de X" names a company, even one the model takes for a place)
             brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.feminine_names | self.masculine_names)
-            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand and not (doc[k].is_upper and len(doc[k]) > 1):
+            if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand and not grand and not (doc[k].is_upper and len(doc[k]) > 1):
                 return None  # ("PDG de Biscuits Lambert": no first name, a company)
         span = Span(doc, k, end, label="ORG")
         self._new_orgs.append(span)
@@ -564,7 +618,10 @@ class RoleFinder:
             if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
                 return [self._role(doc, person, title)]  # "Pascal X (PDG)"
         copula = None
-        if len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
+        appointed = self._appointment(doc, i) if len(group) == 1 else None
+        if appointed is not None:
+            i = appointed  # "Antoine X a été nommé directeur du laboratoire"
+        elif len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
             i += 1
@@ -580,8 +637,8 @@ class RoleFinder:
         if i + 2 < len(doc) and doc[i].lower_ == "au" and doc[i + 1].lower_ == "poste" and doc[i + 2].lower_ in {"de", "d'"}:
             i += 3  # "la nomination de Claire X au poste de directrice de la stratégie"
         while i < len(doc):
-            while i < len(doc) and doc[i].lower_ in _ROLE_ADVERBS:
-                i += 1  # "…, aujourd'hui conseiller spécial"
+            while i < len(doc) and (doc[i].lower_ in _ROLE_ADVERBS or doc[i].lower_ in _ELECTED and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers)):
+                i += 1  # "…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué"
             title = self._title_at(doc, i)
             if title is None:
                 break
@@ -591,6 +648,15 @@ class RoleFinder:
             i = self._next_title_start(doc, title["end"])
             if i is None:
                 break
+        if appointed is None and len(group) == 1:
+            # "Antoine X, professeur des universités, a été nommé directeur du LMV",
+            # "Paul X, 52 ans, a été nommé …"
+            after = titles[-1]["end"] if titles else next((k for k in range(i, min(len(doc), i + 8)) if doc[k].text == ","), len(doc))
+            after += after < len(doc) and doc[after].text == ","
+            k = self._appointment(doc, after)
+            title = self._title_at(doc, k) if k is not None else None
+            if title is not None:
+                titles.append(dict(title, joined=False))
         if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"
             lo = self._sentences.start[person.start]
@@ -602,6 +668,22 @@ class RoleFinder:
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
                 before["org"] = after["org"]
         return [self._role(doc, person, t) for t in titles]
+
+    @staticmethod
+    def _appointment(doc: Doc, i: int) -> int | None:
+        """Where the title starts after "a été nommé", "est nommée", "sera élu" at ``i``."""
+        j = i
+        if j < len(doc) and doc[j].lower_ in {"a", "est", "sera", "avait", "vient", "a-t-il", "a-t-elle"}:
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "d'" and doc[j + 1 : j + 2].text == "être":
+                j += 2  # "vient d'être nommée"
+            if j < len(doc) and doc[j].lower_ == "été":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in {"officiellement", "récemment", "unanimement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _ELECTED:
+                return j + 1
+        return None
 
     def _next_title_start(self, doc: Doc, i: int) -> int | None:
         """Where a further title of the same person may start: after "," or
@@ -650,13 +732,16 @@ class RoleFinder:
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
+            if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and doc[j - 1].text[1:] != doc[j - 1].text[1:].lower():
+                j -= 3  # "… de Bordeaux (ICMCB), Laure X": an acronym inside the title's organization
+                continue
             if is_break(tok) or tok.text in _HARD_STOPS or (j + 1) in self._ends:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
-            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start):
+            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])):
                 best = j
             j -= 1
         if best is None:
@@ -672,8 +757,12 @@ class RoleFinder:
         # possessive must open the sentence or follow its verb, "… », résume sa présidente")
         title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
-        )
-        title["possessive"] = title["clause_initial"] and doc[begin - 1].lower_ in _POSSESSIVES
+        ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
+        title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
+        if not title["possessive"] and title["org"] is None and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES:
+            # "Le syndicat, représenté par son président X": the organization the sentence names before
+            lo = self._sentences.start[begin]
+            title["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= begin - 1), None)
         if title["possessive"] and title["org"] is None:
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
