@@ -608,3 +608,50 @@ def test_a_foundation_named_two_ways_is_one(extractor):
 def test_regional_and_departmental_chambers_stay_apart(extractor):
     text = "La Chambre d'agriculture de la Manche et la Chambre régionale d'agriculture de la Manche ont signé."
     assert len(extractor(text).organizations) == 2
+
+
+def test_an_association_name_goes_on_in_lower_case(extractor):
+    record = extractor("L'association Pharmaciens sans frontières ouvre une antenne. L'association Eau du Pays Basque investit.")
+    names = [o.name for o in record.organizations]
+    assert "Pharmaciens sans frontières" in names and not any("investit" in n for n in names)
+
+
+def test_a_heading_in_capitals_gives_no_title_or_place_organization(extractor):
+    text = "PRÉFÈTE DU CHER – CONSEIL DÉPARTEMENTAL DU CHER\n\nLe Département du Cher et l'État signent une convention."
+    names = [o.name for o in extractor(text).organizations]
+    assert "PRÉFÈTE" not in names and "CHER" not in names
+
+
+def test_conseil_departemental_and_departement_are_one_body(extractor):
+    text = "Le Conseil départemental de l'Ain a voté le budget. Le Département de l'Ain investira 12 millions d'euros."
+    assert [o.name for o in extractor(text).organizations] == ["Département de l'Ain"]
+
+
+def test_camel_case_names_are_organizations(extractor):
+    record = extractor("Diplômée d'AgroParisTech, elle a travaillé dix ans en Bretagne.")
+    assert [o.name for o in record.organizations] == ["AgroParisTech"]
+
+
+def test_a_lower_case_gendarmerie_grouping(extractor):
+    record = extractor("Le commandant du groupement de gendarmerie départementale de l'Orne a présenté le bilan.")
+    assert [o.name for o in record.organizations] == ["groupement de gendarmerie départementale de l'Orne"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La coopérative présente son plan stratégique Horizon 2032 aux adhérents.", "plan stratégique Horizon 2032"),
+    ("Le laboratoire a obtenu le label d'excellence GeoVolc en 2025.", "label d'excellence GeoVolc"),
+])
+def test_a_qualified_trigger_then_a_proper_name(extractor, text, name):
+    assert [p.name for p in extractor(text).programmes] == [name]
+
+
+def test_a_work_integration_site_with_an_article_name_is_no_programme(extractor):
+    record = extractor("Le chantier d'insertion Les Jardins du Lez forme 20 salariés.")
+    assert record.programmes == []
+
+
+def test_a_programme_runs_on_to_the_acronym_that_spells_it(extractor):
+    text = "L'ARS finance le programme régional d'accès à la prévention et aux soins des plus démunis (PRAPS)."
+    record = extractor(text)
+    assert [p.name for p in record.programmes] == ["programme régional d'accès à la prévention et aux soins des plus démunis"]
+    assert "PRAPS" not in [o.name for o in record.organizations]

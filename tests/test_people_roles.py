@@ -569,3 +569,64 @@ def test_a_former_function_of_the_successor_is_not_the_predecessors(extractor):
     text = "Anne Joly a pris ses fonctions de directrice du musée Fabre. Elle était auparavant conservatrice au Louvre. Elle succède à Marc Petit."
     roles, _ = roles_of(extractor, text)
     assert roles["Marc Petit"] == [("directeur", "musée Fabre", "former")]
+
+
+def test_reconducted_to_an_internal_body_presidency(extractor):
+    text = "La coopérative Terrena tient son assemblée. Elle a reconduit Marc Guillet à la présidence du conseil d'administration."
+    person = person_named(extractor, text, "Marc Guillet")
+    assert [(r.title, r.organization) for r in person.roles] == [("président du conseil d'administration", "Terrena")]
+
+
+def test_a_directoire_directed_by_gives_its_president(extractor):
+    text = "La société Sodiaal Union publie ses comptes. Le directoire est dirigé par Yves Le Bras depuis 2020."
+    person = person_named(extractor, text, "Yves Le Bras")
+    assert [(r.title, r.organization) for r in person.roles] == [("président du directoire", "Sodiaal Union")]
+
+
+def test_a_successor_after_a_date(extractor):
+    text = "Le groupe Fromarsac nomme Anne Vidal directrice générale. Elle a succédé en mars à Paul Rivet."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Paul Rivet"] == [("directeur général", "Fromarsac", "former")]
+
+
+def test_a_sentence_opening_profession_before_a_pronoun_and_any_verb(extractor):
+    text = "La coopérative a réélu Jean Morvan. Éleveur laitier à Pontivy, il préside le conseil depuis 2019."
+    titles = [(r.title, r.organization) for r in person_named(extractor, text, "Jean Morvan").roles]
+    assert ("Éleveur laitier à Pontivy", None) in titles
+
+
+def test_comme_and_a_title_after_joining(extractor):
+    text = "Marie Favre a dirigé une usine en Pologne, avant de rejoindre le groupe Lactalis en 2019 comme directrice des achats."
+    person = person_named(extractor, text, "Marie Favre")
+    assert [(r.title, r.organization, r.status) for r in person.roles] == [("directrice des achats", "Lactalis", "former")]
+
+
+def test_founded_by_a_description_then_the_founders(extractor):
+    text = "Fondée en 2019 par deux pharmaciens, Claire Aubry et Hugo Lenoir, la start-up Medipack lève 3 millions d'euros."
+    roles, _ = roles_of(extractor, text)
+    assert ("fondatrice", "Medipack", "current") in roles["Claire Aubry"]
+    assert ("fondateur", "Medipack", "current") in roles["Hugo Lenoir"]
+
+
+def test_a_left_title_next_to_the_name_with_a_right_one(extractor):
+    text = "Le jury a distingué le chimiste italien Marco Rossi, professeur à l'université de Turin."
+    titles = [r.title for r in person_named(extractor, text, "Marco Rossi").roles]
+    assert titles[0].startswith("chimiste") and any(t.startswith("professeur") for t in titles)
+
+
+def test_a_rank_before_a_name_is_no_function(extractor):
+    text = "Le capitaine Luc Arnaud a présenté le bilan des interventions."
+    assert person_named(extractor, text, "Luc Arnaud").roles == []
+
+
+def test_delegue_general_is_a_head_and_its_modifier(extractor):
+    text = "Le rapport a été présenté par la Fondation Solidarité Emploi, dont le délégué général, Hervé Caron, a répondu aux questions."
+    person = person_named(extractor, text, "Hervé Caron")
+    assert [(r.title, r.organization) for r in person.roles] == [("délégué général", "Fondation Solidarité Emploi")]
+
+
+def test_a_title_with_its_own_field_does_not_share_the_organization(extractor):
+    text = ("Le commandant du groupement de gendarmerie départementale du Cher, Paul Mercier, et la directrice départementale "
+            "de la sécurité publique, Anne Garnier, ont présenté le plan.")
+    person = person_named(extractor, text, "Anne Garnier")
+    assert [r.organization for r in person.roles] == [None]

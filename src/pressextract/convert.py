@@ -168,6 +168,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         at[(span.start_char, span.end_char)] = target
     _merge_prefixes(records, at)
     _merge_appositions(spans, records, at, raw)
+    _merge_local_authorities(records, at)
     _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     for rec in records.values():
@@ -242,6 +243,28 @@ def _merge_appositions(spans: list[Fact], records: dict[str, Organization], at: 
         source_key = next((k for k, r in records.items() if r is description), None)
         if source_key is not None:
             _merge_into(records, at, source_key, proper)
+
+
+_AUTHORITY = re.compile(r"^(?:conseil (departemental|regional)|(departement|region))(?: de la| de l'| du| des| de| d')? ?(.+)$")
+
+
+def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"Conseil départemental du Loiret" and "Département du Loiret", "Conseil
+    régional de Bretagne" and "Région Bretagne": one local authority, named
+    as the Département or the Région."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for k, rec in records.items():
+        m = _AUTHORITY.match(k)
+        if m and rec.kind in {"department", "region"}:
+            level = (m.group(1) or m.group(2))[:5]  # "depar" / "regio"
+            found.setdefault((level, m.group(3)), []).append(k)
+    for keys in found.values():
+        if len(keys) < 2:
+            continue
+        target = next((k for k in keys if k.startswith(("departement", "region"))), keys[0])
+        for k in keys:
+            if k != target and k in records and target in records:
+                _merge_into(records, at, k, records[target])
 
 
 def _proper_part(name: str) -> str:

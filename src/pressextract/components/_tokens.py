@@ -151,7 +151,7 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
         return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})
-    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre"})
+    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"})
 
 
 def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
@@ -172,7 +172,7 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
     if word == "à" and is_capitalized(nxt):
         return False  # "le musée d'Aquitaine à Bordeaux": a place after "à" is where, not the name
-    return allow_lower and word in {"à", "aux", "au", "pour", "contre"}  # "Ligue contre le cancer"
+    return allow_lower and word in {"à", "aux", "au", "pour", "contre", "sans"}  # "Ligue contre le cancer", "Médecins sans frontières"
 
 
 def overlaps(span: Span | tuple[int, int], spans: Iterable[Span]) -> bool:

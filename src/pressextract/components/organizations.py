@@ -40,6 +40,8 @@ _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
+_JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
+_CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
@@ -68,6 +70,9 @@ class OrganizationFinder:
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir)
+        places = load_json("lexicon/places.json", models_dir)
+        self.places = {fold(p) for p in places["departements"] + places["regions"]}
+        self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("programmes", []))
@@ -79,6 +84,7 @@ class OrganizationFinder:
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
+        candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]  # "AgroParisTech"
         candidates += self._runs_past_acronym(doc, candidates)
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
@@ -303,8 +309,9 @@ class OrganizationFinder:
                 name_start += 1  # "le réseau des Banques Alimentaires"
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
-            # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name
-            end = extend_name(doc, name_start, stop=self.head_words | _LINKS)
+            # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
+            # an association's name may go on in lower case ("l'association Soignants sans frontières")
+            end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
             if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
                 # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name
@@ -379,8 +386,11 @@ class OrganizationFinder:
         company (not "formé chez Michel Bras": a person the model recognizes)."""
         spans = []
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        places = [e for e in doc.ents if e.label_ == "LOC"]
         for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ == "chez" and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
+            # "rejoint Lactalis en 2019": a name one joins is an employer, unless a place
+            joined = tok.lower_ in _JOINING and not overlaps((i + 1, i + 2), places)
+            if (tok.lower_ == "chez" or joined) and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
                 end = extend_name(doc, i + 1, stop=_LINKS)
                 if end > i + 1 and not any(e.start == i + 1 and e.end == end for e in persons):
                     spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
@@ -415,6 +425,8 @@ class OrganizationFinder:
                 continue
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
                 continue
+            if fold(ent.text) in self.places or fold(ent[0].text) in self.title_words:
+                continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             capitalized = sum(is_capitalized(t) and t.is_alpha for t in ent)
             if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and capitalized < 2:

@@ -28,6 +28,7 @@ from ..normalize import fold
 from ..resources import load_json, load_tsv
 from ._tokens import (
     PhraseTable,
+    abbreviates,
     acronym_after,
     acronym_uses,
     extend_name,
@@ -94,7 +95,7 @@ class ProgrammeFinder:
                 kept_found.append((span, dict(data, name=inside[0][1]["name"])))
             elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
                 kept_found.append((span, data))
-        found = [_with_spelled_adjective(doc, span, data) for span, data in kept_found]
+        found = [_to_acronym(doc, *_with_spelled_adjective(doc, span, data)) for span, data in kept_found]
         kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
@@ -278,6 +279,14 @@ class ProgrammeFinder:
             end = max(extend_name(doc, tend), self._complement(doc, tend))
             if end > tend:
                 return _span(doc, i, end, kind)
+        # "le plan stratégique Horizon 2030", "le label d'excellence ClerVolc", "le projet
+        # européen EruptAlert": an adjective or a "de" noun, then the proper name
+        qualifier = 1 if doc[tend].is_lower and doc[tend].pos_ == "ADJ" else 2 if doc[tend].lower_ in {"de", "d'"} and tend + 1 < len(doc) and doc[tend + 1].is_lower and doc[tend + 1].pos_ == "NOUN" else 0
+        named = tend + qualifier
+        if qualifier and named < len(doc) and is_capitalized(doc[named]) and not doc[named].is_sent_start and doc[named].ent_type_ not in {"PER", "LOC"} and doc[named].lower_ not in self.org_heads | {"les", "la", "le", "l'"}:
+            end = extend_name(doc, named)
+            if end > named and i > 0 and doc[i - 1].lower_ in _NAMING_DETERMINERS:
+                return _span(doc, i, end, kind)
         # (6) lower-case name with its acronym: "contrats de relance et de transition écologique (CRTE)"
         found = self._with_acronym(doc, i, tend, kind)
         if found is not None:
@@ -392,6 +401,21 @@ def _closing(doc: Doc, open_i: int) -> int | None:
         if doc[j].text in _CLOSE:
             return j
     return None
+
+
+def _to_acronym(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
+    """"programme régional d'accès à la prévention et aux soins des plus démunis
+    (PRAPS)": a name cut short runs on to the acronym that spells all of it."""
+    for close in range(span.end, min(len(doc), span.end + 10)):
+        tok = doc[close]
+        if tok.text == "(":
+            if close > span.end and close + 2 < len(doc) and doc[close + 2].text == ")" and doc[close + 1].is_upper:
+                if abbreviates(doc[close + 1].text, [t.text for t in doc[span.start : close]]) and not abbreviates(doc[close + 1].text, [t.text for t in span]):
+                    return Span(doc, span.start, close, label=span.label_), dict(data, name=None)
+            break
+        if not (tok.is_alpha or tok.text in {"'", "-"}) or is_break(tok):
+            break
+    return span, data
 
 
 def _to_period(doc: Doc, j: int) -> int | None:

@@ -163,7 +163,8 @@ class QuoteFinder:
                 # the one whose title is the bare head ("le nouveau directeur")
                 words = (implied or doc.text[slice(*data["title"])]).lower().split()
                 if len(words) > 1:
-                    holders.setdefault(" ".join(words[:2]), {}).setdefault(person[-1].lower_, person)
+                    for n in range(2, min(len(words), 6) + 1):
+                        holders.setdefault(" ".join(words[:n]), {}).setdefault(person[-1].lower_, person)
                 else:
                     bare.setdefault(head, {}).setdefault(person[-1].lower_, person)
         unique = {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}
@@ -196,8 +197,12 @@ class QuoteFinder:
                 return last
             if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
                 return last  # "Il précise que « … »"
-            if j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:
-                return holders[f"{tok.lower_} {doc[j + 1].lower_}"]  # "le directeur général" when two hold a "directeur" title
+            if j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:
+                # "le président du directoire", "le directeur général": the longest title one person holds
+                for n in range(6, 1, -1):
+                    words = " ".join(t.lower_ for t in doc[j : j + n])
+                    if j + n <= len(doc) and words in holders:
+                        return holders[words]
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]
         return None

@@ -40,8 +40,9 @@ _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera",
 _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
-_ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés"}
-_SUCCEEDS = {"succède", "succédera", "succédant", "remplace", "remplacera", "remplaçant"}
+_ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite",
+            "devenu", "devenue"}
+_SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
     r"\b(?:élue?|réélue?|nommée?|désignée?|installée?|depuis|en poste depuis)\s+(?:(?:en|le|au|à|fin|début|mi)[\s-]+)?"
@@ -50,6 +51,7 @@ _SINCE = re.compile(
 )
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
+_INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -70,7 +72,7 @@ class RoleFinder:
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
-        self.civilities = set(lex["civilities"])
+        self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         places = load_json("lexicon/places.json", models_dir)
         self.places = set(places["departements"]) | set(places["regions"])
         names = load_json("lexicon/first_names.json", models_dir)
@@ -92,7 +94,9 @@ class RoleFinder:
             # "Son directeur général, Hugo X, ancien directeur industriel de Y": a title
             # that opens the clause before the name is the person's too
             named_org = bool(left) and left[0]._.role.get("organization") is not None  # "représenté par son président X, éleveur"
-            if not found or left and (left[0]._.role.get("clause_initial") or named_org) and left[0].text.lower() not in self.civilities:
+            # "le biologiste japonais Kenji X, professeur à …": a title right before the name
+            adjacent = bool(left) and left[0].end == person.start
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
         roles += self._presidencies(doc, people, sentences)
@@ -146,6 +150,11 @@ class RoleFinder:
                 while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a"}:
                     k -= 1  # "La Fondation est dirigée par X"
                 org = self._org_ends.get(k)
+                organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
+                if org is None and organ is not None:
+                    # "Le directoire est dirigé par X": its président, in the organization the release is about
+                    out += self._internal_office(doc, person, i, person.end, None, (f"présidente {organ}", f"président {organ}"))
+                    continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
                 if org is not None:
@@ -168,11 +177,26 @@ class RoleFinder:
                     feminine = doc[elected].lower_.endswith("e")  # "élue", agreeing with the person
                 if person is None:
                     continue
+                body = _INTERNAL_BODY.match(doc[i + 1 : i + 6].text)
+                if body is not None:
+                    # "a reconduit X à la présidence du conseil de surveillance": of the organization the release is about
+                    forms = tuple(f"{f} {body.group(0)}" for f in _OFFICES[word])
+                    out += self._internal_office(doc, person, min(person.start, elected), i + 1, feminine, forms)
+                    continue
                 if org is None:
                     org = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= min(elected, person.start)), None)
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
         return out
+
+    def _internal_office(self, doc: Doc, person: Span, start: int, end: int, feminine: bool | None, forms: tuple[str, str]) -> list[Span]:
+        """An implied title in an organ of the organization the release is about."""
+        if feminine is None:
+            feminine = self._feminine(person)
+        if feminine is None:
+            return []
+        implied = {"start": start, "cut": end, "end": end, "org": None, "status": "current", "text": forms[0] if feminine else forms[1], "possessive": True}
+        return [self._role(doc, person, implied)]
 
     def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """"Fondée en 2020 par Thomas X et Inès Y, la jeune entreprise …",
@@ -244,9 +268,9 @@ class RoleFinder:
                 title = self._title_at(doc, i + 2)
                 former = doc[i - 2].lower_ in {"occupait", "occupé"}
                 person = self._subject(doc, people, i - 2) if title is not None else None
-            elif word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"}:
-                # "… avant de rejoindre le ministère X en tant que sous-directrice des ports"
-                title = self._title_at(doc, i + 2)
+            elif word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"} or word == "comme" and i + 1 < len(doc) and self._is_head(doc[i + 1]):
+                # "… avant de rejoindre le ministère X en tant que sous-directrice des ports", "… comme directrice industrielle"
+                title = self._title_at(doc, i + 2 if word == "tant" else i + 1)
                 lo, hi = self._sentences.bounds(i)
                 person = self._sentence_subject(doc, people, lo) if title is not None else None
                 if title is not None and title["org"] is None:
@@ -266,16 +290,20 @@ class RoleFinder:
                     if title is not None and pronoun and title["org"] is None:
                         lo = self._sentences.start[i]
                         title["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= person.start), None)
+            if word in {"il", "elle"} and i > 1 and doc[i - 1].text == ",":
+                # "Ingénieure des ponts, elle était …", "Éleveur laitier, il préside la coopérative":
+                # the title opening the sentence is the pronoun's person's
+                lo = self._sentences.start[i]
+                opener = self._title_at(doc, lo)
+                holder = person or self._subject(doc, people, i + 1)
+                if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
+                    # (a qualification more often than a post: no organization is guessed for it)
+                    out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None)))
             if person is None or title is None or (tuple([person.start_char, person.end_char]), title["start"]) in have:
                 continue
             if former:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
-            if word in {"il", "elle"} and i > 1 and doc[i - 1].text == ",":
-                # "Ingénieure des ponts, elle était …": the title opening the sentence is hers
-                opener = self._title_at(doc, self._sentences.start[i])
-                if opener is not None and opener["end"] == i - 1 and opener["start"] == self._sentences.start[i]:
-                    out.append(self._role(doc, person, dict(opener, end=i)))
         return out + self._active_founders(doc, people)
 
     def _sentence_subject(self, doc: Doc, people: list[Span], lo: int) -> Span | None:
@@ -368,7 +396,14 @@ class RoleFinder:
         while j < len(doc) and j - i < reach and doc[j].lower_ != "par" and not doc[j].is_punct:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ == "par":
-            return self._starts.get(j + 1)
+            if j + 1 in self._starts:
+                return self._starts[j + 1]
+            # "fondée par deux ingénieurs agronomes, Lucie X et Karim Y": a description first
+            k = j + 1
+            while k < len(doc) and k - j <= 5 and (doc[k].is_lower or doc[k].like_num) and doc[k].is_alpha:
+                k += 1
+            if k + 1 < len(doc) and k > j + 1 and doc[k].text == ",":
+                return self._starts.get(k + 1)
         return None
 
     def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None,
@@ -437,6 +472,7 @@ class RoleFinder:
             for r in own:
                 r._.role["status"] = status
                 r._.role["organization"] = role._.role["organization"]
+                r._.role["possessive"] = role._.role.get("possessive", False)  # (resolved as the successor's is)
             if own:
                 continue
             span = Span(doc, i, predecessor.end, label="ROLE")
@@ -472,8 +508,19 @@ class RoleFinder:
             # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
             scope = re.search(r"\b(?:de la|de l'|du|des|de|d')\s*(.+)$", title)
             place_scope = head in {"délégué", "déléguée"} and scope is not None and scope.group(1) in self.places
-            if head in self.shared_heads and (not has_scope(title, self.heads) or place_scope):
+            if head in self.shared_heads and (not has_scope(title, self.heads) or place_scope) and not self._own_complement(role):
                 data["organization"] = before["organization"]
+
+    def _own_complement(self, role: Span) -> bool:
+        """"directrice départementale de la sécurité publique": a title whose head
+        (and its adjectives) takes a "de" complement names its own field."""
+        k = next((t.i for t in role if self._is_head(t)), role.start) + 1
+        while k < role.end and role.doc[k].is_lower and role.doc[k].pos_ == "ADJ" and role.doc[k].lower_ not in _CONTINUE_AFTER:
+            k += 1
+        if k >= role.end or role.doc[k].lower_ not in {"de", "du", "des", "d'"}:
+            return False
+        k += role.doc[k + 1 : k + 2].text.lower() in {"la", "l'"}
+        return role.doc[k + 1 : role.end].text not in self.places  # (a place is a scope, not a field)
 
     # -- one title --------------------------------------------------------
     def _is_head(self, tok: Any) -> bool:
@@ -494,6 +541,8 @@ class RoleFinder:
         # "première vice-présidente", "directeur général adjoint": a modifier
         # before a head; "adjointe au maire": a head that is also a modifier
         while j + 1 < len(doc) and doc[j].lower_ in self.modifiers and (doc[j + 1].lower_ in self.modifiers or self._is_head(doc[j + 1])):
+            if self._is_head(doc[j]) and not self._is_head(doc[j + 1]):
+                break  # "délégué général": a head and its modifier
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
