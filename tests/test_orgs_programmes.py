@@ -655,3 +655,17 @@ def test_a_programme_runs_on_to_the_acronym_that_spells_it(extractor):
     record = extractor(text)
     assert [p.name for p in record.programmes] == ["programme régional d'accès à la prévention et aux soins des plus démunis"]
     assert "PRAPS" not in [o.name for o in record.organizations]
+
+
+def test_quoted_names_joined_to_a_quoted_programme(extractor):
+    text = "Les appels à projets « Sols vivants » et « Mares et zones humides » sont ouverts jusqu'en mars."
+    assert [p.name for p in extractor(text).programmes] == ["Sols vivants", "Mares et zones humides"]
+
+
+def test_a_numbered_edition_of_a_programme_is_named(extractor):
+    text = "L'agence de l'eau Seine-Normandie prépare son 13e programme d'intervention, qui commencera en 2031."
+    assert [p.name for p in extractor(text).programmes] == ["programme d'intervention"]
+
+
+def test_a_generic_programme_without_rank_is_not_named(extractor):
+    assert extractor("Le programme d'intervention prévoit trois visites.").programmes == []

@@ -128,7 +128,7 @@ _ORDINAL_WORDS = frozenset({"premier", "première", "second", "seconde"})
 
 def is_ordinal(tok: Token) -> bool:
     """"premier", "deuxième", "troisième" …: a rank, not part of a name."""
-    return tok.lower_ in _ORDINAL_WORDS or tok.lower_.endswith("ième")
+    return tok.lower_ in _ORDINAL_WORDS or tok.lower_.endswith("ième") or bool(re.fullmatch(r"\d+(?:e|ème|è|er|re|ère)", tok.lower_))  # "12e"
 
 
 PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")

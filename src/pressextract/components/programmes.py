@@ -96,6 +96,7 @@ class ProgrammeFinder:
             elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
                 kept_found.append((span, data))
         found = [_to_acronym(doc, *_with_spelled_adjective(doc, span, data)) for span, data in kept_found]
+        found += [more for span, data in found for more in _coordinated_quotes(doc, span, data)]
         kept = keep_longest(found + known, "programme")
         extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
@@ -195,6 +196,8 @@ class ProgrammeFinder:
                 while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower and end - j < 7:
                     end += 1
                 return _span(doc, i, end, kind)
+            if ranked and is_ordinal(doc[i - 1]) and not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower):
+                return _span(doc, i, j + 1, kind)  # "son 12e programme d'intervention": a numbered edition is named
             if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
                 return None
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
@@ -391,6 +394,20 @@ def _quoted_name(doc: Doc, open_i: int, kind: str, capital: bool = False, longes
     if (not is_capitalized(first)) if capital else (first.is_lower and first.is_stop):
         return None
     return _span(doc, open_i + 1, close, kind)
+
+
+def _coordinated_quotes(doc: Doc, span: Span, data: dict[str, Any]) -> list[tuple[Span, dict[str, Any]]]:
+    """"les appels à projets « Eau et climat » et « Haies bocagères »": the
+    quoted names joined to a quoted programme name are programmes of its kind."""
+    out = []
+    k = span.end
+    while span.start > 0 and doc[span.start - 1].text in _OPEN and k + 2 < len(doc) and doc[k].text in _CLOSE and doc[k + 1].lower_ in {"et", ","} and doc[k + 2].text in _OPEN:
+        found = _quoted_name(doc, k + 2, data["kind"], capital=True, longest=10)
+        if found is None:
+            break
+        out.append(found)
+        span, k = found[0], found[0].end
+    return out
 
 
 def _closing(doc: Doc, open_i: int) -> int | None:
