@@ -175,3 +175,13 @@ def test_hours_of_something_are_counted_not_a_time(extractor):
 def test_a_hyphenated_unit_is_kept_whole(extractor):
     record = extractor("Le département compte 1 800 sapeurs-pompiers volontaires.")
     assert [(f.value, f.unit) for f in record.figures] == [(1800, "sapeurs-pompiers")]
+
+
+def test_an_amount_after_dont_takes_the_sentence_currency(extractor):
+    record = extractor("La banque a prêté 2,5 milliards d'euros, dont 800 millions aux agriculteurs.")
+    assert [(f.value, f.unit) for f in record.figures] == [(2500000000, "EUR"), (800000000, "EUR")]
+
+
+def test_a_scaled_count_without_money_is_not_money(extractor):
+    record = extractor("Le département compte 1,2 million d'habitants, dont 300 000 à Lille.")
+    assert all(f.unit != "EUR" for f in record.figures)

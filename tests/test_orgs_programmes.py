@@ -669,3 +669,29 @@ def test_a_numbered_edition_of_a_programme_is_named(extractor):
 
 def test_a_generic_programme_without_rank_is_not_named(extractor):
     assert extractor("Le programme d'intervention prévoit trois visites.").programmes == []
+
+
+def test_a_trade_word_ends_a_company_name_not_a_person_name(extractor):
+    record = extractor("Les salariés de Valmont Emballages sont en grève depuis lundi.")
+    assert [o.name for o in record.organizations] == ["Valmont Emballages"]
+    assert record.people == []
+
+
+def test_a_unit_of_a_named_hospital_is_the_hospital(extractor):
+    record = extractor("Elle était cheffe du service des urgences du centre hospitalier de Dieppe.")
+    assert [o.name for o in record.organizations] == ["centre hospitalier de Dieppe"]
+
+
+def test_a_name_stops_before_et_and_a_known_organization(extractor):
+    record = extractor("La société est issue des laboratoires du CHU de Brest et de l'Inserm.")
+    assert sorted(o.name.lower() for o in record.organizations) == ["chu de brest", "inserm"]
+
+
+def test_communaute_after_a_name_heads_an_intercommunality(extractor):
+    record = extractor("Le président de Loudéac Communauté, Paul Le Goff, a signé.")
+    assert [o.name for o in record.organizations] == ["Loudéac Communauté"]
+
+
+def test_a_user_voice_programme_name_goes_on_in_lower_case(extractor):
+    record = extractor("Le dispositif Mon accompagnateur rénov, qui aide les ménages, est étendu.")
+    assert [p.name for p in record.programmes] == ["dispositif Mon accompagnateur rénov"]

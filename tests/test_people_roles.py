@@ -630,3 +630,28 @@ def test_a_title_with_its_own_field_does_not_share_the_organization(extractor):
             "de la sécurité publique, Anne Garnier, ont présenté le plan.")
     person = person_named(extractor, text, "Anne Garnier")
     assert [r.organization for r in person.roles] == [None]
+
+
+def test_dont_after_an_apposition_takes_the_described_organization(extractor):
+    text = "Le réseau est exploité par Stelia, la société publique locale des transports de la métropole, dont le directeur, Marc Lenoir, a parlé."
+    person = person_named(extractor, text, "Marc Lenoir")
+    assert [r.organization for r in person.roles] == ["Stelia"]
+
+
+def test_founders_described_before_their_names(extractor):
+    text = "Fondée en 2018 par le chimiste Paul Girard et l'ancienne directrice financière d'Airbus, Anne Morel, la société Hydrolis lève 5 millions d'euros."
+    roles, _ = roles_of(extractor, text)
+    assert ("fondateur", "Hydrolis", "current") in roles["Paul Girard"]
+    assert ("fondatrice", "Hydrolis", "current") in roles["Anne Morel"]
+
+
+def test_charge_de_after_a_title_is_the_same_function(extractor):
+    text = "Paul Mercier était directeur général adjoint de la Caisse d'Épargne Bretagne, chargé de la banque de détail."
+    titles = [r.title for r in person_named(extractor, text, "Paul Mercier").roles]
+    assert titles == ["directeur général adjoint"]
+
+
+def test_a_scientific_board_is_held_in_the_organization_the_release_is_about(extractor):
+    text = "La société Genoptis lance un essai. Le professeur Luc Armand, président du conseil scientifique, le coordonnera."
+    person = person_named(extractor, text, "Luc Armand")
+    assert [r.organization for r in person.roles] == ["Genoptis"]

@@ -436,7 +436,11 @@ _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2em
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
-_INTERNAL_BODY = re.compile(r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction)\b", re.IGNORECASE)
+_INTERNAL_BODY = re.compile(
+    r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
+    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE)\b",
+    re.IGNORECASE,
+)
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {

@@ -76,6 +76,7 @@ class FigureFinder:
         places = self._places(doc, blocked)
         figures: list[Span] = []
         last_unit: dict[int, tuple[str, Any]] = {}  # sentence start -> (unit, chars) of its last count
+        last_money: dict[int, str] = {}  # sentence start -> currency of its last amount
         skip_until = -1
         for core in cores:
             if core.start < skip_until or self._excluded(doc, core):
@@ -85,12 +86,17 @@ class FigureFinder:
                 continue
             skip_until = fig["end"]
             sent, sent_end = sentences.bounds(core.start)
-            if fig["unit"] is None:
+            scaled = any(numbers.scale_of_word(t.text) for t in doc[core.start : fig["end"]])
+            if fig["unit"] is None and scaled and sent in last_money:
+                fig["unit"] = last_money[sent]  # "3,4 milliards d'euros de crédits, dont 1,1 milliard aux PME"
+            elif fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
                     continue  # "le 2": a day of the month, not an elliptical count
                 fig["unit"], fig["unit_chars"] = last_unit[sent]
             elif fig["unit_chars"] is not None:
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
+            elif fig["unit"] != "%":
+                last_money[sent] = fig["unit"]
             span = Span(doc, fig["start"], fig["end"], label="FIGURE")
             span._.figure = {k: fig[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
             span._.figure["period"] = self._nearest(span, periods, (sent, sent_end))

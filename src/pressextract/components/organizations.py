@@ -63,6 +63,7 @@ class OrganizationFinder:
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
         self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n) or lex["heads"].get(n.split()[0], "company") for n in lex["apposition_nouns"]})
         self.suffixes = set(lex["name_suffixes"])
+        self.company_suffixes = set(lex["company_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
@@ -88,7 +89,7 @@ class OrganizationFinder:
         candidates += self._runs_past_acronym(doc, candidates)
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
-        candidates = [_trimmed_to_gazetteer(c, gazetteer) for c in candidates]
+        candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
@@ -420,7 +421,8 @@ class OrganizationFinder:
             if cut is not None and cut > ent.start:
                 ent = doc[ent.start : cut]  # "Biscuits Lambert⏎⏎Angers": the model ran over a line break
                 ent.label_ = "ORG" if doc[cut - 1].ent_type_ == "ORG" else doc[cut - 1].ent_type_
-            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes
+            # "Valdor Emballages", "Picard Construction": a trade word ends a company's name (not a person's)
+            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
             if ent.label_ != "ORG" and not suffixed:
                 continue
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
@@ -439,7 +441,8 @@ class OrganizationFinder:
             head = self.heads.at(doc, ent.start)
             # the model's span may run past the name ("… du sport à hauteur de 2 M€")
             end = min(ent.end, max(start + 1, extend_name(doc, start, allow_lower=True)))
-            spans.append(self._span(doc, start, end, head[0] if head else "other", via="ner"))
+            company = len(ent) > 1 and ent[-1].text in self.company_suffixes
+            spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "other", via="ner"))
         return spans
 
     @staticmethod
@@ -503,8 +506,9 @@ def _without_units(candidates: list[Candidate]) -> list[Candidate]:
         k = span.start + 1
         while unit and k < span.end and span.doc[k].lower_ in _LINKS | {"la", "l'", "le", "les"}:
             k += 1
-        if not unit or k == span.start + 1 or span.doc[k : span.end].text not in names:
-            out.append((span, data))
+        inner = any(other is not span and span.start < other.start and other.end <= span.end and not odata.get("anaphor") for other, odata in candidates)
+        if not unit or k == span.start + 1 or span.doc[k : span.end].text not in names and not inner:
+            out.append((span, data))  # (not "le service des urgences du centre hospitalier de X": the hospital)
     return out
 
 
@@ -513,6 +517,21 @@ def _only_place(doc: Doc, start: int, end: int) -> bool:
     while start < end and doc[start].lower_ in {"la", "l'", "le", "les"}:
         start += 1
     return start < end and any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
+
+
+def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
+    """"des laboratoires du CHU de Nantes et de l'Inserm": a name that runs on
+    through "et de" into a known organization ends before "et"."""
+    span, data = cand
+    doc = span.doc
+    for g, _ in gazetteer:
+        if span.start < g.start < span.end and g.end <= span.end and data.get("via") != "gazetteer":
+            k = g.start - 1
+            while k > span.start and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'", "le", "les"}:
+                k -= 1
+            if k > span.start and doc[k].lower_ == "et":
+                return Span(doc, span.start, k, label="ORG"), data
+    return cand
 
 
 def _line_start(doc: Doc, i: int) -> bool:

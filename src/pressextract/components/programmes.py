@@ -280,6 +280,13 @@ class ProgrammeFinder:
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
         if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
             end = max(extend_name(doc, tend), self._complement(doc, tend))
+            if doc[tend].lower_ in {"mon", "ma", "mes"}:
+                # "le dispositif Mon soutien psy": a name in the user's voice goes on in lower case
+                end = tend + 1
+                while end < len(doc) and end - tend < 5 and doc[end].is_alpha and doc[end].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "PRON"} and not doc[end].is_stop:
+                    if end + 1 < len(doc) and doc[end + 1].pos_ == "DET":
+                        break  # "… adapt' aide les retraités": a verb the tagger took for a noun
+                    end += 1
             if end > tend:
                 return _span(doc, i, end, kind)
         # "le plan stratégique Horizon 2030", "le label d'excellence ClerVolc", "le projet

@@ -210,8 +210,8 @@ class RoleFinder:
                 continue
             group = [first]
             k = group[0].end
-            while k + 1 < len(doc) and doc[k].lower_ in {"et", ","} and (k + 1) in self._starts:
-                group.append(self._starts[k + 1])
+            while k + 1 < len(doc) and doc[k].lower_ in {"et", ","} and self._person_after(doc, k + 1) is not None:
+                group.append(self._person_after(doc, k + 1))  # "… et l'ancienne directrice de recherche de Sanofi, Émilie X"
                 k = group[-1].end
             org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
             if org is None:
@@ -396,14 +396,24 @@ class RoleFinder:
         while j < len(doc) and j - i < reach and doc[j].lower_ != "par" and not doc[j].is_punct:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ == "par":
-            if j + 1 in self._starts:
-                return self._starts[j + 1]
-            # "fondée par deux ingénieurs agronomes, Lucie X et Karim Y": a description first
-            k = j + 1
-            while k < len(doc) and k - j <= 5 and (doc[k].is_lower or doc[k].like_num) and doc[k].is_alpha:
-                k += 1
-            if k + 1 < len(doc) and k > j + 1 and doc[k].text == ",":
-                return self._starts.get(k + 1)
+            return self._person_after(doc, j + 1)
+        return None
+
+    def _person_after(self, doc: Doc, k: int) -> Span | None:
+        """The person named at ``k``, or after a description of them: "deux
+        ingénieurs agronomes, Lucie X", "le neurologue Philippe X", "l'ancienne
+        directrice de recherche de Sanofi, Émilie X"."""
+        if k in self._starts:
+            return self._starts[k]
+        j = k
+        while j < len(doc) and j - k <= 9 and j not in self._starts and (doc[j].is_alpha or doc[j].text in {"'", "-"} or doc[j].text.endswith(("'", "’"))) and not is_break(doc[j]):
+            if doc[j].pos_ in {"VERB", "AUX"}:
+                return None
+            j += 1
+        if j < len(doc) and j > k and j in self._starts and doc[k].is_lower:
+            return self._starts[j]  # "le neurologue Philippe X"
+        if j + 1 < len(doc) and j > k and doc[j].text == "," and doc[k].is_lower:
+            return self._starts.get(j + 1)  # "deux ingénieurs agronomes, Lucie X"
         return None
 
     def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None,
@@ -693,7 +703,10 @@ class RoleFinder:
                 break
             # "fondatrice et dirigeante d'Algaëlle": titles joined by "et" share the organization
             title["joined"] = bool(titles) and doc[i - 1].lower_ == "et"
-            titles.append(title)
+            if titles and doc[i - 1].text == "," and doc[title["start"]].lower_ in {"chargé", "chargée"}:
+                pass  # "directeur général adjoint de la Caisse X, chargé de la banque de détail": the same function
+            else:
+                titles.append(title)
             i = self._next_title_start(doc, title["end"])
             if i is None:
                 break
@@ -819,6 +832,13 @@ class RoleFinder:
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) in self._org_ends:
             title["org"] = self._org_ends[begin - 3]
+            # "TaM, la société publique locale des transports de la métropole, dont le directeur":
+            # the organization the apposition describes, not the one inside it
+            k = begin - 4
+            while k > 0 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS:
+                k -= 1
+            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"} and k in self._org_ends and (title["org"]._.org or {}).get("anaphor"):
+                title["org"] = self._org_ends[k]
         roles = [self._role(doc, person, title)]
         # "Son président et fondateur, Bruno X": a second title joined by "et";
         # "le préfet de la région Occitanie, préfet de la Haute-Garonne, Jérôme X": by a comma
