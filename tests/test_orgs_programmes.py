@@ -695,3 +695,28 @@ def test_communaute_after_a_name_heads_an_intercommunality(extractor):
 def test_a_user_voice_programme_name_goes_on_in_lower_case(extractor):
     record = extractor("Le dispositif Mon accompagnateur rénov, qui aide les ménages, est étendu.")
     assert [p.name for p in record.programmes] == ["dispositif Mon accompagnateur rénov"]
+
+
+def test_a_mixed_case_acronym_that_spells_the_name_and_a_place_after_it(extractor):
+    text = "La caisse d'assurance retraite et de la santé au travail (Carsat) de Bretagne finance les ateliers."
+    assert [o.name for o in extractor(text).organizations] == ["caisse d'assurance retraite et de la santé au travail de Bretagne"]
+
+
+def test_an_adjective_after_the_place_of_a_name_past_its_acronym(extractor):
+    record = extractor("La Mutualité sociale agricole (MSA) Portes de Bretagne accompagne les éleveurs. La MSA Alpes vaudoises aussi.")
+    assert "Mutualité sociale agricole Portes de Bretagne" in [o.name for o in record.organizations]
+
+
+def test_a_plural_kind_of_facility_spelled_by_its_acronym_is_no_organization(extractor):
+    record = extractor("Le plan rénove 21 établissements d'hébergement pour personnes âgées dépendantes (EHPAD) du département.")
+    assert record.organizations == []
+
+
+def test_a_hyphenated_word_inside_a_descriptive_name(extractor):
+    record = extractor("La Fédération française de canoë-kayak et sports de pagaie (FFCK) compte 41 000 licenciés.")
+    assert [o.name for o in record.organizations] == ["Fédération française de canoë-kayak et sports de pagaie"]
+
+
+def test_de_la_and_a_place_after_a_name_in_apposition(extractor):
+    record = extractor("L'Adapei de la Sarthe, association de parents, ouvre un foyer.")
+    assert [o.name for o in record.organizations] == ["Adapei de la Sarthe"]

@@ -655,3 +655,33 @@ def test_a_scientific_board_is_held_in_the_organization_the_release_is_about(ext
     text = "La société Genoptis lance un essai. Le professeur Luc Armand, président du conseil scientifique, le coordonnera."
     person = person_named(extractor, text, "Luc Armand")
     assert [r.organization for r in person.roles] == ["Genoptis"]
+
+
+def test_de_la_and_an_unknown_name_after_a_title_is_an_organization(extractor):
+    text = "Le président de la Cobas, Paul Grenier, a signé la convention."
+    person = person_named(extractor, text, "Paul Grenier")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Cobas")]
+
+
+def test_jusqu_ici_before_a_title_makes_it_former(extractor):
+    text = "L'usine sera dirigée par Anne Marty, jusqu'ici directrice des achats de Fromarsac."
+    person = person_named(extractor, text, "Anne Marty")
+    assert ("directrice des achats", "Fromarsac", "former") in [(r.title, r.organization, r.status) for r in person.roles]
+
+
+def test_devient_in_a_relative_clause_of_a_predecessor(extractor):
+    text = "Paul Morin est élu président de la Fédération française de voile. Il succède à Anne Giraud, qui la présidait depuis 2016 et devient présidente d'honneur."
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente d'honneur", "Fédération française de voile", "current") in roles["Anne Giraud"]
+
+
+def test_two_titles_after_a_pronoun_and_a_copula(extractor):
+    text = "La chambre a élu Marc Bodin. Il était jusqu'ici trésorier de la CCI du Gers et président de la commission commerce."
+    titles = [(r.title, r.status) for r in person_named(extractor, text, "Marc Bodin").roles]
+    assert ("trésorier", "former") in titles and any(t.startswith("président de la commission") and s == "former" for t, s in titles)
+
+
+def test_an_organ_followed_by_a_noun_is_not_an_anaphor(extractor):
+    text = "Le Centre de formation des apprentis de Lorient forme 300 jeunes. Paul Le Goff préside la commission industrie."
+    record = extractor(text)
+    assert all(m.text.lower() != "commission" for o in record.organizations for m in o.mentions)

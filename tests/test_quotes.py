@@ -179,3 +179,8 @@ def test_the_bare_title_points_to_its_only_bare_holder(extractor):
     text = ("Marc Lenoir a pris ses fonctions de directeur de l'hôpital de Dax. Le directeur général de l'ARS, Paul Simon, était présent. "
             "« Mon premier chantier sera le recrutement », a indiqué le nouveau directeur.")
     assert [q.speaker for q in extractor(text).quotes] == ["Marc Lenoir"]
+
+
+def test_a_pronoun_points_to_the_subject_of_the_sentence_before(extractor):
+    text = "La nageuse Julie Marc a gagné le relais avec sa coéquipière Lise Moreau. « C'est le plus beau jour de ma vie », a-t-elle confié."
+    assert [q.speaker for q in extractor(text).quotes] == ["Julie Marc"]

@@ -154,7 +154,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             at[(span.start_char, span.end_char)] = rec
             continue
         # "le syndicat" in a release about the "Jeunes Agriculteurs du Gers" (a kind the rules could not tell)
-        candidates = candidates or [r for r in records.values() if r.kind == "other"]
+        if kind in {"association", "company", "agency"}:  # (never "la région" for an organization of unknown kind)
+            candidates = candidates or [r for r in records.values() if r.kind == "other"]
         # the one named most so far (the release's subject: "L'entreprise" after
         # "… d'Airbus" is still the company the release is about), then the last named
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
@@ -398,7 +399,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         return same_kind[0] if len(same_kind) == 1 else None
-    board = bool(words) and words[0] in _BOARD_HEADS  # "vice-présidente déléguée au développement" of the federation the release is about
+    # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
+    board = bool(words) and (words[0] in _BOARD_HEADS or any(w.endswith("honneur") for w in words))
     if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
@@ -438,7 +440,7 @@ _ORG_LEXICON = load_json("lexicon/organizations.json")
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
-    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE)\b",
+    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau)\b",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"

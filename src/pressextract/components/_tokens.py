@@ -52,6 +52,10 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             # a hyphen or apostrophe belongs to a name only when glued to it
             if i == start or doc[i - 1].whitespace_ or tok.whitespace_:
                 break
+            if allow_lower and i + 1 < limit and doc[i - 1].is_lower and doc[i + 1].is_lower and doc[i + 1].is_alpha and end == i:
+                end = i + 2  # "de canoë-kayak": a compound word inside a descriptive name
+                i += 2
+                continue
             i += 1
             continue
         if tok.text == "," and allow_lower and end == i:

@@ -66,7 +66,7 @@ class OrganizationFinder:
         self.company_suffixes = set(lex["company_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
-        self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la"}
+        self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la", "grand"}  # ("grand port maritime": not "Fibois Grand Est")
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
         self.proper_only = set(lex["proper_name_kinds"])
@@ -110,9 +110,12 @@ class OrganizationFinder:
             descriptive = kind not in self.proper_only
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             end = self._to_acronym(doc, i, end)
-            end, inner = self._across_acronym(doc, end)
+            end, inner = self._across_acronym(doc, end, i)
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
+            common = self.common_nouns.at(doc, i)
+            if not is_capitalized(tok) and common is not None and common[1] > head_end:
+                continue  # "la société de capital-risque Demeter": the common noun introduces the name
             if not is_capitalized(tok):
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
@@ -156,7 +159,7 @@ class OrganizationFinder:
     def _to_acronym(doc: Doc, start: int, end: int) -> int:
         """"Réseau francophone des villes amies des aînés (RFVAA)": a name the
         rules cut short runs on to the acronym that spells all of it."""
-        for close in range(end, min(len(doc), end + 5)):
+        for close in range(end, min(len(doc), end + 10)):
             tok = doc[close]
             if tok.text == "(":
                 return close if close > end and _spelled_by_acronym(doc, start, close) else end
@@ -167,8 +170,9 @@ class OrganizationFinder:
     @staticmethod
     def _spelled_out(doc: Doc, start: int, end: int) -> bool:
         """A lower-case name is a name when its acronym follows and spells it:
-        "direction régionale des affaires culturelles (DRAC)"."""
-        return end - start >= 3 and _spelled_by_acronym(doc, start, end)
+        "direction régionale des affaires culturelles (DRAC)" (not a plural kind
+        of place: "établissements d'hébergement pour personnes âgées (EHPAD)")."""
+        return end - start >= 3 and "Plur" not in doc[start].morph.get("Number") and _spelled_by_acronym(doc, start, end)
 
     def _runs_past_acronym(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"Jeunes Agriculteurs (JA) du Gers", "Mutualité sociale agricole (MSA)
@@ -177,7 +181,7 @@ class OrganizationFinder:
         for span, data in candidates:
             if data.get("anaphor") or data.get("acronym") or not _spelled_by_acronym(doc, span.start, span.end):
                 continue
-            end, inner = self._across_acronym(doc, span.end)
+            end, inner = self._across_acronym(doc, span.end, span.start)
             if inner is None:
                 continue
             new, new_data = self._span(doc, span.start, end, data["kind"], via=data["via"])
@@ -187,13 +191,21 @@ class OrganizationFinder:
             out.append((new, new_data))
         return out
 
-    def _across_acronym(self, doc: Doc, end: int) -> tuple[int, tuple[int, int] | None]:
+    def _across_acronym(self, doc: Doc, end: int, start: int | None = None) -> tuple[int, tuple[int, int] | None]:
         """A name that goes on after its acronym: "Centre hospitalier universitaire
-        (CHU) de Rennes". Returns the new end and the acronym's token range."""
-        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+        (CHU) de Rennes", "caisse d'assurance retraite et de la santé au travail
+        (Carsat) de Normandie" (a mixed-case acronym that spells the name),
+        "Mutualité sociale agricole (MSA) Côtes normandes" (an adjective after the
+        place). Returns the new end and the acronym's token range."""
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1]
+            if not (acronym.is_upper or start is not None and is_capitalized(acronym) and abbreviates(acronym.text, [t.text for t in doc[start:end]])):
+                return end, None
             after = end + 3
             if is_capitalized(doc[after]) or doc[after].lower_ in _LINKS and after + 1 < len(doc) and (is_capitalized(doc[after + 1]) or doc[after + 1].lower_ in {"la", "l'"}):
                 new_end = extend_name(doc, after, stop=self.head_words)
+                if new_end > after and new_end + 1 < len(doc) and doc[new_end].is_lower and doc[new_end].pos_ == "ADJ" and is_capitalized(doc[new_end - 1]) and doc[new_end + 1].pos_ != "DET":
+                    new_end += 1  # "Côtes normandes"
                 if new_end > after:
                     return new_end, (end + 1, end + 2)
         return end, None
@@ -282,8 +294,8 @@ class OrganizationFinder:
         kind, end = found
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
-        if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
-            return []  # "la commission médicale", "le comité régional de l'eau": an organ, not a mention
+        if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
+            return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
             return []  # "le groupe d'opposition", "l'agence de voyages": another noun, not a mention
         prev = doc[i - 1].lower_
@@ -345,8 +357,9 @@ class OrganizationFinder:
                 is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
                 or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                 or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
+                or doc[start - 1].lower_ in {"la", "l'"} and start > 2 and doc[start - 2].lower_ == "de" and is_capitalized(doc[start - 3])  # "Adapei de la Loire"
             ):
-                start -= 1
+                start -= 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
             if doc[start].lower_ in {"d'", "de", "du", "des"} and start > 0:
                 start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
             if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):

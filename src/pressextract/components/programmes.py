@@ -279,14 +279,7 @@ class ProgrammeFinder:
         # Patrimoine en péril", "l'appel à projets i-Nov"
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
         if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
-            end = max(extend_name(doc, tend), self._complement(doc, tend))
-            if doc[tend].lower_ in {"mon", "ma", "mes"}:
-                # "le dispositif Mon soutien psy": a name in the user's voice goes on in lower case
-                end = tend + 1
-                while end < len(doc) and end - tend < 5 and doc[end].is_alpha and doc[end].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "PRON"} and not doc[end].is_stop:
-                    if end + 1 < len(doc) and doc[end + 1].pos_ == "DET":
-                        break  # "… adapt' aide les retraités": a verb the tagger took for a noun
-                    end += 1
+            end = _voiced_end(doc, tend) or max(extend_name(doc, tend), self._complement(doc, tend))
             if end > tend:
                 return _span(doc, i, end, kind)
         # "le plan stratégique Horizon 2030", "le label d'excellence ClerVolc", "le projet
@@ -294,7 +287,7 @@ class ProgrammeFinder:
         qualifier = 1 if doc[tend].is_lower and doc[tend].pos_ == "ADJ" else 2 if doc[tend].lower_ in {"de", "d'"} and tend + 1 < len(doc) and doc[tend + 1].is_lower and doc[tend + 1].pos_ == "NOUN" else 0
         named = tend + qualifier
         if qualifier and named < len(doc) and is_capitalized(doc[named]) and not doc[named].is_sent_start and doc[named].ent_type_ not in {"PER", "LOC"} and doc[named].lower_ not in self.org_heads | {"les", "la", "le", "l'"}:
-            end = extend_name(doc, named)
+            end = _voiced_end(doc, named) or extend_name(doc, named)
             if end > named and i > 0 and doc[i - 1].lower_ in _NAMING_DETERMINERS:
                 return _span(doc, i, end, kind)
         # (6) lower-case name with its acronym: "contrats de relance et de transition écologique (CRTE)"
@@ -425,6 +418,21 @@ def _closing(doc: Doc, open_i: int) -> int | None:
         if doc[j].text in _CLOSE:
             return j
     return None
+
+
+def _voiced_end(doc: Doc, k: int) -> int | None:
+    """End of a name in the user's voice opening at ``k`` ("Mon soutien psy",
+    "Ma prime adapt'"), which goes on in lower case; None for other names."""
+    if doc[k].lower_ not in {"mon", "ma", "mes"}:
+        return None
+    end = k + 1
+    while end < len(doc) and end - k < 5 and doc[end].is_alpha and doc[end].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "PRON"} and not doc[end].is_stop:
+        if end + 1 < len(doc) and doc[end + 1].pos_ == "DET":
+            break  # "… adapt' aide les retraités": a verb the tagger took for a noun
+        end += 1
+    if end < len(doc) and doc[end].text in {"'", "’"} and not doc[end - 1].whitespace_:
+        end += 1  # "Ma prime adapt'"
+    return end if end > k + 1 else None
 
 
 def _to_acronym(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:

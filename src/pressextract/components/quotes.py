@@ -70,7 +70,7 @@ class QuoteFinder:
             # sentence introduces it ("dit avoir choisi Grenoble « pour la qualité de … »")
             if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):
                 continue
-            last = self._last_speaker(doc, start, previous, people)
+            last = self._last_speaker(doc, start, previous, people, sentences)
             speaker = self._speaker(doc, start, close, people, holders, sentences, last)
             if speaker is None and previous is not None and start - previous[0] <= _LOOKAHEAD + _CONTINUATION:
                 between = doc[previous[0] + 1 : start]
@@ -174,12 +174,18 @@ class QuoteFinder:
         return unique
 
     @staticmethod
-    def _last_speaker(doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span]) -> Span | None:
+    def _last_speaker(doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span], sentences: Sentences | None = None) -> Span | None:
         """Who a pronoun stands for: a person named since the last quotation
-        ("Marc X rejoint le conseil. « … », estime-t-il"), else the last
-        speaker, else the last person named."""
+        ("Marc X rejoint le conseil. « … », estime-t-il"), the subject of that
+        sentence when it names several ("Léa X a gagné avec sa coéquipière Inès
+        Y. « … », a-t-elle confié"), else the last speaker, else the last person named."""
         before = [p for p in people if p.end <= start]
         if before and (previous is None or before[-1].start > previous[0]):
+            if sentences is not None:
+                lo = sentences.start[before[-1].start]
+                same = [p for p in before if p.start >= lo and (previous is None or p.start > previous[0])]
+                if same and doc[same[0].end : same[0].end + 1].text != "," and same[0].start - lo <= 3:
+                    return same[0]  # the sentence opens with it: its subject
             return before[-1]
         if previous is not None and previous[1] is not None:
             return previous[1]

@@ -49,12 +49,14 @@ _SINCE = re.compile(
     r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_COUNTRIES = {"France", "Belgique", "Suisse", "Europe", "Réunion", "Martinique", "Guadeloupe", "Guyane", "Corse"}
+_PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
-_ROLE_ADVERBS = {"aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
+_ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
 class RoleFinder:
@@ -276,6 +278,14 @@ class RoleFinder:
                 if title is not None and title["org"] is None:
                     title["org"] = next((o for o in reversed(list(self._orgs.values())) if i - 8 <= o.start and o.end < i), None)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
+            elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends and (i - 1) not in self._ends:
+                # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
+                # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
+                title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
+                if title is not None:
+                    lo = self._sentences.start[i]
+                    rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
+                    person = self._ends[rel - 1] if rel is not None else self._subject(doc, people, i)
             elif word == "qui" and i > 1 and doc[i - 1].text == "," and (i - 1) in self._ends:
                 # "Élodie X, qui en était jusqu'ici la directrice commerciale"
                 person = self._ends[i - 1]
@@ -304,6 +314,13 @@ class RoleFinder:
             if former:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
+            end = title["end"]
+            if end + 1 < len(doc) and doc[end].lower_ == "et":
+                # "Il était jusqu'ici trésorier de la CCI et président de la commission industrie"
+                second = self._title_at(doc, end + 1)
+                if second is not None:
+                    second["status"] = title["status"]
+                    out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
 
     def _sentence_subject(self, doc: Doc, people: list[Span], lo: int) -> Span | None:
@@ -478,7 +495,8 @@ class RoleFinder:
             # "succède à X, président pendant neuf ans": X's own title is the past one
             # "elle succédera à X": X holds the function until then
             status = "current" if tok.lower_ in {"succédera", "remplacera"} else "former"
-            own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r._.role["organization"] is None]
+            # (the apposition's title, not "…, qui présidait la chambre et devient présidente d'honneur")
+            own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r._.role["organization"] is None and r.start <= predecessor.end + 2]
             for r in own:
                 r._.role["status"] = status
                 r._.role["organization"] = role._.role["organization"]
@@ -597,7 +615,8 @@ class RoleFinder:
                 org = self._orgs[k]
                 k = org.end
                 break
-            if doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} and doc[j].lower_ not in self.territorial:
+            after_de_la = doc[k - 1].lower_ == "la" and k > 1 and doc[k - 2].lower_ == "de" and k not in self._orgs  # "président de la Carene"
+            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
@@ -624,6 +643,8 @@ class RoleFinder:
             return None  # "déléguée départementale du Lot": a place
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
+        # "président de la Carene": a name with an article that no place list knows is an organization's
+        grand = grand or k > 1 and doc[k - 1].lower_ in {"la", "l'"} and doc[k - 2].lower_ == "de" and chain not in _COUNTRIES
         for org in list(self._orgs.values()):
             if org.text.startswith(chain + " ") and org.start != k:
                 # "présidente de Grand Poitiers" after "Grand Poitiers Communauté urbaine"
@@ -696,9 +717,13 @@ class RoleFinder:
         if i + 2 < len(doc) and doc[i].lower_ == "au" and doc[i + 1].lower_ == "poste" and doc[i + 2].lower_ in {"de", "d'"}:
             i += 3  # "la nomination de Claire X au poste de directrice de la stratégie"
         while i < len(doc):
-            while i < len(doc) and (doc[i].lower_ in _ROLE_ADVERBS or doc[i].lower_ in _ELECTED and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers)):
+            past = False
+            while i < len(doc) and (doc[i].lower_ in _ROLE_ADVERBS | _PAST_ADVERBS or doc[i].lower_ in _ELECTED and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers)):
+                past = past or doc[i].lower_ in _PAST_ADVERBS  # "Sandrine X, jusqu'ici directrice industrielle de Y"
                 i += 1  # "…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué"
             title = self._title_at(doc, i)
+            if title is not None and past:
+                title["status"] = "former"
             if title is None:
                 break
             # "fondatrice et dirigeante d'Algaëlle": titles joined by "et" share the organization
