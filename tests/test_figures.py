@@ -185,3 +185,8 @@ def test_an_amount_after_dont_takes_the_sentence_currency(extractor):
 def test_a_scaled_count_without_money_is_not_money(extractor):
     record = extractor("Le département compte 1,2 million d'habitants, dont 300 000 à Lille.")
     assert all(f.unit != "EUR" for f in record.figures)
+
+
+def test_dont_refers_to_the_head_count_not_a_complement(extractor):
+    record = extractor("Le groupe emploie 2 400 salariés dans 9 pays, dont 1 100 en France.")
+    assert (1100, "salariés") in [(f.value, f.unit) for f in record.figures]

@@ -720,3 +720,25 @@ def test_a_hyphenated_word_inside_a_descriptive_name(extractor):
 def test_de_la_and_a_place_after_a_name_in_apposition(extractor):
     record = extractor("L'Adapei de la Sarthe, association de parents, ouvre un foyer.")
     assert [o.name for o in record.organizations] == ["Adapei de la Sarthe"]
+
+
+def test_secretariat_d_etat_is_not_the_state(extractor):
+    record = extractor("Les dossiers relèvent du secrétariat d'État chargé de la Mer.")
+    assert "État" not in [o.name for o in record.organizations]
+
+
+def test_a_long_name_with_hyphenated_words_runs_on_to_its_acronym(extractor):
+    text = "La Fédération nationale des producteurs de cidres et eaux-de-vie de cidre à appellation d'origine (FNPCA) demande une aide."
+    assert [o.name for o in extractor(text).organizations] == ["Fédération nationale des producteurs de cidres et eaux-de-vie de cidre à appellation d'origine"]
+
+
+def test_a_programme_name_with_a_comma_runs_on_to_its_acronym(extractor):
+    text = "L'aide relève du Fonds européen pour les affaires maritimes, la pêche et l'aquaculture (FEAMPA)."
+    record = extractor(text)
+    assert [p.name for p in record.programmes] == ["Fonds européen pour les affaires maritimes, la pêche et l'aquaculture"]
+    assert record.organizations == []
+
+
+def test_a_new_plan_named_by_its_endowment(extractor):
+    text = "La ministre annonce un nouveau plan d'arrachage des vignes, doté de 130 millions d'euros."
+    assert [p.name for p in extractor(text).programmes] == ["plan d'arrachage des vignes"]

@@ -685,3 +685,41 @@ def test_an_organ_followed_by_a_noun_is_not_an_anaphor(extractor):
     text = "Le Centre de formation des apprentis de Lorient forme 300 jeunes. Paul Le Goff préside la commission industrie."
     record = extractor(text)
     assert all(m.text.lower() != "commission" for o in record.organizations for m in o.mentions)
+
+
+def test_founders_with_appositions_between_them(extractor):
+    text = ("Créée en 2020 par Paul Favier, ancien consultant chez Accenture, et Julie Marchand, ingénieure passée par Thales, "
+            "la start-up Optilog compte 40 salariés.")
+    roles, _ = roles_of(extractor, text)
+    assert ("fondateur", "Optilog", "current") in roles["Paul Favier"]
+    assert ("fondatrice", "Optilog", "current") in roles["Julie Marchand"]
+    assert all(org != "Accenture" for _, org, _ in roles["Julie Marchand"])
+
+
+def test_a_career_participle_ends_a_title(extractor):
+    text = "La société Optilog recrute Julie Marchand, ingénieure passée par Thales."
+    person = person_named(extractor, text, "Julie Marchand")
+    assert [(r.title, r.organization) for r in person.roles] == [("ingénieure", None)]
+
+
+def test_presided_by_after_an_acronym_in_parentheses(extractor):
+    text = "Le Comité régional de la conchyliculture de Normandie (CRCN), présidé par Pierre Lemaître, a salué la mesure."
+    person = person_named(extractor, text, "Pierre Lemaître")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Comité régional de la conchyliculture de Normandie")]
+
+
+def test_directed_by_with_no_organization(extractor):
+    text = "La chaire sera dirigée par Lucie Arnaud, professeure de chimie."
+    titles = [(r.title, r.organization) for r in person_named(extractor, text, "Lucie Arnaud").roles]
+    assert ("directrice", None) in titles
+
+
+def test_a_second_opening_title_before_a_civility(extractor):
+    text = "Médecin généraliste et coordinatrice de la maison de santé, la docteure Anne Roche a présenté le projet."
+    titles = [r.title for r in person_named(extractor, text, "Anne Roche").roles]
+    assert titles == ["Médecin généraliste", "coordinatrice de la maison de santé"]
+
+
+def test_first_names_give_the_gender_of_an_implied_title(extractor):
+    text = "L'association Terre Vive, présidée par Amina Benali, ouvre un jardin."
+    assert [r.title for r in person_named(extractor, text, "Amina Benali").roles] == ["présidente"]

@@ -77,6 +77,7 @@ class FigureFinder:
         figures: list[Span] = []
         last_unit: dict[int, tuple[str, Any]] = {}  # sentence start -> (unit, chars) of its last count
         last_money: dict[int, str] = {}  # sentence start -> currency of its last amount
+        head_unit: dict[int, tuple[str, Any]] = {}  # sentence start -> (unit, chars) of its last count not after a preposition
         skip_until = -1
         for core in cores:
             if core.start < skip_until or self._excluded(doc, core):
@@ -92,9 +93,12 @@ class FigureFinder:
             elif fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
                     continue  # "le 2": a day of the month, not an elliptical count
-                fig["unit"], fig["unit_chars"] = last_unit[sent]
+                # "3 800 salariés dans 11 pays, dont 1 650 en France": a part of the sentence's first count
+                fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" else last_unit[sent]
             elif fig["unit_chars"] is not None:
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
+                if core.start == 0 or doc[core.start - 1].pos_ != "ADP":
+                    head_unit[sent] = last_unit[sent]  # (not "dans 11 pays": a complement)
             elif fig["unit"] != "%":
                 last_money[sent] = fig["unit"]
             span = Span(doc, fig["start"], fig["end"], label="FIGURE")

@@ -159,12 +159,12 @@ class OrganizationFinder:
     def _to_acronym(doc: Doc, start: int, end: int) -> int:
         """"Réseau francophone des villes amies des aînés (RFVAA)": a name the
         rules cut short runs on to the acronym that spells all of it."""
-        for close in range(end, min(len(doc), end + 10)):
+        for close in range(end, min(len(doc), end + 16)):
             tok = doc[close]
             if tok.text == "(":
                 return close if close > end and _spelled_by_acronym(doc, start, close) else end
-            if not (tok.is_alpha or tok.text in {"'", "-"}) or is_break(tok):
-                return end
+            if not (tok.text.replace("-", "").isalpha() or tok.text in {"'", "-", ","} or tok.text.endswith(("'", "’"))) or is_break(tok):
+                return end  # ("d'origine", "maritimes, la pêche et l'aquaculture": the acronym checks the words)
         return end
 
     @staticmethod
@@ -414,7 +414,7 @@ class OrganizationFinder:
         spans = []
         for match_id, start, end in self.matcher(doc):
             name, kind = self.gazetteer[doc.vocab.strings[match_id]]
-            if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "ministre", "coup"}:
+            if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup"}:
                 continue  # "secrétaire d'État", "ministre d'État": a title, not the State
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
                 # "CEA-Leti": a unit with a name of its own, not the body it belongs to
@@ -491,8 +491,8 @@ def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
     if acronym is None:
         return False
     short = doc[acronym[0] : acronym[1]].text
-    if len(short) == 2:  # "Jeunes Agriculteurs (JA)": the initials of its words
-        return fold(short) == fold("".join(t.text[0] for t in doc[start:end] if is_capitalized(t)))
+    if len(short) == 2:  # "Jeunes Agriculteurs (JA)": the initials of its words, the first one capitalized
+        return is_capitalized(doc[start]) and "," not in doc[start:end].text and fold(short) == fold("".join(t.text[0] for t in doc[start:end] if is_capitalized(t)))
     return abbreviates(short, [t.text for t in doc[start:end]])
 
 

@@ -163,7 +163,8 @@ class ProgrammeFinder:
         if i == 0 or doc[i:tend].text.lower() not in self.juxtaposed or not doc[i].is_lower:
             return None
         j = tend
-        indefinite = doc[i - 1].lower_ in {"un", "une"}  # "une prime vélo": the bare noun is enough
+        # "une prime vélo": the bare noun is enough ("un nouveau plan d'arrachage … doté de" too)
+        indefinite = doc[i - 1].lower_ in {"un", "une"} or i > 1 and doc[i - 1].lower_ in _RANKS and doc[i - 2].lower_ in {"un", "une"}
         ranked = i > 1 and (doc[i - 1].lower_ in _RANKS or is_ordinal(doc[i - 1])) and doc[i - 2].lower_ in _NAMING_DETERMINERS
         if doc[i - 1].lower_ not in _NAMING_DETERMINERS and not indefinite and not ranked:
             return None  # ("le troisième plan de lutte …", "le nouveau plan …" are determined too)
@@ -438,14 +439,14 @@ def _voiced_end(doc: Doc, k: int) -> int | None:
 def _to_acronym(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
     """"programme régional d'accès à la prévention et aux soins des plus démunis
     (PRAPS)": a name cut short runs on to the acronym that spells all of it."""
-    for close in range(span.end, min(len(doc), span.end + 10)):
+    for close in range(span.end, min(len(doc), span.end + 16)):
         tok = doc[close]
         if tok.text == "(":
             if close > span.end and close + 2 < len(doc) and doc[close + 2].text == ")" and doc[close + 1].is_upper:
                 if abbreviates(doc[close + 1].text, [t.text for t in doc[span.start : close]]) and not abbreviates(doc[close + 1].text, [t.text for t in span]):
                     return Span(doc, span.start, close, label=span.label_), dict(data, name=None)
             break
-        if not (tok.is_alpha or tok.text in {"'", "-"}) or is_break(tok):
+        if not (tok.text.replace("-", "").isalpha() or tok.text in {"'", "-", ","} or tok.text.endswith(("'", "’"))) or is_break(tok):
             break
     return span, data
 

@@ -24,7 +24,7 @@ from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
-from ._tokens import Sentences, extend_name, is_break, is_capitalized
+from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_participle
 
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
@@ -151,6 +151,8 @@ class RoleFinder:
                 k = i - 1 if doc[i - 1].text == "," else i
                 while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a"}:
                     k -= 1  # "La Fondation est dirigée par X"
+                if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                    k -= 3  # "Comité régional des pêches … (CRPMEM), présidé par X"
                 org = self._org_ends.get(k)
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
@@ -159,9 +161,14 @@ class RoleFinder:
                     continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
+                forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
                 if org is not None:
-                    forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
                     out += self._presidency(doc, person, org, i, person.end, None, forms)
+                elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"} and self._feminine(person) is not None:
+                    # "La chaire sera dirigée par Karine X": a director of something the text does not name as an organization
+                    implied = {"start": i, "cut": person.end, "end": person.end, "org": None, "status": "current",
+                               "text": forms[0] if self._feminine(person) else forms[1], "unnamed": True}
+                    out.append(self._role(doc, person, implied))
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
@@ -212,7 +219,16 @@ class RoleFinder:
                 continue
             group = [first]
             k = group[0].end
-            while k + 1 < len(doc) and doc[k].lower_ in {"et", ","} and self._person_after(doc, k + 1) is not None:
+            while k + 1 < len(doc):
+                if doc[k].text == "," and self._person_after(doc, k + 1) is None:
+                    # "par Thibault X, ancien consultant chez Y, et Amina Z, ingénieure …": skip the apposition
+                    nxt = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == "," or is_break(doc[j]) or doc[j].text in _HARD_STOPS), None)
+                    if nxt is None or doc[nxt].text != ",":
+                        break
+                    k = nxt
+                    continue
+                if doc[k].lower_ not in {"et", ","} or self._person_after(doc, k + 1) is None:
+                    break
                 group.append(self._person_after(doc, k + 1))  # "… et l'ancienne directrice de recherche de Sanofi, Émilie X"
                 k = group[-1].end
             org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
@@ -591,6 +607,9 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
                 break  # "membre du bureau en tant que trésorière": a second title
+            if is_participle(tok) and tok.is_lower and doc[k + 1 : k + 2].text.lower() in {"par", "chez"}:
+                unnamed = True  # (no organization is guessed for it)
+                break  # "ingénieure passée par la Société Générale": a career, not the title
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
                 unnamed = True  # "dirigeante d'une imprimerie": an organization the text does not name
                 break
@@ -828,6 +847,8 @@ class RoleFinder:
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
+            if tok.lower_ == "et" and j > 0 and doc[j - 1].text == ",":
+                break  # "X, ancien consultant chez Y, et Amina Z": the title is X's
             if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])):
                 best = j
             j -= 1
@@ -870,7 +891,7 @@ class RoleFinder:
         end = title["end"]
         if end + 1 < person.start and doc[end].lower_ in {"et", ","}:
             second = self._title_at(doc, end + 1)
-            if second is not None and second["end"] <= person.start and all(t.is_punct for t in doc[second["end"] : person.start]):
+            if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
                 if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1:
                     # "le président et cofondateur de Vitisense, Arnaud X": one organization for both
