@@ -742,3 +742,40 @@ def test_a_programme_name_with_a_comma_runs_on_to_its_acronym(extractor):
 def test_a_new_plan_named_by_its_endowment(extractor):
     text = "La ministre annonce un nouveau plan d'arrachage des vignes, doté de 130 millions d'euros."
     assert [p.name for p in extractor(text).programmes] == ["plan d'arrachage des vignes"]
+
+
+def test_a_hyphenated_place_is_no_person(extractor):
+    record = extractor("La préfète de la région Centre-Val de Loire, Anne Morel, a réuni le comité.")
+    assert [p.name for p in record.people] == ["Anne Morel"]
+
+
+def test_a_subsidiary_with_a_company_suffix_keeps_its_name(extractor):
+    record = extractor("Le réseau sera exploité par Engie Solutions pendant 25 ans.")
+    assert [o.name for o in record.organizations] == ["Engie Solutions"]
+
+
+def test_a_compass_word_is_no_organization(extractor):
+    record = extractor("Paul Morel, directeur régional Ouest d'Engie Solutions, a signé.")
+    assert [o.name for o in record.organizations] == ["Engie Solutions"]
+
+
+def test_a_common_noun_with_a_complement_before_the_name(extractor):
+    record = extractor("Il a fondé le groupe de distribution alimentaire Kerval Frais en 1998.")
+    assert [o.name for o in record.organizations] == ["Kerval Frais"]
+    assert record.people == []
+
+
+def test_a_trailing_head_then_the_territory(extractor):
+    record = extractor("Le président de Tours Métropole Val de Loire a signé la convention.")
+    assert [o.name for o in record.organizations] == ["Tours Métropole Val de Loire"]
+
+
+def test_a_trigger_glued_by_an_apostrophe_is_a_programme_name(extractor):
+    record = extractor("La Région lance le Pass'Région Sport pour les lycéens.")
+    assert [p.name for p in record.programmes] == ["Pass'Région Sport"]
+    assert [o.name for o in record.organizations] == []
+
+
+def test_a_club_in_apposition_after_an_article(extractor):
+    record = extractor("Rennes, le 2 mai 2026 – Le Rennes Volley 35, club de volley-ball, annonce un nouveau président.")
+    assert [o.name for o in record.organizations] == ["Rennes Volley 35"]

@@ -723,3 +723,16 @@ def test_a_second_opening_title_before_a_civility(extractor):
 def test_first_names_give_the_gender_of_an_implied_title(extractor):
     text = "L'association Terre Vive, présidée par Amina Benali, ouvre un jardin."
     assert [r.title for r in person_named(extractor, text, "Amina Benali").roles] == ["présidente"]
+
+
+def test_presided_by_with_reste(extractor):
+    text = "Le club Rennes Volley 35 garde son cap. Le directoire du club reste présidé par Paul Gicquel."
+    person = person_named(extractor, text, "Paul Gicquel")
+    assert [(r.title, r.organization) for r in person.roles] == [("président", "Rennes Volley 35")]
+
+
+def test_a_corporate_title_goes_to_the_main_body_rather_than_a_sponsor(extractor):
+    text = ("Le Stade Brestois Rugby, club de Fédérale 1, présente sa saison. Le club a signé avec le groupe Kerval Frais, "
+            "nouveau partenaire. Le club vise la montée et le club recrute. Le manager général, Yann Abalain, a présenté l'effectif.")
+    person = person_named(extractor, text, "Yann Abalain")
+    assert [r.organization for r in person.roles] == ["Stade Brestois Rugby"]

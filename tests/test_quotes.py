@@ -184,3 +184,9 @@ def test_the_bare_title_points_to_its_only_bare_holder(extractor):
 def test_a_pronoun_points_to_the_subject_of_the_sentence_before(extractor):
     text = "La nageuse Julie Marc a gagné le relais avec sa coéquipière Lise Moreau. « C'est le plus beau jour de ma vie », a-t-elle confié."
     assert [q.speaker for q in extractor(text).quotes] == ["Julie Marc"]
+
+
+def test_the_new_president_is_the_one_just_elected(extractor):
+    text = ("Le conseil a élu Marc Tanguy à la présidence de l'association Rennes Échecs. Le bureau reste présidé par Anne Caradec. "
+            "« Je veux ouvrir le club aux jeunes », a déclaré le nouveau président.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Marc Tanguy"]

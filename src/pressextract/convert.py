@@ -418,8 +418,12 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
         companies = [o for o in orgs if o.kind == "company"]
+        others = [o for o in orgs if o.kind not in {"state", "ministry"}]
+        main = _most_named(others)
+        if main is not None and companies and len(main.mentions) >= 2 * max(len(c.mentions) for c in companies):
+            return main  # "le manager général" in a release about a rugby club that names a sponsor once
         # among companies named as often, the one the headline names first
-        return _most_named(companies, first_of_ties=True) if companies else _most_named([o for o in orgs if o.kind not in {"state", "ministry"}])
+        return _most_named(companies, first_of_ties=True) if companies else main
     return None
 
 

@@ -40,6 +40,7 @@ _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
+_COMPASS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
@@ -61,7 +62,7 @@ class OrganizationFinder:
         self.lowercase_first = {words[0] for words in self.lowercase_heads}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
-        self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n) or lex["heads"].get(n.split()[0], "company") for n in lex["apposition_nouns"]})
+        self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n) or lex["common_nouns"].get(n.split()[0]) or lex["heads"].get(n.split()[0], "company") for n in lex["apposition_nouns"]})
         self.suffixes = set(lex["name_suffixes"])
         self.company_suffixes = set(lex["company_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
@@ -102,8 +103,8 @@ class OrganizationFinder:
         named_elsewhere = {(span.start, span.end) for span, _ in named}
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i)
-            if found is None:
-                continue
+            if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
+                continue  # "Pass'Région Sport": a brand glued to the head, not a Région
             kind, head_end = found
             words = tuple(t.lower_ for t in doc[i:head_end])
             nxt = doc[head_end] if head_end < len(doc) else None
@@ -284,6 +285,10 @@ class OrganizationFinder:
                 more = end
                 while more < len(doc) and is_capitalized(doc[more]) and doc[more].text in self.suffixes and not doc[more].is_sent_start:
                     more += 1
+                if more == end and end < len(doc) and is_capitalized(doc[end]) and not doc[end].is_sent_start and doc[end].whitespace_ is not None:
+                    more = end = extend_name(doc, end)  # "Tours Métropole Val de Loire": the territory after the head
+                    spans.append(self._span(doc, start, end, kind, via="head"))
+                    continue
                 spans.append(self._span(doc, start, more, kind if more == end else "company", via="head"))
         return spans
 
@@ -320,6 +325,12 @@ class OrganizationFinder:
                 name_start += 1  # "la start-up grenobloise Hyvolia" (an adjective the tagger may call a name)
             if name_start + 1 < len(doc) and doc[name_start].lower_ == "des":
                 name_start += 1  # "le réseau des Banques Alimentaires"
+            elif name_start + 2 < len(doc) and doc[name_start].lower_ in {"de", "d'"} and doc[name_start + 1].is_lower and doc[name_start + 1].pos_ == "NOUN":
+                k = name_start + 2  # "le groupe de distribution alimentaire Lacombe Frais"
+                while k < len(doc) and k - name_start < 4 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1
+                if k < len(doc) and is_capitalized(doc[k]) and not doc[k].is_sent_start:
+                    name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
             # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
@@ -344,7 +355,8 @@ class OrganizationFinder:
         spans = []
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
         for i, tok in enumerate(doc):
-            if tok.text != "," or i == 0 or not is_capitalized(doc[i - 1]):
+            numbered = i > 1 and doc[i - 1].like_num and is_capitalized(doc[i - 2])  # "Rennes Volley 35, club de …"
+            if tok.text != "," or i == 0 or not (is_capitalized(doc[i - 1]) or numbered):
                 continue
             j = i + 1
             if j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "un", "une"}:
@@ -352,8 +364,8 @@ class OrganizationFinder:
             found = self.apposition.at(doc, j) if j < len(doc) else None
             if found is None:
                 continue
-            start = i - 1
-            while start > 0 and i - start < 5 and (
+            start = i - 2 if numbered else i - 1
+            while start > 0 and i - start < 6 and (
                 is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
                 or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                 or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
@@ -362,6 +374,8 @@ class OrganizationFinder:
                 start -= 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
             if doc[start].lower_ in {"d'", "de", "du", "des"} and start > 0:
                 start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
+            while start < i - 1 and doc[start].lower_ in {"le", "la", "les", "l'"}:
+                start += 1  # "– Le Stade Aurillacois, club de rugby": the article is not the name
             if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):
                 continue
             if start > 0 and doc[start - 1].lower_ in {"à", "en", "au"}:
@@ -449,6 +463,10 @@ class OrganizationFinder:
             if len(ent) == 1 and not ent[0].is_upper and _line_start(doc, ent.start) and doc.vocab[ent[0].lower_].has_vector:
                 continue
             start = ent.start + 1 if ent[0].pos_ == "DET" else ent.start  # "La France"
+            while len(ent) > 1 and ent[-1].lower_ in {"d'", "de", "du", "des", "l'"}:
+                ent = doc[ent.start : ent.end - 1]  # "Ouest d'": the model's span ran into a link
+            if len(ent) == 1 and ent[0].text in _COMPASS:
+                continue  # "directeur régional Ouest": a direction, not a name
             if start >= ent.end or doc[start:ent.end].text in places:
                 continue
             head = self.heads.at(doc, ent.start)
@@ -458,15 +476,14 @@ class OrganizationFinder:
             spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "other", via="ner"))
         return spans
 
-    @staticmethod
-    def _named_after_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
+    def _named_after_gazetteer(self, cand: Candidate, gazetteer: list[Candidate]) -> Candidate:
         """"Bpifrance Centre-Val de Loire" is a branch of Bpifrance: same
         organization (one-word brand names only: "Agence régionale de santé
         Bretagne" is not the generic gazetteer entry)."""
         span, data = cand
         for g, gdata in gazetteer:
-            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer":
-                data.update(name=gdata["name"], kind=gdata["kind"])
+            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes:
+                data.update(name=gdata["name"], kind=gdata["kind"])  # (not "Engie Solutions": a subsidiary of its own)
         return cand
 
     def _acronyms(self, doc: Doc, orgs: list[Span]) -> list[Candidate]:

@@ -123,6 +123,8 @@ class PeopleFinder:
             return None
         if doc[start].lower_ in self.titles:
             return None
+        if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+            return None  # "Centre-Val de Loire": the end of a hyphenated place name
         return Span(doc, start, end, label="PER"), {"civility": civility}
 
     def _after_place_word(self, doc: Doc, span: Span) -> bool:

@@ -74,6 +74,10 @@ class ProgrammeFinder:
             known.append(_span(doc, start, end, kind, name_))
         found = []
         for i in range(len(doc)):
+            glued = _glued_trigger_name(doc, i, self.triggers)
+            if glued is not None:
+                found.append(glued)  # "le Pass'Région Sport"
+                continue
             trigger = self.triggers.at(doc, i)
             if trigger is not None:
                 cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
@@ -419,6 +423,19 @@ def _closing(doc: Doc, open_i: int) -> int | None:
         if doc[j].text in _CLOSE:
             return j
     return None
+
+
+def _glued_trigger_name(doc: Doc, i: int, triggers: Any) -> tuple[Span, dict[str, Any]] | None:
+    """"Pass'Région Sport", "Prêt'Avenir": a trigger word glued by an
+    apostrophe to a capitalized name is a programme's brand name."""
+    tok = doc[i]
+    if not (tok.text.endswith(("'", "’")) and len(tok) > 2 and not tok.whitespace_ and i + 1 < len(doc) and is_capitalized(doc[i + 1])):
+        return None
+    word = tok.text[:-1].lower()
+    kind = next((k for phrase, k in triggers.table.items() if phrase == (word,)), None)
+    if kind is None:
+        return None
+    return _span(doc, i, extend_name(doc, i + 1), kind)
 
 
 def _voiced_end(doc: Doc, k: int) -> int | None:

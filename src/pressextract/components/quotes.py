@@ -150,6 +150,7 @@ class QuoteFinder:
         by_char = {(p.start_char, p.end_char): p for p in people}
         holders: dict[str, dict[str, Span]] = {}  # head -> surname -> a mention of that person
         bare: dict[str, dict[str, Span]] = {}  # head -> holders of the bare head as their whole title
+        fresh: dict[str, dict[str, Span]] = {}  # head -> holders whose function the text says they just took
         for role in doc.spans.get("roles", []):
             data = role._.role or {}
             if data.get("status") == "former":
@@ -159,6 +160,9 @@ class QuoteFinder:
             head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
             if person is not None and head:
                 holders.setdefault(head, {}).setdefault(person[-1].lower_, person)
+                sentence = doc[role.start].sent
+                if any(t.lower_ in _APPOINTED for t in sentence):
+                    fresh.setdefault(head, {}).setdefault(person[-1].lower_, person)
                 # the title's first two words too ("directeur général"), and the bare head for
                 # the one whose title is the bare head ("le nouveau directeur")
                 words = (implied or doc.text[slice(*data["title"])]).lower().split()
@@ -171,6 +175,9 @@ class QuoteFinder:
         for head, who in bare.items():
             if head not in unique and len(who) == 1:
                 unique[head] = next(iter(who.values()))
+        for head, who in fresh.items():
+            if len(who) == 1:
+                unique[f"nouveau {head}"] = next(iter(who.values()))  # "le nouveau président": the one just elected
         return unique
 
     @staticmethod
@@ -203,6 +210,8 @@ class QuoteFinder:
                 return last
             if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
                 return last  # "Il précise que « … »"
+            if j > 0 and doc[j - 1].lower_ in {"nouveau", "nouvelle"} and f"nouveau {tok.lower_}" in holders and not (j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders):
+                return holders[f"nouveau {tok.lower_}"]
             if j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:
                 # "le président du directoire", "le directeur général": the longest title one person holds
                 for n in range(6, 1, -1):
@@ -253,6 +262,10 @@ class QuoteFinder:
                     return before[0]
                 return before[-1]
         return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
+
+
+_APPOINTED = {"élu", "élue", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "élection", "nomination", "succède", "succédera",
+              "reconduit", "reconduite", "fonctions", "porté", "portée"}
 
 
 def _line_break_before(doc: Doc, start: int) -> int | None:

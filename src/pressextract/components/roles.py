@@ -149,8 +149,8 @@ class RoleFinder:
             person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
             if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
-                while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a"}:
-                    k -= 1  # "La Fondation est dirigée par X"
+                while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a", "reste", "restera", "demeure"}:
+                    k -= 1  # "La Fondation est dirigée par X", "Le directoire reste présidé par X"
                 if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
                     k -= 3  # "Comité régional des pêches … (CRPMEM), présidé par X"
                 org = self._org_ends.get(k)
