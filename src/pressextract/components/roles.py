@@ -157,18 +157,16 @@ class RoleFinder:
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
-                    out += self._internal_office(doc, person, i, person.end, None, (f"présidente {organ}", f"président {organ}"))
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {organ}", f"président {organ}"), possessive=True)
                     continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
                 forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
                 if org is not None:
                     out += self._presidency(doc, person, org, i, person.end, None, forms)
-                elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"} and self._feminine(person) is not None:
+                elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"}:
                     # "La chaire sera dirigée par Karine X": a director of something the text does not name as an organization
-                    implied = {"start": i, "cut": person.end, "end": person.end, "org": None, "status": "current",
-                               "text": forms[0] if self._feminine(person) else forms[1], "unnamed": True}
-                    out.append(self._role(doc, person, implied))
+                    out += self._presidency(doc, person, None, i, person.end, None, forms, unnamed=True)
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
@@ -190,22 +188,13 @@ class RoleFinder:
                 if body is not None:
                     # "a reconduit X à la présidence du conseil de surveillance": of the organization the release is about
                     forms = tuple(f"{f} {body.group(0)}" for f in _OFFICES[word])
-                    out += self._internal_office(doc, person, min(person.start, elected), i + 1, feminine, forms)
+                    out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, forms, possessive=True)
                     continue
                 if org is None:
                     org = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= min(elected, person.start)), None)
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
         return out
-
-    def _internal_office(self, doc: Doc, person: Span, start: int, end: int, feminine: bool | None, forms: tuple[str, str]) -> list[Span]:
-        """An implied title in an organ of the organization the release is about."""
-        if feminine is None:
-            feminine = self._feminine(person)
-        if feminine is None:
-            return []
-        implied = {"start": start, "cut": end, "end": end, "org": None, "status": "current", "text": forms[0] if feminine else forms[1], "possessive": True}
-        return [self._role(doc, person, implied)]
 
     def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """"Fondée en 2020 par Thomas X et Inès Y, la jeune entreprise …",
@@ -407,20 +396,11 @@ class RoleFinder:
                     continue
                 # (spaCy keys span extensions by offsets: the heir's span runs on to the heir)
                 end = person.end if person.start > i else i + 1
-                roles = self._presidency(doc, person, org, i, end, None, _OFFICES[tok.lower_]) if org is not None else self._office(doc, person, i, end, tok.lower_)
+                roles = self._presidency(doc, person, org, i, end, None, _OFFICES[tok.lower_], cut=None if org is not None else i + 1, possessive=org is None)
                 for role in roles:
                     role._.role["status"] = status
                 out += roles
         return out
-
-    def _office(self, doc: Doc, person: Span, i: int, end: int, office: str) -> list[Span]:
-        """The title of an office held in the organization the release is about."""
-        feminine = self._feminine(person)
-        if feminine is None:
-            return []
-        forms = _OFFICES[office]
-        implied = {"start": i, "cut": i + 1, "end": end, "org": None, "status": "current", "text": forms[0] if feminine else forms[1], "possessive": True}
-        return [self._role(doc, person, implied)]
 
     def _agent(self, doc: Doc, i: int, reach: int) -> Span | None:
         """The person after "par" following the participle at ``i`` (within
@@ -449,13 +429,18 @@ class RoleFinder:
             return self._starts.get(j + 1)  # "deux ingénieurs agronomes, Lucie X"
         return None
 
-    def _presidency(self, doc: Doc, person: Span, org: Span, start: int, end: int, feminine: bool | None,
-                    forms: tuple[str, str] = ("présidente", "président")) -> list[Span]:
+    def _presidency(self, doc: Doc, person: Span, org: Span | None, start: int, end: int, feminine: bool | None,
+                    forms: tuple[str, str] = ("présidente", "président"), cut: int | None = None, **flags: bool) -> list[Span]:
+        """A title the text implies ("présidée par X", "à la présidence du conseil
+        de surveillance"), in the person's gender; none when the gender is unknown.
+        ``flags``: "possessive" (the organization the release is about), "unnamed"
+        (no organization is guessed)."""
         if feminine is None:
             feminine = self._feminine(person)
         if feminine is None:
             return []
-        implied = {"start": start, "cut": end, "end": end, "org": org, "status": "current", "text": forms[0] if feminine else forms[1]}
+        implied = {"start": start, "cut": end if cut is None else cut, "end": end, "org": org, "status": "current",
+                   "text": forms[0] if feminine else forms[1], **flags}
         return [self._role(doc, person, implied)]
 
     def _gendered(self, title: str, feminine: bool) -> str:
