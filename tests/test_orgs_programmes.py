@@ -779,3 +779,23 @@ def test_a_trigger_glued_by_an_apostrophe_is_a_programme_name(extractor):
 def test_a_club_in_apposition_after_an_article(extractor):
     record = extractor("Rennes, le 2 mai 2026 – Le Rennes Volley 35, club de volley-ball, annonce un nouveau président.")
     assert [o.name for o in record.organizations] == ["Rennes Volley 35"]
+
+
+def test_a_regional_adjective_after_a_place_ends_a_name(extractor):
+    record = extractor("Le Syndicat d'eau du Pays nantais investit 12 millions d'euros.")
+    assert [o.name for o in record.organizations] == ["Syndicat d'eau du Pays nantais"]
+
+
+def test_a_name_found_after_a_common_noun_is_found_again(extractor):
+    record = extractor("La start-up Ovalia lève 2 millions d'euros. Ovalia, qui fabrique des capteurs, recrute.")
+    assert len(record.organizations[0].mentions) == 2
+
+
+def test_tpe_and_pme_alone_are_no_organizations(extractor):
+    assert extractor("Le programme vise les dirigeants de TPE et de PME de la région.").organizations == []
+
+
+def test_a_food_bank_is_an_association(extractor):
+    record = extractor("La Banque alimentaire de la Sarthe organise sa collecte. Le président de l'association, Paul Morel, remercie les bénévoles.")
+    assert record.organizations[0].kind == "association"
+    assert record.people[0].roles[0].organization == "Banque alimentaire de la Sarthe"

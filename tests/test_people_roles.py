@@ -736,3 +736,16 @@ def test_a_corporate_title_goes_to_the_main_body_rather_than_a_sponsor(extractor
             "nouveau partenaire. Le club vise la montée et le club recrute. Le manager général, Yann Abalain, a présenté l'effectif.")
     person = person_named(extractor, text, "Yann Abalain")
     assert [r.organization for r in person.roles] == ["Stade Brestois Rugby"]
+
+
+def test_cofondee_par_gives_cofounders(extractor):
+    text = "Cofondée en 2021 par Marc Hervé et Julie Prigent, la start-up Velia emploie 20 personnes."
+    roles, _ = roles_of(extractor, text)
+    assert ("cofondateur", "Velia", "current") in roles["Marc Hervé"]
+    assert ("cofondatrice", "Velia", "current") in roles["Julie Prigent"]
+
+
+def test_a_date_ends_a_title(extractor):
+    text = "Paul Morin, élu président du comité syndical le 8 janvier, a présenté le budget du Syndicat des eaux du Léon."
+    titles = [r.title for r in person_named(extractor, text, "Paul Morin").roles]
+    assert titles == ["président du comité syndical"]

@@ -190,3 +190,13 @@ def test_the_new_president_is_the_one_just_elected(extractor):
     text = ("Le conseil a élu Marc Tanguy à la présidence de l'association Rennes Échecs. Le bureau reste présidé par Anne Caradec. "
             "« Je veux ouvrir le club aux jeunes », a déclaré le nouveau président.")
     assert [q.speaker for q in extractor(text).quotes] == ["Marc Tanguy"]
+
+
+def test_an_unheld_title_points_to_the_last_person_of_its_gender(extractor):
+    text = "L'entreprise est dirigée par Claire Morvan. « Nous allons embaucher », explique la présidente."
+    assert [q.speaker for q in extractor(text).quotes] == ["Claire Morvan"]
+
+
+def test_an_unnamed_minister_is_not_the_last_person_named(extractor):
+    text = "Le groupe de travail est coordonné par Paul Girard, ancien directeur de l'agence. « La haie est un outil », a résumé le ministre."
+    assert [q.speaker for q in extractor(text).quotes] == [None]

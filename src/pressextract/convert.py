@@ -444,7 +444,7 @@ _ORG_LEXICON = load_json("lexicon/organizations.json")
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
-    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau)\b",
+    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical)\b",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"

@@ -86,6 +86,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
     return end
 
 
+_REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que)$")  # normand, nantais, breton, basque
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})
 _ARTICLES = frozenset({"la", "l'", "le", "les"})
@@ -149,7 +150,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     chain began at ``start``)."""
     tok, prev = doc[i], doc[i - 1]
     if is_capitalized(prev) and i - 1 >= start and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
-        return False  # "… du Var élit": a place ends the name
+        # "… du Var élit": a place ends the name; "du Bocage normand": not a regional adjective
+        return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True
     if prev.lower_ in {"à", "au", "aux"}:

@@ -218,7 +218,8 @@ class OrganizationFinder:
         names: dict[tuple[str, ...], Span] = {}
         for org in orgs:
             data = org._.org
-            if not data.get("anaphor") and is_capitalized(org[0]) and any(t.pos_ == "PROPN" or t.is_upper for t in org):
+            stated = data.get("via") in {"common_noun", "apposition", "gazetteer", "initials"}  # "la start-up Kargo": a name, whatever its tag
+            if not data.get("anaphor") and is_capitalized(org[0]) and (stated or any(t.pos_ == "PROPN" or t.is_upper for t in org)):
                 names.setdefault(tuple(t.text for t in org), org)
         found = []
         # "Isabelle Vernier" is a person even where "Vernier" is the group's name

@@ -50,8 +50,11 @@ class QuoteFinder:
         self.pronouns = set(lex["pronouns"])
         self.introducers = set(lex["introducers"]) | {","}  # "Selon lui", "…, elle"
         self.reporting = {v.split()[-1] for v in lex["reporting_verbs"]}
+        names = load_json("lexicon/first_names.json", models_dir)
+        self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
         titles = load_json("lexicon/titles.json", models_dir)
         self.title_heads = set(titles["heads"])
+        self.territorial = set(titles["territorial_heads"])  # "a résumé le ministre": an official the text may not name
         self.modifiers = set(titles["title_modifiers"]) | set(titles["temporal_markers"])  # "la nouvelle présidente"
 
     def __call__(self, doc: Doc) -> Doc:
@@ -220,6 +223,12 @@ class QuoteFinder:
                         return holders[words]
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]
+            if tok.lower_ in self.title_heads and tok.lower_ not in self.territorial and j > 0 and doc[j - 1].lower_ in {"le", "la"} and last is not None and not any(h.startswith(tok.lower_) for h in holders):
+                # "…, explique la présidente": no one holds the title in the text's roles; the
+                # person last named, if the article agrees with the first name's gender
+                feminine = doc[j - 1].lower_ == "la"
+                if last[0].text in (self.feminine_names if feminine else self.masculine_names):
+                    return last
         return None
 
     def _speaker(self, doc: Doc, start: int, close: int, people: list[Span], holders: dict[str, Span],

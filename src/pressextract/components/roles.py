@@ -226,8 +226,9 @@ class RoleFinder:
                 org = next((o for o in self._orgs.values() if k <= o.start < hi), None)
             if org is None:
                 continue
+            forms = ("cofondatrice", "cofondateur") if tok.lower_.startswith("cofond") else ("fondatrice", "fondateur")  # "Cofondée par X et Y"
             for person in group:
-                out += self._presidency(doc, person, org, i, person.end, None, ("fondatrice", "fondateur"))
+                out += self._presidency(doc, person, org, i, person.end, None, forms)
         return out
 
     def _subject(self, doc: Doc, people: list[Span], i: int) -> Span | None:
@@ -592,6 +593,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
                 break  # "membre du bureau en tant que trésorière": a second title
+            if tok.lower_ in {"le", "en"} and k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in MONTHS):
+                break  # "élu président du comité syndical le 8 janvier": a date, not the title
             if is_participle(tok) and tok.is_lower and doc[k + 1 : k + 2].text.lower() in {"par", "chez"}:
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
