@@ -799,3 +799,20 @@ def test_a_food_bank_is_an_association(extractor):
     record = extractor("La Banque alimentaire de la Sarthe organise sa collecte. Le président de l'association, Paul Morel, remercie les bénévoles.")
     assert record.organizations[0].kind == "association"
     assert record.people[0].roles[0].organization == "Banque alimentaire de la Sarthe"
+
+
+def test_a_lower_case_trade_noun_introduces_a_brand(extractor):
+    record = extractor("Les éleveurs ont bloqué la laiterie Lactaven à Craon. Le directeur de la laiterie, Marc Dubois, les a reçus.")
+    assert [o.name for o in record.organizations] == ["Lactaven"]
+    assert record.people[0].roles[0].organization == "Lactaven"
+
+
+def test_a_campsite_name_after_its_common_noun(extractor):
+    record = extractor("Sandrine Roy, gérante du camping Les Bords du Lez à Lunel, témoigne.")
+    assert [o.name for o in record.organizations] == ["Les Bords du Lez"]
+
+
+def test_a_compound_anaphor_does_not_take_another_body_of_its_kind(extractor):
+    text = "La FDSEA du Doubs réclame une aide. Le président de la chambre d'agriculture, Paul Vuillemin, la soutient."
+    person = next(p for p in extractor(text).people if p.name == "Paul Vuillemin")
+    assert person.roles[0].organization == "chambre d'agriculture"

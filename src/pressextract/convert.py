@@ -145,9 +145,12 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
-        candidates = named or [r for r in records.values() if r.kind == kind or kind == "any"]
         text = raw[span.start_char : span.end_char]
-        if not candidates and len(text.split()) > 1 and kind not in {"any", "region", "department", "municipality", "company"}:
+        # "la chambre d'agriculture": a compound anaphor names its kind of body, so only a body of that name
+        compound = len(text.split()) > 1 and kind != "any"
+        fielded = compound and bool(re.search(r"\s(?:de|des|du)\s|\sd['’]", text))  # "chambre d'agriculture", not "conseil départemental"
+        candidates = named or ([] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"])
+        if not candidates and compound and kind not in {"region", "department", "municipality", "company"}:
             # "le président de la chambre d'agriculture": a body the text names only so
             rec = records.setdefault(key(text), Organization(name=text, kind=kind))
             rec.mentions.append(_span_ev(raw, span))
