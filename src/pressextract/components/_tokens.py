@@ -131,9 +131,12 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
 _ORDINAL_WORDS = frozenset({"premier", "première", "second", "seconde"})
 
 
+_NUMBERED = re.compile(r"\d+(?:e|ème|è|er|re|ère)")
+
+
 def is_ordinal(tok: Token) -> bool:
     """"premier", "deuxième", "troisième" …: a rank, not part of a name."""
-    return tok.lower_ in _ORDINAL_WORDS or tok.lower_.endswith("ième") or bool(re.fullmatch(r"\d+(?:e|ème|è|er|re|ère)", tok.lower_))  # "12e"
+    return tok.lower_ in _ORDINAL_WORDS or tok.lower_.endswith("ième") or bool(_NUMBERED.fullmatch(tok.lower_))  # "12e"
 
 
 PARTICIPLE_END = re.compile(r"(?:[éiu]e?s?|[st])$")
@@ -223,6 +226,20 @@ class Sentences:
 
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and sum(c.isupper() for c in word) >= 2 and word.replace("-", "").replace("&", "").isalnum()
+
+
+def parenthesis_ahead(doc: Doc, end: int, reach: int = 16) -> int | None:
+    """Index of the "(" that follows token ``end`` across name-like words only
+    (words, hyphenated words, elisions, commas: "d'origine", "maritimes, la
+    pêche et l'aquaculture"), within ``reach`` tokens; None otherwise. Callers
+    check that the acronym inside spells the words."""
+    for close in range(end, min(len(doc), end + reach)):
+        tok = doc[close]
+        if tok.text == "(":
+            return close
+        if not (tok.text.replace("-", "").isalpha() or tok.text in {"'", "-", ","} or tok.text.endswith(("'", "’"))) or is_break(tok):
+            return None
+    return None
 
 
 def abbreviates(short: str, words: list[str]) -> bool:

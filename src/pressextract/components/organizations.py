@@ -33,6 +33,7 @@ from ._tokens import (
     keep_longest,
     load_gazetteer,
     overlaps,
+    parenthesis_ahead,
 )
 
 Candidate = tuple[Span, dict[str, Any]]
@@ -86,7 +87,8 @@ class OrganizationFinder:
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
-        candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]  # "AgroParisTech"
+        # the weakest reading last (ties go to earlier sources): "AgroParisTech"
+        candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]
         candidates += self._runs_past_acronym(doc, candidates)
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
@@ -160,13 +162,8 @@ class OrganizationFinder:
     def _to_acronym(doc: Doc, start: int, end: int) -> int:
         """"Réseau francophone des villes amies des aînés (RFVAA)": a name the
         rules cut short runs on to the acronym that spells all of it."""
-        for close in range(end, min(len(doc), end + 16)):
-            tok = doc[close]
-            if tok.text == "(":
-                return close if close > end and _spelled_by_acronym(doc, start, close) else end
-            if not (tok.text.replace("-", "").isalpha() or tok.text in {"'", "-", ","} or tok.text.endswith(("'", "’"))) or is_break(tok):
-                return end  # ("d'origine", "maritimes, la pêche et l'aquaculture": the acronym checks the words)
-        return end
+        close = parenthesis_ahead(doc, end)
+        return close if close is not None and close > end and _spelled_by_acronym(doc, start, close) else end
 
     @staticmethod
     def _spelled_out(doc: Doc, start: int, end: int) -> bool:
@@ -537,8 +534,11 @@ def _without_units(candidates: list[Candidate]) -> list[Candidate]:
         k = span.start + 1
         while unit and k < span.end and span.doc[k].lower_ in _LINKS | {"la", "l'", "le", "les"}:
             k += 1
+        if not unit or k == span.start + 1:
+            out.append((span, data))
+            continue
         inner = any(other is not span and span.start < other.start and other.end <= span.end and not odata.get("anaphor") for other, odata in candidates)
-        if not unit or k == span.start + 1 or span.doc[k : span.end].text not in names and not inner:
+        if span.doc[k : span.end].text not in names and not inner:
             out.append((span, data))  # (not "le service des urgences du centre hospitalier de X": the hospital)
     return out
 

@@ -39,6 +39,7 @@ from ._tokens import (
     keep_longest,
     load_gazetteer,
     overlaps,
+    parenthesis_ahead,
 )
 
 _OPEN = {"«", '"'}
@@ -330,8 +331,7 @@ class ProgrammeFinder:
                 acronym = doc[j + 1].text
                 if doc[j + 2].text != ")" or not acronym.isupper() or len(acronym) < 2:
                     return None
-                initials = "".join(t.text[0] for t in doc[i:j] if t.is_alpha and t.lower_ not in _FUNCTION_WORDS)
-                return _span(doc, i, j, kind) if fold(initials) == fold(acronym) else None
+                return _span(doc, i, j, kind) if _initials(doc[i:j]) == fold(acronym) else None
             if tok.is_punct or is_break(tok):
                 return None  # the initials must match: the words between need no checking
         return None
@@ -431,8 +431,7 @@ def _glued_trigger_name(doc: Doc, i: int, triggers: Any) -> tuple[Span, dict[str
     tok = doc[i]
     if not (tok.text.endswith(("'", "’")) and len(tok) > 2 and not tok.whitespace_ and i + 1 < len(doc) and is_capitalized(doc[i + 1])):
         return None
-    word = tok.text[:-1].lower()
-    kind = next((k for phrase, k in triggers.table.items() if phrase == (word,)), None)
+    kind = triggers.table.get((tok.text[:-1].lower(),))
     if kind is None:
         return None
     return _span(doc, i, extend_name(doc, i + 1), kind)
@@ -456,15 +455,10 @@ def _voiced_end(doc: Doc, k: int) -> int | None:
 def _to_acronym(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
     """"programme régional d'accès à la prévention et aux soins des plus démunis
     (PRAPS)": a name cut short runs on to the acronym that spells all of it."""
-    for close in range(span.end, min(len(doc), span.end + 16)):
-        tok = doc[close]
-        if tok.text == "(":
-            if close > span.end and close + 2 < len(doc) and doc[close + 2].text == ")" and doc[close + 1].is_upper:
-                if abbreviates(doc[close + 1].text, [t.text for t in doc[span.start : close]]) and not abbreviates(doc[close + 1].text, [t.text for t in span]):
-                    return Span(doc, span.start, close, label=span.label_), dict(data, name=None)
-            break
-        if not (tok.text.replace("-", "").isalpha() or tok.text in {"'", "-", ","} or tok.text.endswith(("'", "’"))) or is_break(tok):
-            break
+    close = parenthesis_ahead(doc, span.end)
+    if close is not None and close > span.end and close + 2 < len(doc) and doc[close + 2].text == ")" and doc[close + 1].is_upper:
+        if abbreviates(doc[close + 1].text, [t.text for t in doc[span.start : close]]) and not abbreviates(doc[close + 1].text, [t.text for t in span]):
+            return Span(doc, span.start, close, label=span.label_), dict(data, name=None)
     return span, data
 
 
@@ -481,6 +475,11 @@ def _to_period(doc: Doc, j: int) -> int | None:
     return None
 
 
+def _initials(tokens: Span) -> str:
+    """Folded first letters of the content words: "contrats de relance et de transition écologique" -> "crte"."""
+    return fold("".join(t.text[0] for t in tokens if t.is_alpha and t.lower_ not in _FUNCTION_WORDS))
+
+
 def _with_spelled_adjective(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
     """"le nouveau programme national de renouvellement urbain (NPNRU)": an
     adjective before the trigger belongs to the name when the acronym spells it."""
@@ -488,9 +487,8 @@ def _with_spelled_adjective(doc: Doc, span: Span, data: dict[str, Any]) -> tuple
     rng = acronym_after(doc, span)
     if rng is None or i == 0 or doc[i - 1].pos_ != "ADJ" or not doc[i - 1].is_lower:
         return span, data
-    initials = lambda toks: fold("".join(t.text[0] for t in toks if t.is_alpha and t.lower_ not in _FUNCTION_WORDS))  # noqa: E731
     acronym = fold(doc[rng[0] : rng[1]].text)
-    if initials(span) != acronym and initials(doc[i - 1 : span.end]) == acronym:
+    if _initials(span) != acronym and _initials(doc[i - 1 : span.end]) == acronym:
         return Span(doc, i - 1, span.end, label=span.label_), dict(data, name=None)
     return span, data
 

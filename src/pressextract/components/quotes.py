@@ -60,8 +60,8 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
         programmes = list(doc.spans.get("programmes", []))
-        holders = self._role_holders(doc, people)
         sentences = Sentences(doc)
+        holders = self._role_holders(doc, people, sentences)
         quotes: list[Span] = []
         previous: tuple[int, Span | None] | None = None  # (closing mark, speaker) of the last quotation
         for start, end, close in self._quotations(doc):
@@ -148,12 +148,16 @@ class QuoteFinder:
         top = max(counts.values())
         return next(p for p in people if counts[p[-1].lower_] == top)
 
-    def _role_holders(self, doc: Doc, people: list[Span]) -> dict[str, Span]:
+    def _role_holders(self, doc: Doc, people: list[Span], sentences: Sentences) -> dict[str, Span]:
         """Title head ("ministre", "président") -> the one person holding it."""
         by_char = {(p.start_char, p.end_char): p for p in people}
         holders: dict[str, dict[str, Span]] = {}  # head -> surname -> a mention of that person
         bare: dict[str, dict[str, Span]] = {}  # head -> holders of the bare head as their whole title
         fresh: dict[str, dict[str, Span]] = {}  # head -> holders whose function the text says they just took
+
+        def note(table: dict[str, dict[str, Span]], title: str, person: Span) -> None:
+            table.setdefault(title, {}).setdefault(person[-1].lower_, person)
+
         for role in doc.spans.get("roles", []):
             data = role._.role or {}
             if data.get("status") == "former":
@@ -161,20 +165,21 @@ class QuoteFinder:
             person = by_char.get(tuple(data.get("person") or ()))
             implied = data.get("title_text")  # "présidée par X": the title is not in the span's words
             head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
-            if person is not None and head:
-                holders.setdefault(head, {}).setdefault(person[-1].lower_, person)
-                sentence = doc[role.start].sent
-                if any(t.lower_ in _APPOINTED for t in sentence):
-                    fresh.setdefault(head, {}).setdefault(person[-1].lower_, person)
-                # the title's first two words too ("directeur général"), and the bare head for
-                # the one whose title is the bare head ("le nouveau directeur")
-                words = (implied or doc.text[slice(*data["title"])]).lower().split()
-                if len(words) > 1:
-                    for n in range(2, min(len(words), 6) + 1):
-                        holders.setdefault(" ".join(words[:n]), {}).setdefault(person[-1].lower_, person)
-                else:
-                    bare.setdefault(head, {}).setdefault(person[-1].lower_, person)
-        unique = {head: next(iter(who.values())) for head, who in holders.items() if len(who) == 1}
+            if person is None or not head:
+                continue
+            note(holders, head, person)
+            lo, hi = sentences.bounds(role.start)
+            if any(t.lower_ in _APPOINTED for t in doc[lo:hi]):
+                note(fresh, head, person)
+            # the title's first two words too ("directeur général"), and the bare head for
+            # the one whose title is the bare head ("le nouveau directeur")
+            words = (implied or doc.text[slice(*data["title"])]).lower().split()
+            if len(words) > 1:
+                for n in range(2, min(len(words), 6) + 1):
+                    note(holders, " ".join(words[:n]), person)
+            else:
+                note(bare, head, person)
+        unique = {title: next(iter(who.values())) for title, who in holders.items() if len(who) == 1}
         for head, who in bare.items():
             if head not in unique and len(who) == 1:
                 unique[head] = next(iter(who.values()))
