@@ -112,21 +112,21 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
 def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dict[tuple[int, int], Organization]]:
     records: dict[str, Organization] = {}
     at: dict[tuple[int, int], Organization] = {}
-    kind_via: dict[int, str | None] = {}  # how each record's kind was found
+    stated: set[int] = set()  # records whose kind a stated source gave ("l'association X", a head, the gazetteer)
     for span in spans:
         data = span.data
         if data.get("anaphor"):
             continue
         name = data.get("name") or raw[span.start_char : span.end_char]
         rec = records.get(key(name))
+        stated_here = data.get("via") in _STATED_KIND
         if rec is None:
             rec = records[key(name)] = Organization(name=name, kind=data.get("kind", "other"))
-        elif rec.kind == "other" or data.get("via") in _STATED_KIND and kind_via.get(id(rec)) not in _STATED_KIND:
+        elif rec.kind == "other" or stated_here and id(rec) not in stated:
             # "Dermalys" first, "la société Dermalys" later: a company
             rec.kind = data.get("kind", "other")
-        kind_via.setdefault(id(rec), data.get("via"))
-        if data.get("via") in _STATED_KIND:
-            kind_via[id(rec)] = data.get("via")
+        if stated_here:
+            stated.add(id(rec))
         text = raw[span.start_char : span.end_char]
         alias_chars = data.get("alias")
         for alias in (text, raw[slice(*alias_chars)] if alias_chars else None):

@@ -125,6 +125,11 @@ class RoleFinder:
     def _is_body(org: Span) -> bool:
         return bool(org._.org and org._.org.get("via") == "anaphor" and org.text.lower() in {"conseil", "comité"})
 
+    def _last_org(self, lo: int, hi: int, skip_bodies: bool = False) -> Span | None:
+        """The organization mention found last among those between tokens
+        ``lo`` and ``hi`` ("the one the sentence names before")."""
+        return next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= hi and not (skip_bodies and self._is_body(o))), None)
+
     def _previous_subject(self, doc: Doc, i: int) -> Span | None:
         """The first organization mention of the sentence before token ``i``,
         when it opens that sentence (its subject)."""
@@ -191,7 +196,7 @@ class RoleFinder:
                     out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, forms, possessive=True)
                     continue
                 if org is None:
-                    org = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= min(elected, person.start)), None)
+                    org = self._last_org(lo, min(elected, person.start))
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
         return out
@@ -282,7 +287,7 @@ class RoleFinder:
                 lo, hi = self._sentences.bounds(i)
                 person = self._sentence_subject(doc, people, lo) if title is not None else None
                 if title is not None and title["org"] is None:
-                    title["org"] = next((o for o in reversed(list(self._orgs.values())) if i - 8 <= o.start and o.end < i), None)
+                    title["org"] = self._last_org(i - 8, i - 1)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
             elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends and (i - 1) not in self._ends:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
@@ -305,7 +310,7 @@ class RoleFinder:
                     title = self._title_at(doc, j)
                     if title is not None and pronoun and title["org"] is None:
                         lo = self._sentences.start[i]
-                        title["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= person.start), None)
+                        title["org"] = self._last_org(lo, person.start)
             if word in {"il", "elle"} and i > 1 and doc[i - 1].text == ",":
                 # "Ingénieure des ponts, elle était …", "Éleveur laitier, il préside la coopérative":
                 # the title opening the sentence is the pronoun's person's
@@ -315,7 +320,7 @@ class RoleFinder:
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None)))
-            if person is None or title is None or (tuple([person.start_char, person.end_char]), title["start"]) in have:
+            if person is None or title is None or ((person.start_char, person.end_char), title["start"]) in have:
                 continue
             if former:
                 title["status"] = "former"
@@ -754,7 +759,7 @@ class RoleFinder:
         if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"
             lo = self._sentences.start[person.start]
-            titles[0]["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end < person.start and not self._is_body(o)), None)
+            titles[0]["org"] = self._last_org(lo, person.start - 1, skip_bodies=True)
         if copula in {"était", "fut"}:
             for title in titles:
                 title["status"] = "former"
@@ -858,7 +863,7 @@ class RoleFinder:
         if not title["possessive"] and title["org"] is None and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES:
             # "Le syndicat, représenté par son président X": the organization the sentence names before
             lo = self._sentences.start[begin]
-            title["org"] = next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= begin - 1), None)
+            title["org"] = self._last_org(lo, begin - 1)
         if title["possessive"] and title["org"] is None:
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
