@@ -749,3 +749,95 @@ def test_a_date_ends_a_title(extractor):
     text = "Paul Morin, élu président du comité syndical le 8 janvier, a présenté le budget du Syndicat des eaux du Léon."
     titles = [r.title for r in person_named(extractor, text, "Paul Morin").roles]
     assert titles == ["président du comité syndical"]
+
+
+def test_a_verb_of_leading_gives_a_title(extractor):
+    text = "Didier Lambert dirige depuis 2017 le Théâtre de Lorient. Auparavant, il avait travaillé à Brest."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Didier Lambert"] == [("directeur", "Théâtre de Lorient", "current")]
+
+
+def test_a_past_verb_of_leading_gives_a_former_title(extractor):
+    text = "Nadia Ferrier a dirigé la Fondation Rivages de 2015 à 2022. Elle rejoint aujourd'hui un cabinet de conseil."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Nadia Ferrier"] == [("directrice", "Fondation Rivages", "former")]
+
+
+def test_leading_a_company_makes_a_dirigeant(extractor):
+    text = "Marc Leduc, qui dirige l'entreprise familiale Leduc Emballages depuis 2004, a signé la convention."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Leduc"] == [("dirigeant", "Leduc Emballages", "current")]
+
+
+def test_a_verb_of_leading_needs_an_organization(extractor):
+    text = "Marc Leduc dirige les débats du conseil municipal avec fermeté."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Leduc"] == []
+
+
+def test_a_predecessor_who_led_keeps_one_title(extractor):
+    text = ("La société Nordeva a nommé Luc Perrin directeur général. Il remplace Anne Boyer, qui a dirigé "
+            "l'entreprise pendant six ans.")
+    roles, _ = roles_of(extractor, text)
+    assert [(t, s) for t, _, s in roles["Anne Boyer"]] == [("directrice générale", "former")]
+
+
+def test_a_conditional_presidency_is_no_title(extractor):
+    text = "Le nouveau maire, Julien Roux, présidera aussi Vallée Communauté si le conseil communautaire l'élit."
+    roles, _ = roles_of(extractor, text)
+    assert not any(t.startswith("président") for t, _, _ in roles["Julien Roux"])
+
+
+def test_a_kinship_noun_gives_the_gender_of_an_heir(extractor):
+    text = ("Pierre Aubry, 68 ans, qui dirigeait la société depuis 1990, a cédé la présidence des Établissements Aubry "
+            "à sa fille, Camille Aubry-Lenoir. Il reste membre du conseil d'administration.")
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente", "Établissements Aubry", "current") in roles["Camille Aubry-Lenoir"]
+    assert ("président", "Établissements Aubry", "former") in roles["Pierre Aubry"]
+    assert not any(t.startswith("membre") for t, _, _ in roles["Camille Aubry-Lenoir"])
+
+
+def test_a_relative_clause_joining_an_organization_as_a_title(extractor):
+    text = ("Hugo Marty prend la direction du centre culturel. Il succède à Léa Brun, qui était à la tête de la maison depuis 2012 "
+            "et rejoindra le Festival de Cornouaille comme administratrice.")
+    roles, _ = roles_of(extractor, text)
+    assert ("administratrice", "Festival de Cornouaille", "current") in roles["Léa Brun"]
+    assert not any(t == "administratrice" for t, _, _ in roles["Hugo Marty"])
+
+
+def test_an_adverb_between_a_and_ete_in_a_past_title(extractor):
+    text = "Agathe Morel arrive à Lille. Ingénieure de formation, elle a auparavant été directrice de l'Opéra de Limoges."
+    roles, _ = roles_of(extractor, text)
+    assert ("directrice", "Opéra de Limoges", "former") in roles["Agathe Morel"]
+    assert not any(t.startswith("Ingénieure") for t, _, _ in roles["Agathe Morel"])  # a training, not a function
+
+
+def test_a_demonstrative_names_the_organization_of_a_title(extractor):
+    text = ("Sabine Roux enseigne à l'université de Tours. Elle était depuis trois ans vice-présidente chargée de la recherche "
+            "de cette université.")
+    roles, _ = roles_of(extractor, text)
+    assert ("vice-présidente chargée de la recherche", "université de Tours", "former") in roles["Sabine Roux"]
+
+
+def test_a_date_between_a_title_and_a_name_is_no_apposition(extractor):
+    text = ("Par arrêté du ministre de l'Enseignement supérieur en date du 2 mai, Claire Dupuis a été nommée directrice "
+            "de l'École nationale d'ingénieurs de Tarbes.")
+    record = extractor(text)
+    roles = {p.name: [r.title for r in p.roles] for p in record.people}
+    assert roles["Claire Dupuis"] == ["directrice"]
+    assert all("Enseignement" not in o.name for o in record.organizations)
+
+
+def test_a_regional_councillor_of_a_region_named_beside_a_company(extractor):
+    text = ("Anne Colin, conseillère régionale du Grand Est, était présente. La Région Grand Est finance le service, "
+            "exploité par Transdev Grand Est.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Anne Colin"] == [("conseillère régionale du Grand Est", "Région Grand Est", "current")]
+
+
+def test_a_rank_before_a_surname_is_a_mention_of_the_officer(extractor):
+    text = ("Le colonel Marc Vidal, commandant du groupement de gendarmerie départementale de l'Indre, a présenté le bilan. "
+            "« Les cambriolages reculent nettement », a souligné le colonel Vidal.")
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Marc Vidal"]
+    assert record.quotes[0].speaker == "Marc Vidal"

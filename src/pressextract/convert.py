@@ -377,6 +377,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         if heads:
             # a préfet is held in a préfecture, never in the Conseil départemental of the same place
             named = [o for o in named if key(o.name).split()[0] in heads]
+        adjective_kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
+        if len(named) > 1 and adjective_kinds:
+            # "conseillère régionale du Grand Est" beside "Transdev Grand Est": the Région
+            named = [o for o in named if o.kind in adjective_kinds] or named
         shortest = sorted(named, key=lambda o: len(key(o.name).split()))
         if len(shortest) > 1 and len(key(shortest[0].name).split()) < len(key(shortest[1].name).split()):
             return shortest[0]

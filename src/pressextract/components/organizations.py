@@ -307,8 +307,8 @@ class OrganizationFinder:
         if is_capitalized(doc[i]):
             if prev not in _DETERMINERS | {"de"}:
                 return []
-        elif prev not in _DEFINITE:
-            return []
+        elif prev not in _DEFINITE | {"cette", "cet", "ce"}:
+            return []  # ("cette université": a demonstrative points back too)
         return [self._span(doc, i, end, kind, via="anaphor", anaphor=True)]
 
     def _by_common_noun(self, doc: Doc) -> list[Candidate]:
@@ -467,6 +467,8 @@ class OrganizationFinder:
                 continue  # "directeur régional Ouest": a direction, not a name
             if start >= ent.end or doc[start:ent.end].text in places:
                 continue
+            if _portfolio(doc, start):
+                continue  # "ministre de l'Enseignement supérieur et de la Recherche": a minister's field, not a body
             head = self.heads.at(doc, ent.start)
             # the model's span may run past the name ("… du sport à hauteur de 2 M€")
             end = min(ent.end, max(start + 1, extend_name(doc, start, allow_lower=True)))
@@ -563,6 +565,23 @@ def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Cand
             if k > span.start and doc[k].lower_ == "et":
                 return Span(doc, span.start, k, label="ORG"), data
     return cand
+
+
+def _portfolio(doc: Doc, i: int) -> bool:
+    """Whether the name at token ``i`` is the field of a minister or a
+    secretary of State ("ministre de la Culture", "ministre déléguée chargée
+    de l'Industrie", "secrétaire d'État chargé de la Mer")."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in {"la", "l'", "le", "les"}:
+        j -= 1
+    if j < 0 or doc[j].lower_ not in {"de", "du", "des", "d'", "aux", "au", "à"}:
+        return False
+    j -= 1
+    while j >= 0 and doc[j].lower_ in {"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées", "auprès"}:
+        j -= 1
+    if j >= 2 and doc[j].text == "État" and doc[j - 1].lower_ in {"d'", "de"}:
+        j -= 2  # "secrétaire d'État chargée de …"
+    return j >= 0 and doc[j].lower_ in {"ministre", "ministres", "secrétaire", "secrétaires"}
 
 
 def _line_start(doc: Doc, i: int) -> bool:

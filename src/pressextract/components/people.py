@@ -29,6 +29,7 @@ class PeopleFinder:
         self.name = name
         lex = load_json("lexicon/titles.json", models_dir)
         self.civilities = {c.lower() for c in lex["civilities"]}
+        self.ranks = {r for r in lex["ranks"] if " " not in r}
         self.titles = set(lex["heads"])
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
         self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
@@ -107,6 +108,8 @@ class PeopleFinder:
         while start < end and self._is_civility(doc, start):
             civility = doc[start].text
             start += 1
+        while start + 1 < end and doc[start].lower_ in self.ranks and doc[start].is_lower:
+            start += 1  # "le colonel Deleuze": a grade, not part of the name
         if start > 0 and civility is None and self._is_civility(doc, start - 1):
             civility = doc[start - 1].text
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or doc[end - 1].is_space):

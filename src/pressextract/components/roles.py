@@ -28,7 +28,7 @@ from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_partic
 
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
-_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au"}
+_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au", "cette", "cet"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
@@ -54,6 +54,15 @@ _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemm
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
+# verbs of leading: (the title they give, whether the tense puts it in the past)
+_LEADS = {
+    "dirige": ("direct", False), "dirigera": ("direct", False), "dirigeait": ("direct", True), "dirigé": ("direct", True),
+    "préside": ("chair", False), "présidera": ("chair", False), "présidait": ("chair", True), "présidé": ("chair", True),
+}
+_KIN_FEMININE = {"fille", "sœur", "soeur", "épouse", "femme", "mère", "nièce", "cousine", "tante", "petite-fille", "belle-fille", "compagne"}
+_KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin", "oncle", "petit-fils", "gendre", "compagnon"}
+_FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
+_LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -90,6 +99,7 @@ class RoleFinder:
         self._short_names: dict[tuple[int, int], Span] = {}
         roles: list[Span] = []
         sentences = self._sentences = Sentences(doc)
+        self._genders = self._gender_evidence(doc, people)
         for person in people:
             found = self._right(doc, person)
             left = self._left(doc, person)
@@ -108,6 +118,7 @@ class RoleFinder:
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._predecessors(doc, people, roles, sentences)
+        roles += self._led(doc, people, roles)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -252,7 +263,23 @@ class RoleFinder:
         # "Damien X a pris lundi ses fonctions": no quotation, clause or second verb between
         if named and not any(t.text in {"«", "»", ":", ";"} or t.lower_ in {"que", "qu'", "qui"} for t in doc[named[-1].end : i]):
             return named[-1]
+        # "Pierre X, 66 ans, qui dirigeait la société depuis 1994, a cédé …": a relative clause
+        # closed by a comma before the verb; its antecedent is the subject
+        first = next((p for p in people if lo <= p.start < i), None)
+        if first is not None and k >= lo and doc[k].text == "," and first.start == self._sentence_start_name(doc, lo):
+            between = doc[first.end : k]
+            if any(t.lower_ == "qui" and doc[t.i - 1].text == "," for t in between) and not any(t.text in {"«", "»", ":", ";"} for t in between):
+                if all(p.start < first.end or p.start > k for p in people):
+                    return first
         return None
+
+    def _sentence_start_name(self, doc: Doc, lo: int) -> int:
+        """Where the sentence's opening name starts, past an article and a
+        description ("Le fondateur, Pierre X, …" -> the name)."""
+        k = lo
+        while k < len(doc) and k - lo < 6 and k not in self._starts and doc[k].pos_ not in {"VERB", "AUX"}:
+            k += 1
+        return k
 
     def _clause_titles(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """Titles given by a clause rather than an apposition: "Elle est depuis
@@ -265,8 +292,11 @@ class RoleFinder:
         for i, tok in enumerate(doc):
             word = tok.lower_
             person, title, former = None, None, False
-            if word in {"il", "elle"} and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[i + 2 : i + 3].text == "été"):
-                j = i + 2 if doc[i + 1].lower_ in _COPULAS else i + 3
+            been = i + 2
+            while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS:
+                been += 1  # "il a auparavant été", "elle avait déjà été"
+            if word in {"il", "elle"} and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
+                j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
                 title = self._title_at(doc, j)
@@ -286,8 +316,11 @@ class RoleFinder:
                 title = self._title_at(doc, i + 2 if word == "tant" else i + 1)
                 lo, hi = self._sentences.bounds(i)
                 person = self._sentence_subject(doc, people, lo) if title is not None else None
+                rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
+                if title is not None and rel is not None and not any(t.text == "," for t in doc[rel:i]):
+                    person = self._ends[rel - 1]  # "Il succède à X, qui rejoindra le festival Y comme directrice": X
                 if title is not None and title["org"] is None:
-                    title["org"] = self._last_org(i - 8, i - 1)
+                    title["org"] = self._last_org(i - 8, i)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
             elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends and (i - 1) not in self._ends:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
@@ -351,8 +384,9 @@ class RoleFinder:
     @staticmethod
     def _skip_adverbs(doc: Doc, j: int) -> int:
         """Past "depuis 2021", "jusqu'ici", "aussi" after a copula."""
-        while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"):
-            j += 1  # ("jusqu'à présent")
+        while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"
+                                or doc[j].lower_ in {"ans", "années", "mois"} and j > 0 and doc[j - 1].like_num):
+            j += 1  # ("jusqu'à présent", "depuis trois ans")
         return j
 
     def _active_founders(self, doc: Doc, people: list[Span]) -> list[Span]:
@@ -382,7 +416,7 @@ class RoleFinder:
                 continue
             verb = doc[i - 2].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
-            takes = verb in {"prend", "prendra", "pris", "reprend", "reprendra", "repris", "assure", "assurera", "occupe"}
+            takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "reprendra", "repris", "assure", "assurera", "occupe"}
             if not leaves and not takes or i > 2 and doc[i - 3].lower_ in {"en", "y"}:
                 continue  # ("X en prendra la direction": of something named before, perhaps no organization)
             k = i + 1
@@ -406,6 +440,66 @@ class RoleFinder:
                 for role in roles:
                     role._.role["status"] = status
                 out += roles
+        return out
+
+    def _led(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """Functions a verb gives: "X, qui dirige l'entreprise depuis 2004"
+        (dirigeant), "Elle a dirigé le laboratoire Y de 2017 à 2023"
+        (directrice, former), "il préside l'association Z", "X était à la tête
+        du musée depuis 2015". The organization must follow the verb; a person
+        the sentence already gives a title keeps that one."""
+        out = []
+        titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found}
+        for i, tok in enumerate(doc):
+            word = tok.lower_
+            lead = _LEADS.get(word)
+            if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
+                verb = i - 2
+                while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
+                    verb -= 1  # "était depuis 2015 à la tête de"
+                prev = doc[verb - 1].lower_ if verb > 0 else ""
+                if prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","}:
+                    continue
+                lead = ("head", prev in {"était", "été", "fut"})
+            if lead is None:
+                continue
+            kind, former = lead
+            if word in {"dirigé", "présidé"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
+                continue  # ("est dirigé par": a passive, read by _presidencies)
+            j = i + 1
+            if word == "tête":
+                if j >= len(doc) or doc[j].lower_ not in {"de", "du", "des", "d'"}:
+                    continue
+                j += 1
+            j = self._skip_adverbs(doc, j)
+            j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "les"}
+            org = self._orgs.get(j)
+            if org is None:
+                continue
+            k = i - 1
+            while k > 0 and (doc[k].lower_ in _LEAD_AUXILIARIES or doc[k].like_num):
+                k -= 1
+            if doc[k].lower_ == "qui" and k > 0:
+                # "X, qui dirige l'entreprise": the antecedent
+                person = self._ends.get(k - 1 if doc[k - 1].text == "," else k)
+            else:
+                person = self._subject(doc, people, i if word != "tête" else i - 2)
+            if person is None or ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+                continue
+            if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
+                continue  # "X présidera la communauté si le conseil l'élit": not yet a function
+            org_kind = (org._.org or {}).get("kind", "other")
+            if kind == "head":
+                kind = {"company": "lead", "association": "chair", "region": "chair", "department": "chair"}.get(org_kind, "direct")
+                if org_kind == "municipality":
+                    continue  # ("à la tête de la ville": a mayor, or a council's president)
+            elif kind == "direct" and org_kind == "company":
+                kind = "lead"
+            forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président")}[kind]
+            roles = self._presidency(doc, person, org, i, i + 1, None, forms)
+            for role in roles:
+                role._.role["status"] = "former" if former else "current"
+            out += roles
         return out
 
     def _agent(self, doc: Doc, i: int, reach: int) -> Span | None:
@@ -472,7 +566,23 @@ class RoleFinder:
             return True
         if first in self.masculine_names:
             return False
-        return None
+        return getattr(self, "_genders", {}).get(person.text)
+
+    def _gender_evidence(self, doc: Doc, people: list[Span]) -> dict[str, bool]:
+        """What the text says of the gender of people whose first name does not
+        ("sa fille, Camille X", "son frère Dominique X", "la cheffe Claude X"):
+        a kinship noun or a feminine title right before the name."""
+        out: dict[str, bool] = {}
+        for person in people:
+            j = person.start - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1
+            word = doc[j].lower_ if j >= 0 else ""
+            if word in _KIN_FEMININE or word in self.heads and word.endswith(_FEMININE_TITLE_ENDINGS) and j > 0 and doc[j - 1].lower_ in {"la", "sa", "cette"}:
+                out.setdefault(person.text, True)
+            elif word in _KIN_MASCULINE:
+                out.setdefault(person.text, False)
+        return out
 
     def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
@@ -639,6 +749,8 @@ class RoleFinder:
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
+        if doc[max(start, cut - 2) : cut].text == "de formation":
+            return None  # "chef de chant de formation": a training too
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
@@ -853,6 +965,9 @@ class RoleFinder:
         title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
+        gap = doc[title["end"] : person.start]
+        if any(t.lower_ in MONTHS or t.lower_ in {"du", "le"} and doc[t.i + 1].like_num for t in gap) and gap[0].lower_ not in self.since_markers | {"depuis"}:
+            return []  # "par arrêté du ministre de … en date du 1er juillet, X": a date between, not an apposition
         # "Son directeur général, Hugo X": the organization the release is about
         # (not "le groupe d'opposition, par la voix de son président X": the
         # possessive must open the sentence or follow its verb, "… », résume sa présidente")
