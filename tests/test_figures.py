@@ -190,3 +190,12 @@ def test_a_scaled_count_without_money_is_not_money(extractor):
 def test_dont_refers_to_the_head_count_not_a_complement(extractor):
     record = extractor("Le groupe emploie 2 400 salariés dans 9 pays, dont 1 100 en France.")
     assert (1100, "salariés") in [(f.value, f.unit) for f in record.figures]
+
+
+def test_a_count_after_a_demonstrative_time_word(extractor):
+    figures = [(f.value, f.unit) for f in extractor("Le centre accueille cette saison 22 jeunes joueurs.").figures]
+    assert figures == [(22.0, "jeunes joueurs")]
+
+
+def test_a_numbered_season_is_no_count(extractor):
+    assert extractor("La saison 3 de la série sera tournée à Lille.").figures == []

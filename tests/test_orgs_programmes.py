@@ -816,3 +816,18 @@ def test_a_compound_anaphor_does_not_take_another_body_of_its_kind(extractor):
     text = "La FDSEA du Doubs réclame une aide. Le président de la chambre d'agriculture, Paul Vuillemin, la soutient."
     person = next(p for p in extractor(text).people if p.name == "Paul Vuillemin")
     assert person.roles[0].organization == "chambre d'agriculture"
+
+
+def test_a_programme_name_ending_in_de_and_a_lower_case_noun(extractor):
+    record = extractor("Les lieux labellisés pourront candidater au programme national Fabriques de territoire.")
+    assert [p.name for p in record.programmes] == ["programme national Fabriques de territoire"]
+
+
+def test_a_festival_is_an_organization(extractor):
+    record = extractor("Elle rejoindra en février le Festival d'Avignon comme administratrice. Le festival a attiré 100 000 spectateurs.")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("Festival d'Avignon", ["festival"])]
+
+
+def test_a_ministers_field_is_no_organization(extractor):
+    record = extractor("La ministre déléguée chargée de l'Industrie, Agnès Roy, a visité l'usine avec le ministère de l'Économie.")
+    assert [o.name for o in record.organizations] == ["ministère de l'Économie"]

@@ -841,3 +841,35 @@ def test_a_rank_before_a_surname_is_a_mention_of_the_officer(extractor):
     record = extractor(text)
     assert [p.name for p in record.people] == ["Marc Vidal"]
     assert record.quotes[0].speaker == "Marc Vidal"
+
+
+def test_an_anaphor_takes_the_school_named_so_far_not_a_later_one(extractor):
+    text = ("Claire Robin a été nommée directrice de l'Institut national des sciences appliquées (INSA) Centre Val de Loire. "
+            "Elle succède à Paul Brunet, directeur de l'école depuis 2015. L'école s'associe à l'École de management de Bourges.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Paul Brunet"] == [("directeur", "Institut national des sciences appliquées Centre Val de Loire", "former")]
+
+
+def test_a_predecessor_who_became_something_else_keeps_the_new_post(extractor):
+    text = ("Le conseil a élu Romain Petit vice-président de l'université de Tours. Il succède à Julie Moreau, devenue "
+            "directrice de l'Institut d'administration des entreprises de Tours.")
+    roles, _ = roles_of(extractor, text)
+    assert ("directrice", "Institut d'administration des entreprises de Tours", "current") in roles["Julie Moreau"]
+    assert any(t.startswith("vice-président") and s == "former" for t, _, s in roles["Julie Moreau"])
+
+
+def test_reste_after_an_apposed_name(extractor):
+    text = "La société Brasseries Morvan change de président. Son cousin, Nicolas Morvan, reste directeur commercial de la société."
+    roles, _ = roles_of(extractor, text)
+    assert ("directeur commercial", "Brasseries Morvan", "current") in roles["Nicolas Morvan"]
+
+
+def test_a_degree_from_a_school_is_no_post_in_it(extractor):
+    text = "Ingénieure des Arts et Métiers, Léa Perrot a passé dix ans chez Michelin avant de fonder Ondalis."
+    roles, record = roles_of(extractor, text)
+    assert ("Ingénieure des Arts et Métiers", None, "current") in roles["Léa Perrot"]
+
+
+def test_an_article_before_a_capitalized_common_noun_is_no_person(extractor):
+    text = "Parmi les lauréats, la Fabrique de Vouziers, un atelier partagé, accueille 40 artisans."
+    assert extractor(text).people == []

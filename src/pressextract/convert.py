@@ -149,7 +149,10 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         # "la chambre d'agriculture": a compound anaphor names its kind of body, so only a body of that name
         compound = len(text.split()) > 1 and kind != "any"
         fielded = compound and bool(re.search(r"\s(?:de|des|du)\s|\sd['’]", text))  # "chambre d'agriculture", not "conseil départemental"
-        candidates = named or ([] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"])
+        of_kind = [] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"]
+        if named and not any(m.end <= span.start_char for r in named for m in r.mentions) and any(m.end <= span.start_char for r in of_kind for m in r.mentions):
+            named = []  # "l'école" before the text names the "École de management de X": the school named so far
+        candidates = named or of_kind
         if not candidates and compound and kind not in {"region", "department", "municipality", "company"}:
             # "le président de la chambre d'agriculture": a body the text names only so
             rec = records.setdefault(key(text), Organization(name=text, kind=kind))

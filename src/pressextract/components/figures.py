@@ -154,7 +154,8 @@ class FigureFinder:
         prev = doc[core.start - 1] if core.start > 0 else None
         nxt = doc[core.end] if core.end < len(doc) else None
         text = core.text
-        if prev is not None and (prev.lower_ in self.not_after or prev.lower_ in self.months):
+        this_one = prev is not None and core.start > 1 and doc[core.start - 2].lower_ in {"cette", "cet", "ce"}  # "cette saison 22 joueurs": a time, then a count
+        if prev is not None and (prev.lower_ in self.not_after and not this_one or prev.lower_ in self.months):
             return True
         clock = prev is not None and prev.lower_ in {"à", "vers", "dès", "avant", "après", "jusqu'à", "de"}  # "à 18 heures de …"
         if nxt is not None and nxt.lower_ in self.not_before and (clock or not _counted_hours(doc, core.end)):
@@ -315,3 +316,4 @@ def _in_place_name(doc: Doc, core: Span) -> bool:
     first, last = doc[core.start], doc[core.end - 1]
     joined = core.end + 1 < len(doc) and doc[core.end].text == "-" and not last.whitespace_ and is_capitalized(doc[core.end + 1])
     return first.is_alpha and is_capitalized(first) and joined
+

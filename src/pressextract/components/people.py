@@ -20,6 +20,8 @@ from ..extensions import register_extensions
 from ..resources import load_json
 from ._tokens import is_break, is_capitalized, keep_longest, overlaps
 
+_APPOINTED = {"élu", "élue", "élit", "élisent", "réélu", "réélue", "nommé", "nommée", "nomme", "désigné", "désignée", "désigne", "reconduit", "reconduite", "choisi", "choisie"}
+
 
 class PeopleFinder:
     """Find person mentions."""
@@ -49,6 +51,7 @@ class PeopleFinder:
                 if span is not None:
                     candidates.append(span)
         candidates += self._by_apposition(doc)
+        candidates += self._by_appointment(doc)
         # "Habitat Solidaire", "Pierre Fabre": a name the text also uses for an organization
         org_names = {o.text for o in doc.spans.get("organizations", []) if not (o._.org or {}).get("anaphor")}
         people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p) and p.text not in org_names], "person")
@@ -99,6 +102,22 @@ class PeopleFinder:
                 found.append(span)
         return found
 
+    def _by_appointment(self, doc: Doc) -> list[tuple[Span, dict[str, Any]]]:
+        """"a élu Romain Petit vice-président de …": a first and last name
+        between a verb of appointment and the title it gives."""
+        found = []
+        for i, tok in enumerate(doc[:-3]):
+            if tok.lower_ not in _APPOINTED:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 4 and (is_capitalized(doc[end]) and doc[end].is_alpha or doc[end].text == "-" and not doc[end].whitespace_):
+                end += 1
+            if end - i >= 3 and end < len(doc) and doc[end].lower_ in self.title_openers and not doc[i + 1].is_stop:
+                span = self._clean(doc, i + 1, end)
+                if span is not None:
+                    found.append(span)
+        return found
+
     def _clean(self, doc: Doc, start: int, end: int) -> tuple[Span, dict[str, Any]] | None:
         civility = None
         for j in range(start, end):
@@ -126,6 +145,8 @@ class PeopleFinder:
             return None
         if doc[start].lower_ in self.titles:
             return None
+        if civility is None and start > 0 and doc[start - 1].lower_ in {"la", "le", "les", "l'"} and doc[start].pos_ != "PROPN" and doc.vocab[doc[start].lower_].has_vector:
+            return None  # "la Fabrique de Vouziers": an article before a common noun, a place or a thing
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             return None  # "Centre-Val de Loire": the end of a hyphenated place name
         return Span(doc, start, end, label="PER"), {"civility": civility}

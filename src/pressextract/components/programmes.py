@@ -285,7 +285,7 @@ class ProgrammeFinder:
         # Patrimoine en péril", "l'appel à projets i-Nov"
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
         if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
-            end = _voiced_end(doc, tend) or max(extend_name(doc, tend), self._complement(doc, tend))
+            end = _voiced_end(doc, tend) or max(_lower_tail(doc, extend_name(doc, tend)), self._complement(doc, tend))
             if end > tend:
                 return _span(doc, i, end, kind)
         # "le plan stratégique Horizon 2030", "le label d'excellence ClerVolc", "le projet
@@ -293,7 +293,7 @@ class ProgrammeFinder:
         qualifier = 1 if doc[tend].is_lower and doc[tend].pos_ == "ADJ" else 2 if doc[tend].lower_ in {"de", "d'"} and tend + 1 < len(doc) and doc[tend + 1].is_lower and doc[tend + 1].pos_ == "NOUN" else 0
         named = tend + qualifier
         if qualifier and named < len(doc) and is_capitalized(doc[named]) and not doc[named].is_sent_start and doc[named].ent_type_ not in {"PER", "LOC"} and doc[named].lower_ not in self.org_heads | {"les", "la", "le", "l'"}:
-            end = _voiced_end(doc, named) or extend_name(doc, named)
+            end = _voiced_end(doc, named) or _lower_tail(doc, extend_name(doc, named))
             if end > named and i > 0 and doc[i - 1].lower_ in _NAMING_DETERMINERS:
                 return _span(doc, i, end, kind)
         # (6) lower-case name with its acronym: "contrats de relance et de transition écologique (CRTE)"
@@ -435,6 +435,15 @@ def _glued_trigger_name(doc: Doc, i: int, triggers: Any) -> tuple[Span, dict[str
     if kind is None:
         return None
     return _span(doc, i, extend_name(doc, i + 1), kind)
+
+
+def _lower_tail(doc: Doc, end: int) -> int:
+    """A proper name that ends on "de" and a lower-case noun before a
+    punctuation mark ("le programme Fabriques de territoire.", "le label
+    Villes de lumière,"): the noun is part of it."""
+    if end + 2 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN" and doc[end + 2].is_punct:
+        return end + 2
+    return end
 
 
 def _voiced_end(doc: Doc, k: int) -> int | None:

@@ -63,6 +63,8 @@ _KIN_FEMININE = {"fille", "sœur", "soeur", "épouse", "femme", "mère", "nièce
 _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin", "oncle", "petit-fils", "gendre", "compagnon"}
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
+_NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
+_GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -322,7 +324,7 @@ class RoleFinder:
                 if title is not None and title["org"] is None:
                     title["org"] = self._last_org(i - 8, i)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
-            elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends and (i - 1) not in self._ends:
+            elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
                 title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
@@ -613,11 +615,13 @@ class RoleFinder:
             # "elle succédera à X": X holds the function until then
             status = "current" if tok.lower_ in {"succédera", "remplacera"} else "former"
             # (the apposition's title, not "…, qui présidait la chambre et devient présidente d'honneur")
-            own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r._.role["organization"] is None and r.start <= predecessor.end + 2]
+            own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r.start <= predecessor.end + 2
+                   and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])]  # (not "X, devenue directrice de Y": the new post)
             for r in own:
                 r._.role["status"] = status
-                r._.role["organization"] = role._.role["organization"]
-                r._.role["possessive"] = role._.role.get("possessive", False)  # (resolved as the successor's is)
+                if r._.role["organization"] is None:
+                    r._.role["organization"] = role._.role["organization"]
+                    r._.role["possessive"] = role._.role.get("possessive", False)  # (resolved as the successor's is)
             if own:
                 continue
             span = Span(doc, i, predecessor.end, label="ROLE")
@@ -746,6 +750,8 @@ class RoleFinder:
                     k = org.end
                     break
             k += 1
+        if org is not None and doc[j].lower_ in _GRADUATES and (org._.org or {}).get("kind") == "university" and org[0].lower_ not in {"université", "laboratoire"}:
+            org, unnamed = None, True  # "ingénieure des Arts et Métiers": a degree from the school, no post in it
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
