@@ -199,3 +199,8 @@ def test_a_count_after_a_demonstrative_time_word(extractor):
 
 def test_a_numbered_season_is_no_count(extractor):
     assert extractor("La saison 3 de la série sera tournée à Lille.").figures == []
+
+
+def test_le_nombre_de_gives_the_unit_of_a_bare_number(extractor):
+    figures = [(f.value, f.unit) for f in extractor("Le nombre de licenciés a atteint 402 000, soit une hausse de 9 %.").figures]
+    assert figures == [(402000.0, "licenciés"), (9.0, "%")]

@@ -180,7 +180,8 @@ def test_company_named_most_is_what_l_entreprise_means(extractor):
     ],
 )
 def test_descriptive_names_run_through_lists_and_acronyms(extractor, text, name):
-    assert name in {o.name for o in extractor(text).organizations}
+    organizations = extractor(text).organizations
+    assert name in {o.name for o in organizations} | {a for o in organizations for a in o.aliases}
 
 
 def test_a_list_of_organizations_is_not_one_name(extractor):
@@ -831,3 +832,18 @@ def test_a_festival_is_an_organization(extractor):
 def test_a_ministers_field_is_no_organization(extractor):
     record = extractor("La ministre déléguée chargée de l'Industrie, Agnès Roy, a visité l'usine avec le ministère de l'Économie.")
     assert [o.name for o in record.organizations] == ["ministère de l'Économie"]
+
+
+def test_a_council_of_a_named_body_is_that_body(extractor):
+    record = extractor("Le conseil municipal de Chalais a voté jeudi. La Mairie de Chalais financera les travaux.")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("Mairie de Chalais", ["conseil municipal de Chalais"])]
+
+
+def test_a_commission_with_its_field_is_no_anaphor(extractor):
+    record = extractor("La Fédération française de judo a tenu son assemblée. La commission des athlètes de la fédération a voté.")
+    assert [o.name for o in record.organizations] == ["Fédération française de judo"]
+
+
+def test_a_gazetteer_body_is_known_by_its_expansion(extractor):
+    record = extractor("Elle a rejoint l'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement en 2006.")
+    assert [o.name for o in record.organizations] == ["INRAE"]

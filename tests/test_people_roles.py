@@ -873,3 +873,44 @@ def test_a_degree_from_a_school_is_no_post_in_it(extractor):
 def test_an_article_before_a_capitalized_common_noun_is_no_person(extractor):
     text = "Parmi les lauréats, la Fabrique de Vouziers, un atelier partagé, accueille 40 artisans."
     assert extractor(text).people == []
+
+
+def test_presiding_an_organ_of_a_named_organization(extractor):
+    text = ("Le maire de Ploërmel, Claire Masson, qui préside le conseil de surveillance du centre hospitalier de Ploërmel, "
+            "a salué le projet.")
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente du conseil de surveillance", "centre hospitalier de Ploërmel", "current") in roles["Claire Masson"]
+
+
+def test_a_pronoun_gives_the_gender_of_a_verb_title(extractor):
+    text = ("La Fédération française de voile compte 60 000 licenciés. Dominique Aubert, ancienne navigatrice, a été réélue. "
+            "Elle préside depuis 2022 la commission des athlètes de la fédération.")
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente de la commission des athlètes", "Fédération française de voile", "current") in roles["Dominique Aubert"]
+
+
+def test_que_preside_gives_the_president_of_the_organization_before(extractor):
+    text = "Le projet est porté par l'association Santé Val de Loire, que préside le docteur Antoine Ribeiro, installé à Saumur."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Antoine Ribeiro"] == [("président", "Santé Val de Loire", "current")]
+
+
+def test_a_possessive_title_after_a_group_with_its_description(extractor):
+    text = "Le groupe d'opposition Nancy Ensemble a voté contre. Son président, Julien Kempf, a dénoncé un budget sans ambition."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Julien Kempf"] == [("président", "Nancy Ensemble", "current")]
+
+
+def test_a_site_of_a_town_is_no_organization(extractor):
+    text = "Marie Tanguy deviendra directrice déléguée du site de Lannion du centre hospitalier de Trégor."
+    record = extractor(text)
+    assert all(o.name != "Lannion" for o in record.organizations)
+
+
+def test_a_title_runs_through_a_quoted_team_name_to_its_organization(extractor):
+    text = ("Anne Lacombe, responsable de l'équipe « Racines et sécheresse » au sein de l'unité mixte de recherche "
+            "Institut des sciences des plantes de Montpellier, a reçu un prix.")
+    roles, _ = roles_of(extractor, text)
+    (title, org, status), = roles["Anne Lacombe"]
+    assert title.startswith("responsable de l'équipe « Racines et sécheresse »")
+    assert org == "Institut des sciences des plantes de Montpellier"

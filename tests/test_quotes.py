@@ -200,3 +200,14 @@ def test_an_unheld_title_points_to_the_last_person_of_its_gender(extractor):
 def test_an_unnamed_minister_is_not_the_last_person_named(extractor):
     text = "Le groupe de travail est coordonné par Paul Girard, ancien directeur de l'agence. « La haie est un outil », a résumé le ministre."
     assert [q.speaker for q in extractor(text).quotes] == [None]
+
+
+def test_a_referring_noun_points_back_to_the_person_last_named(extractor):
+    text = ("Bénédicte Lacombe a reçu la médaille d'or de l'Académie. « Ce prix revient à toute l'équipe de recherche », "
+            "a réagi la lauréate.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Bénédicte Lacombe"]
+
+
+def test_a_referring_noun_of_the_other_gender_points_nowhere(extractor):
+    text = "Bénédicte Lacombe a reçu la médaille d'or. « Ce prix revient à toute l'équipe de recherche », a réagi le lauréat."
+    assert [q.speaker for q in extractor(text).quotes] == [None]

@@ -176,6 +176,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_prefixes(records, at)
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
+    _merge_councils(records, at)
     _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     for rec in records.values():
@@ -272,6 +273,24 @@ def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[in
         for k in keys:
             if k != target and k in records and target in records:
                 _merge_into(records, at, k, records[target])
+
+
+_COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")
+
+
+def _merge_councils(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"le conseil de l'Eurométropole de Strasbourg" is the Eurométropole;
+    "le conseil municipal de Chalais" is the Ville, Mairie or Commune de
+    Chalais when the text names it so."""
+    for k in list(records):
+        m = _COUNCIL.match(k)
+        if not m or k not in records:
+            continue
+        rest = m.group(2)
+        names = [rest] if not m.group(1) else [rest, *(f"{head} {link}{rest}" for head in ("ville", "mairie", "commune") for link in ("de ", "d'"))]
+        target = next((n for n in names if n in records and n != k), None)
+        if target is not None:
+            _merge_into(records, at, k, records[target])
 
 
 def _proper_part(name: str) -> str:

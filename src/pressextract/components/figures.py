@@ -90,6 +90,10 @@ class FigureFinder:
             scaled = any(numbers.scale_of_word(t.text) for t in doc[core.start : fig["end"]])
             if fig["unit"] is None and scaled and sent in last_money:
                 fig["unit"] = last_money[sent]  # "3,4 milliards d'euros de crédits, dont 1,1 milliard aux PME"
+            elif fig["unit"] is None and sent not in last_unit and _number_of(doc, sent, core.start) is not None:
+                noun = _number_of(doc, sent, core.start)  # "le nombre de licenciés a atteint 402 000"
+                fig["unit"], fig["unit_chars"] = noun.text, [noun.idx, noun.idx + len(noun)]
+                last_unit[sent] = (fig["unit"], fig["unit_chars"])
             elif fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
                     continue  # "le 2": a day of the month, not an elliptical count
@@ -317,3 +321,13 @@ def _in_place_name(doc: Doc, core: Span) -> bool:
     joined = core.end + 1 < len(doc) and doc[core.end].text == "-" and not last.whitespace_ and is_capitalized(doc[core.end + 1])
     return first.is_alpha and is_capitalized(first) and joined
 
+
+def _number_of(doc: Doc, lo: int, i: int) -> Any:
+    """The plural noun of "le nombre de licenciés" opening the clause of the
+    number at ``i`` (within its sentence, from ``lo``), or None."""
+    for j in range(i - 2, lo, -1):
+        if doc[j].is_punct:
+            return None
+        if doc[j].lower_ == "nombre" and doc[j + 1].lower_ in {"de", "d'"} and doc[j + 2].pos_ == "NOUN" and doc[j + 2].lower_.endswith(("s", "x")):
+            return doc[j + 2]
+    return None

@@ -299,8 +299,8 @@ class OrganizationFinder:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
-        if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
-            return []  # "le groupe d'opposition", "l'agence de voyages": another noun, not a mention
+        if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'", "des", "du"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
+            return []  # "le groupe d'opposition", "l'agence de voyages", "la commission des athlètes": another noun, not a mention
         prev = doc[i - 1].lower_
         # "sa Région", "présidente de Région" are fine when capitalized; a
         # lower-case head needs a definite article

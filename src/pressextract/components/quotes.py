@@ -49,6 +49,7 @@ class QuoteFinder:
         lex = load_json("lexicon/quotes.json", models_dir)
         self.pronouns = set(lex["pronouns"])
         self.introducers = set(lex["introducers"]) | {","}  # "Selon lui", "…, elle"
+        self.referring = set(lex["referring_nouns"])  # "a réagi la lauréate"
         self.reporting = {v.split()[-1] for v in lex["reporting_verbs"]}
         names = load_json("lexicon/first_names.json", models_dir)
         self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
@@ -228,6 +229,11 @@ class QuoteFinder:
                         return holders[words]
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]
+            if tok.lower_ in self.referring and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} and last is not None and (j + 1 >= len(doc) or doc[j + 1].is_punct):
+                # "…, a réagi la lauréate.": the person last named, unless the first name says another gender
+                feminine = doc[j - 1].lower_ == "la"
+                if last[0].text not in (self.masculine_names if feminine else self.feminine_names):
+                    return last
             if tok.lower_ in self.title_heads and tok.lower_ not in self.territorial and j > 0 and doc[j - 1].lower_ in {"le", "la"} and last is not None and not any(h.startswith(tok.lower_) for h in holders):
                 # "…, explique la présidente": no one holds the title in the text's roles; the
                 # person last named, if the article agrees with the first name's gender

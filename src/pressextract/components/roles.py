@@ -65,6 +65,9 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
+_ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
+_ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+_SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation"}
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -151,8 +154,8 @@ class RoleFinder:
             return None
         prev_lo = self._sentences.start[lo - 1]
         j = prev_lo + (doc[prev_lo].lower_ in {"le", "la", "l'", "les"})
-        if j not in self._orgs and j + 1 < len(doc) and doc[j].is_lower:
-            j += 1  # "Le groupe Legrand-Morel emploie …": the name after its common noun
+        while j not in self._orgs and j + 1 < len(doc) and j - prev_lo < 5 and (doc[j].is_lower or doc[j].text in {"'", "’"}) and doc[j].pos_ not in {"VERB", "AUX"}:
+            j += 1  # "Le groupe (d'opposition) Legrand-Morel emploie …": the name after its common noun
         return self._orgs.get(j)  # the sentence opens with it: its subject
 
     def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
@@ -321,6 +324,9 @@ class RoleFinder:
                 rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
                 if title is not None and rel is not None and not any(t.text == "," for t in doc[rel:i]):
                     person = self._ends[rel - 1]  # "Il succède à X, qui rejoindra le festival Y comme directrice": X
+                if title is not None and person is None:
+                    # "L'assemblée a élu X au comité directeur, en tant que représentante des athlètes": the one it names
+                    person = next((p for p in reversed(people) if lo <= p.start and p.end <= i), None)
                 if title is not None and title["org"] is None:
                     title["org"] = self._last_org(i - 8, i)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
@@ -451,7 +457,10 @@ class RoleFinder:
         du musée depuis 2015". The organization must follow the verb; a person
         the sentence already gives a title keeps that one."""
         out = []
-        titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found}
+        # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
+        # (nor does a qualification, "Ancienne nageuse, elle préside …")
+        titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
+                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed")))}
         for i, tok in enumerate(doc):
             word = tok.lower_
             lead = _LEADS.get(word)
@@ -474,8 +483,32 @@ class RoleFinder:
                     continue
                 j += 1
             j = self._skip_adverbs(doc, j)
-            j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "les"}
+            inverted = i > 0 and doc[i - 1].lower_ in {"que", "qu'"} and word in {"préside", "dirige", "présidait", "dirigeait"}
+            if inverted:
+                # "la société X, que préside le docteur Antoine Y": the person after the verb, the organization before "que"
+                person = self._person_after(doc, j) or self._person_after(doc, j + (doc[j].lower_ in {"le", "la"}))
+                org = self._org_ends.get(i - 2 if doc[i - 2].text == "," else i - 1) if i > 1 else None
+                if person is not None and org is not None:
+                    forms = {"direct": ("directrice", "directeur"), "chair": ("présidente", "président")}[kind]
+                    roles = self._presidency(doc, person, org, i, person.end, None, forms)
+                    for role in roles:
+                        role._.role["status"] = "former" if former else "current"
+                    out += roles
+                continue
+            article = doc[j].lower_ if j < len(doc) else ""
+            j += article in {"le", "la", "l'", "les"}
             org = self._orgs.get(j)
+            organ = None
+            if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
+                # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
+                k = j + 1
+                while k < len(doc) and k - j < 8 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct:
+                    k += 1
+                org = self._orgs.get(k)
+                link = _link_start_of(doc, k) if org is not None else k
+                if org is None or link <= j + 1:
+                    continue
+                organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
             if org is None:
                 continue
             k = i - 1
@@ -498,7 +531,10 @@ class RoleFinder:
             elif kind == "direct" and org_kind == "company":
                 kind = "lead"
             forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président")}[kind]
-            roles = self._presidency(doc, person, org, i, i + 1, None, forms)
+            if organ is not None:
+                forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
+            pronoun = {"elle": True, "il": False}.get(doc[k].lower_)  # "Elle préside …": the subject's gender
+            roles = self._presidency(doc, person, org, i, i + 1, pronoun, forms)
             for role in roles:
                 role._.role["status"] = "former" if former else "current"
             out += roles
@@ -706,6 +742,11 @@ class RoleFinder:
         unnamed = False
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
+            if tok.text == "«" and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+                close = next((c for c in range(k + 1, min(len(doc), k + 12)) if doc[c].text == "»"), None)
+                if close is not None:
+                    k = close + 1  # "responsable de l'équipe « Adaptation des plantes aux stress » au sein de …"
+                    continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant"}:
@@ -736,7 +777,9 @@ class RoleFinder:
             if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"d'", "de"}:
                 k += 1  # "secrétaire d'État chargé de la Santé": a title, not the State
                 continue
-            if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k)):
+            # "de l'unité mixte de recherche Institut X": a name after its description (not "l'usine Renault de Douai": a site)
+            described = k in self._orgs and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _SITE_WORDS and doc[k - 2].lower_ in _ORG_LINKS
+            if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k) or described):
                 # "de la Région X", or "de l'agence X" (a common noun before the name)
                 org = self._orgs[k]
                 k = org.end
@@ -765,6 +808,8 @@ class RoleFinder:
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
             return None
+        if k > 1 and doc[k - 1].lower_ in {"de", "d'", "du"} and doc[k - 2].lower_ in _SITE_WORDS:
+            return None  # "directrice déléguée du site d'Auray": where a unit is, not an organization
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
@@ -1038,3 +1083,11 @@ class RoleFinder:
 def make_roles(nlp: Language, name: str, models_dir: str | None) -> RoleFinder:
     """Factory: ``nlp.add_pipe("pressextract_roles")`` (after people and organizations)."""
     return RoleFinder(nlp, name, models_dir)
+
+
+def _link_start_of(doc: Doc, org_start: int) -> int:
+    """First token of the "de la" / "du" before an organization at ``org_start``."""
+    j = org_start
+    while j > 0 and doc[j - 1].lower_ in {"de", "du", "des", "d'", "la", "l'", "le", "les"}:
+        j -= 1
+    return j
