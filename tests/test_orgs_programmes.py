@@ -847,3 +847,36 @@ def test_a_commission_with_its_field_is_no_anaphor(extractor):
 def test_a_gazetteer_body_is_known_by_its_expansion(extractor):
     record = extractor("Elle a rejoint l'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement en 2006.")
     assert [o.name for o in record.organizations] == ["INRAE"]
+
+
+def test_a_ministers_list_of_fields_is_no_organization(extractor):
+    text = ("La ministre des Sports, de la Jeunesse et de la Vie associative, Élodie Roy, a annoncé un plan. "
+            "Le ministère des Sports, de la Jeunesse et de la Vie associative le financera.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["ministère des Sports, de la Jeunesse et de la Vie associative"]
+    (role,) = record.people[0].roles
+    assert role.organization == "ministère des Sports, de la Jeunesse et de la Vie associative"
+
+
+def test_a_place_ends_a_name_before_a_list_of_organizations(extractor):
+    text = "La réunion a eu lieu en présence de la chambre d'agriculture de la Vendée, de Vendée Eau et de l'Office français de la biodiversité."
+    names = [o.name for o in extractor(text).organizations]
+    assert "chambre d'agriculture de la Vendée" in names and "Vendée Eau" in names
+
+
+def test_a_territory_with_de_before_a_trailing_head(extractor):
+    record = extractor("Pays de Montbéliard Agglomération participera au financement de la formation.")
+    assert [o.name for o in record.organizations] == ["Pays de Montbéliard Agglomération"]
+
+
+def test_la_prefecture_is_never_another_state_service(extractor):
+    text = ("La direction départementale des territoires et de la mer (DDTM) contrôlera les prélèvements. "
+            "La secrétaire générale de la préfecture, Anne Morel, a présidé la réunion.")
+    record = extractor(text)
+    assert [(r.title, r.organization) for r in record.people[0].roles] == [("secrétaire générale", "préfecture")]
+
+
+def test_a_description_before_the_name_of_another_record_is_that_record(extractor):
+    text = ("Alpes Tourisme Réseau lance une campagne. L'agence régionale Alpes Tourisme Réseau mise sur les ailes de saison.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Alpes Tourisme Réseau"]

@@ -914,3 +914,10 @@ def test_a_title_runs_through_a_quoted_team_name_to_its_organization(extractor):
     (title, org, status), = roles["Anne Lacombe"]
     assert title.startswith("responsable de l'équipe « Racines et sécheresse »")
     assert org == "Institut des sciences des plantes de Montpellier"
+
+
+def test_qui_conserve_la_presidence_after_an_apposition(extractor):
+    text = ("La société Varenne Cosmétiques a nommé Julie Perrin directrice générale. Elle succède à Paul Varenne, fils du fondateur, "
+            "qui conserve la présidence du conseil d'administration.")
+    roles, _ = roles_of(extractor, text)
+    assert ("président", "Varenne Cosmétiques", "current") in roles["Paul Varenne"]

@@ -152,8 +152,10 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         of_kind = [] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"]
         if named and not any(m.end <= span.start_char for r in named for m in r.mentions) and any(m.end <= span.start_char for r in of_kind for m in r.mentions):
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
+        if head in _OWN_NAME_HEADS:
+            of_kind = []  # "la préfecture" is a préfecture, never another State service
         candidates = named or of_kind
-        if not candidates and compound and kind not in {"region", "department", "municipality", "company"}:
+        if not candidates and (compound or head in _OWN_NAME_HEADS) and kind not in {"region", "department", "municipality", "company"}:
             # "le président de la chambre d'agriculture": a body the text names only so
             rec = records.setdefault(key(text), Organization(name=text, kind=kind))
             rec.mentions.append(_span_ev(raw, span))
@@ -182,6 +184,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
+
+_OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
 
 
 def _add_alias(rec: Organization | Programme, alias: str) -> None:
@@ -305,6 +310,12 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
     """"Office de tourisme communautaire Baie de Morlaix" and "office de
     tourisme Baie de Morlaix Bretagne": one head and one proper name (of two
     capitalized words at least) that the other's proper name begins with."""
+    # "l'agence régionale Auvergne-Rhône-Alpes Tourisme" and "Auvergne-Rhône-Alpes Tourisme": a
+    # lower-case description before the very name of another record
+    for long_key, longer in list(records.items()):
+        part = _proper_part(longer.name)
+        if long_key in records and longer.name[:1].islower() and part != long_key and part in records and (" " in part or "-" in part):
+            _merge_into(records, at, long_key, records[part])
     for short_key, short in list(records.items()):
         part = _proper_part(short.name)
         if short_key not in records or sum(w[:1].isupper() for w in short.name.split()[1:]) < 2:

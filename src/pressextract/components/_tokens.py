@@ -103,6 +103,8 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
         j -= 1
     if doc[j].lower_ not in _LIST_OPENERS:
         return None  # "Région Occitanie, la Métropole": no list to continue
+    if any(t.ent_type_ == "LOC" for t in doc[j + 1 : comma]):
+        return None  # "la chambre d'agriculture de la Vendée, de Vendée Eau et de …": a place ends the name
     # items may open with an article alone only where the name's last item
     # did ("pour l'agriculture, l'alimentation et l'environnement"); not
     # "université de Bordeaux, le CNRS et …", a list of organizations

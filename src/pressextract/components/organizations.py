@@ -276,8 +276,9 @@ class OrganizationFinder:
                 continue
             kind, end = found
             start = i
-            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
-                start -= 1
+            while start > 0 and i - start < 5 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_stop or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                                                  or doc[start - 1].lower_ in {"de", "du", "d'"} and start > 1 and is_capitalized(doc[start - 2]) and not doc[start - 2].is_stop):
+                start -= 1  # ("Pays de Montbéliard Agglomération")
             if start < i:
                 # "Lyon Métropole Habitat": the name may go on after its trailing head
                 more = end
@@ -465,8 +466,8 @@ class OrganizationFinder:
                 ent = doc[ent.start : ent.end - 1]  # "Ouest d'": the model's span ran into a link
             if len(ent) == 1 and ent[0].text in _COMPASS:
                 continue  # "directeur régional Ouest": a direction, not a name
-            if start >= ent.end or doc[start:ent.end].text in places:
-                continue
+            if start >= ent.end or doc[start:ent.end].text in places and not (suffixed and ent.end - start > 1):
+                continue  # (a place, unless a trade word ends it: "Vendée Eau")
             if _portfolio(doc, start):
                 continue  # "ministre de l'Enseignement supérieur et de la Recherche": a minister's field, not a body
             head = self.heads.at(doc, ent.start)
@@ -570,18 +571,31 @@ def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Cand
 def _portfolio(doc: Doc, i: int) -> bool:
     """Whether the name at token ``i`` is the field of a minister or a
     secretary of State ("ministre de la Culture", "ministre déléguée chargée
-    de l'Industrie", "secrétaire d'État chargé de la Mer")."""
+    de l'Industrie", "secrétaire d'État chargé de la Mer", "ministre des
+    Sports, de la Jeunesse et de la Vie associative")."""
     j = i - 1
     if j >= 0 and doc[j].lower_ in {"la", "l'", "le", "les"}:
         j -= 1
     if j < 0 or doc[j].lower_ not in {"de", "du", "des", "d'", "aux", "au", "à"}:
         return False
     j -= 1
-    while j >= 0 and doc[j].lower_ in {"chargé", "chargée", "chargés", "chargées", "délégué", "déléguée", "délégués", "déléguées", "auprès"}:
-        j -= 1
-    if j >= 2 and doc[j].text == "État" and doc[j - 1].lower_ in {"d'", "de"}:
-        j -= 2  # "secrétaire d'État chargée de …"
-    return j >= 0 and doc[j].lower_ in {"ministre", "ministres", "secrétaire", "secrétaires"}
+    while j >= 0 and i - j < 25:
+        word = doc[j].lower_
+        if word in {"ministre", "ministres", "secrétaire", "secrétaires"}:
+            return True
+        if j >= 2 and doc[j].text == "État" and doc[j - 1].lower_ in {"d'", "de"}:
+            j -= 2  # "secrétaire d'État chargée de …"
+            continue
+        # back over the portfolio's other fields: "des Sports, de la Jeunesse et …"
+        if word in _PORTFOLIO_LINKS or is_capitalized(doc[j]) and not doc[j].is_sent_start or doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j -= 1
+            continue
+        return False
+    return False
+
+
+_PORTFOLIO_LINKS = {"de", "du", "des", "d'", "aux", "au", "à", "la", "l'", "le", "les", ",", "et", "chargé", "chargée", "chargés", "chargées",
+                    "délégué", "déléguée", "délégués", "déléguées", "auprès"}
 
 
 def _line_start(doc: Doc, i: int) -> bool:

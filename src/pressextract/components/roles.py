@@ -265,6 +265,11 @@ class RoleFinder:
             feminine = doc[k].lower_ in {"elle", "dernière"}
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
         named = [p for p in people if lo <= p.start and p.end <= i]
+        if k >= lo and doc[k].lower_ == "qui" and named and doc[k - 1].text == ",":
+            # "Elle succède à Bernard X, fils du fondateur, qui conserve …": the antecedent, past its apposition
+            between = doc[named[-1].end : k]
+            if not any(t.text in {"«", "»", ":", ";"} or t.pos_ in {"VERB", "AUX"} for t in between):
+                return named[-1]
         # "Damien X a pris lundi ses fonctions": no quotation, clause or second verb between
         if named and not any(t.text in {"«", "»", ":", ";"} or t.lower_ in {"que", "qu'", "qui"} for t in doc[named[-1].end : i]):
             return named[-1]
@@ -424,7 +429,7 @@ class RoleFinder:
                 continue
             verb = doc[i - 2].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
-            takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "reprendra", "repris", "assure", "assurera", "occupe"}
+            takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
             if not leaves and not takes or i > 2 and doc[i - 3].lower_ in {"en", "y"}:
                 continue  # ("X en prendra la direction": of something named before, perhaps no organization)
             k = i + 1
