@@ -204,3 +204,13 @@ def test_a_numbered_season_is_no_count(extractor):
 def test_le_nombre_de_gives_the_unit_of_a_bare_number(extractor):
     figures = [(f.value, f.unit) for f in extractor("Le nombre de licenciés a atteint 402 000, soit une hausse de 9 %.").figures]
     assert figures == [(402000.0, "licenciés"), (9.0, "%")]
+
+
+def test_a_change_from_one_count_to_another_gives_both(extractor):
+    figures = [(f.value, f.unit) for f in extractor("L'effectif passera de 22 à 45 salariés d'ici 2028.").figures]
+    assert figures == [(22.0, "salariés"), (45.0, "salariés")]
+
+
+def test_a_range_is_one_figure(extractor):
+    figures = [(f.value, f.value_max, f.unit) for f in extractor("Le dispositif concerne les jeunes de 18 à 25 ans.").figures]
+    assert figures == [(18.0, 25.0, "ans")]

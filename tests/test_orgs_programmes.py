@@ -880,3 +880,21 @@ def test_a_description_before_the_name_of_another_record_is_that_record(extracto
     text = ("Alpes Tourisme Réseau lance une campagne. L'agence régionale Alpes Tourisme Réseau mise sur les ailes de saison.")
     record = extractor(text)
     assert [o.name for o in record.organizations] == ["Alpes Tourisme Réseau"]
+
+
+def test_an_acronym_before_a_territory_is_the_body_it_spells(extractor):
+    text = ("Les ports étaient gérés par la chambre de commerce et d'industrie des Côtes-d'Armor. "
+            "Le président de la CCI des Côtes-d'Armor a confirmé le transfert.")
+    assert [(o.name, o.aliases) for o in extractor(text).organizations] == [("CCI des Côtes-d'Armor", ["chambre de commerce et d'industrie des Côtes-d'Armor"])]
+
+
+def test_an_acronym_anaphor_takes_the_name_it_spells(extractor):
+    text = ("La société publique locale Ports du Trégor gère cinq ports avec le Département des Côtes-d'Armor. "
+            "La SPL emploie 46 agents.")
+    record = extractor(text)
+    spl = next(o for o in record.organizations if o.name == "société publique locale Ports du Trégor")
+    assert "SPL" in spl.aliases
+
+
+def test_a_letter_is_no_organization(extractor):
+    assert extractor("Partager sur Facebook | Partager sur X | Imprimer").organizations == []

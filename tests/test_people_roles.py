@@ -921,3 +921,88 @@ def test_qui_conserve_la_presidence_after_an_apposition(extractor):
             "qui conserve la présidence du conseil d'administration.")
     roles, _ = roles_of(extractor, text)
     assert ("président", "Varenne Cosmétiques", "current") in roles["Paul Varenne"]
+
+
+def test_a_heading_names_a_cooperative_and_its_council_presides_it(extractor):
+    text = ("Coopérative Terres du Couesnon – Communiqué\n\nLes associés coopérateurs de Terres du Couesnon se sont réunis. "
+            "Le conseil a reconduit Marc Gicquel à la présidence pour trois ans. La coopérative collecte 900 millions de litres. "
+            "Elle achète aussi à la société Laïta.")
+    roles, record = roles_of(extractor, text)
+    assert ("président", "Terres du Couesnon", "current") in roles["Marc Gicquel"]
+
+
+def test_dont_name_est_title_takes_the_organization_before_dont(extractor):
+    text = "La coopérative adhère à la Coopération agricole Ouest, dont Marc Gicquel est administrateur."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Gicquel"] == [("administrateur", "Coopération agricole Ouest", "current")]
+
+
+def test_replaced_at_the_head_of_a_company_by_someone(extractor):
+    text = ("Émilie Daguerre dirigeait jusqu'ici la filiale Ouest Bâti. Elle sera remplacée à la tête d'Ouest Bâti par "
+            "Kévin Le Bihan.")
+    roles, _ = roles_of(extractor, text)
+    assert ("directrice", "Ouest Bâti", "former") in roles["Émilie Daguerre"]
+    assert ("directeur", "Ouest Bâti", "current") in roles["Kévin Le Bihan"]
+
+
+def test_qui_devient_after_an_apposition(extractor):
+    text = ("La délégation est reprise par Mickaël Rozé, conseiller municipal délégué à la jeunesse depuis 2020, qui devient "
+            "adjoint de la Ville de Dinan.")
+    roles, _ = roles_of(extractor, text)
+    assert ("adjoint", "Ville de Dinan", "current") in roles["Mickaël Rozé"]
+
+
+def test_qui_occupait_cette_fonction_gives_the_function_named_before(extractor):
+    text = ("Le conseil municipal de Dinan a élu une nouvelle première adjointe après la démission de Philippe Guérin, "
+            "qui occupait cette fonction depuis 2020.")
+    roles, _ = roles_of(extractor, text)
+    assert [(t, s) for t, _, s in roles["Philippe Guérin"]] == [("premier adjoint", "former")]
+
+
+def test_a_delegation_after_sera_chargee_is_no_title(extractor):
+    text = "Corinne Le Gall a été élue première adjointe de la Ville de Dinan. Elle sera chargée des finances et du personnel."
+    roles, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in roles["Corinne Le Gall"]] == ["première adjointe"]
+
+
+def test_a_second_verb_of_a_relative_clause_has_its_antecedent(extractor):
+    text = "Julia Ferrand succède à Olivier Delamare, qui dirigeait le Quai depuis 2020 et a pris en juin la direction du Théâtre national de Bretagne."
+    roles, _ = roles_of(extractor, text)
+    assert ("directeur", "Théâtre national de Bretagne", "current") in roles["Olivier Delamare"]
+
+
+def test_a_career_of_titles_joined_by_puis_and_dated(extractor):
+    text = ("Laurent Castagné est nommé préfet des Landes. Il a auparavant été sous-préfet de Bayonne de 2019 à 2022, puis "
+            "secrétaire général de la préfecture de la Gironde.")
+    roles, _ = roles_of(extractor, text)
+    assert ("sous-préfet de Bayonne", None, "former") in roles["Laurent Castagné"]
+    assert ("secrétaire général", "préfecture de la Gironde", "former") in roles["Laurent Castagné"]
+
+
+def test_a_corps_of_the_state_is_no_post_in_the_state(extractor):
+    text = "M. Laurent Castagné, administrateur de l'État, est nommé préfet des Landes."
+    roles, record = roles_of(extractor, text)
+    assert ("administrateur de l'État", None, "current") in roles["Laurent Castagné"]
+    assert all(o.name != "République" for o in record.organizations)
+
+
+def test_a_predecessor_after_a_civility_takes_the_function_in_her_gender(extractor):
+    text = "M. Laurent Castagné est nommé préfet des Landes. Il succède à Mme Sylvie Marchetti, appelée à d'autres fonctions."
+    roles, _ = roles_of(extractor, text)
+    assert ("préfète des Landes", None, "former") in roles["Sylvie Marchetti"]
+
+
+def test_presided_and_directed_by_after_a_fronted_clause(extractor):
+    text = ("La société publique locale Ports du Trégor gère cinq ports. Créée en 2025 par le Département et les communes, "
+            "la SPL emploie 46 agents. Elle est présidée par Gaëlle Le Cornec, conseillère départementale, et dirigée par Fabrice Morvan.")
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente", "société publique locale Ports du Trégor", "current") in roles["Gaëlle Le Cornec"]
+    assert ("directeur", "société publique locale Ports du Trégor", "current") in roles["Fabrice Morvan"]
+
+
+def test_founders_with_appositions_after_each(extractor):
+    text = ("La start-up Cardiolys lève 9 millions d'euros. Créée en 2021 par Claire Vidal, docteure en physique, et Yanis Belkacem, "
+            "cardiologue au CHU Grenoble Alpes, Cardiolys a mis au point un patch.")
+    roles, _ = roles_of(extractor, text)
+    assert ("fondatrice", "Cardiolys", "current") in roles["Claire Vidal"]
+    assert ("fondateur", "Cardiolys", "current") in roles["Yanis Belkacem"]

@@ -146,6 +146,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
         text = raw[span.start_char : span.end_char]
+        if not named and text.strip().isupper() and len(head) > 1:
+            # "la SPL" after "la société publique locale Ports d'Armor": the name its letters spell
+            named = [r for r in records.values() if "".join(w[0] for w in key(r.name).split() if w not in _SMALL_WORDS).startswith(head)]
         # "la chambre d'agriculture": a compound anaphor names its kind of body, so only a body of that name
         compound = len(text.split()) > 1 and kind != "any"
         fielded = compound and bool(re.search(r"\s(?:de|des|du)\s|\sd['’]", text))  # "chambre d'agriculture", not "conseil départemental"
@@ -179,6 +182,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
     _merge_councils(records, at)
+    _merge_spelled(records, at)
     _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     for rec in records.values():
@@ -186,6 +190,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     return list(records.values()), at
 
 
+_SMALL_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux"}
 _OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
 
 
@@ -296,6 +301,26 @@ def _merge_councils(records: dict[str, Organization], at: dict[tuple[int, int], 
         target = next((n for n in names if n in records and n != k), None)
         if target is not None:
             _merge_into(records, at, k, records[target])
+
+
+def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"CCI des Côtes-d'Armor" and "chambre de commerce et d'industrie des
+    Côtes-d'Armor": an acronym and the words it spells, before the same
+    territory, are one organization (named by the acronym)."""
+    for k in list(records):
+        if k not in records:
+            continue
+        first, _, rest = records[k].name.partition(" ")
+        if not (first.isupper() and len(first) > 1 and rest):
+            continue
+        tail = key(rest)
+        for other_key in list(records):
+            if other_key == k or not other_key.endswith(" " + tail):
+                continue
+            words = [w.split("'")[-1] for w in other_key[: -len(tail) - 1].split() if w not in _SMALL_WORDS]
+            if "".join(w[0] for w in words if w) == first.lower():
+                _merge_into(records, at, other_key, records[k])  # (named by its acronym, as "CHU de Limoges" is)
+                break
 
 
 def _proper_part(name: str) -> str:

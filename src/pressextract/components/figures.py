@@ -105,11 +105,17 @@ class FigureFinder:
                     head_unit[sent] = last_unit[sent]  # (not "dans 11 pays": a complement)
             elif fig["unit"] != "%":
                 last_money[sent] = fig["unit"]
-            span = Span(doc, fig["start"], fig["end"], label="FIGURE")
-            span._.figure = {k: fig[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
-            span._.figure["period"] = self._nearest(span, periods, (sent, sent_end))
-            span._.figure["place"] = self._nearest(span, places, (sent, sent_end), reach=_PLACE_REACH)
-            figures.append(span)
+            parts = [(fig["start"], fig["end"], fig)]
+            if fig["value_max"] is not None and fig.get("upper") is not None and _changes(doc, fig["start"]):
+                # "l'effectif passera de 22 à 45 salariés": two counts, before and after
+                upper = fig["upper"]
+                parts = [(fig["start"], upper.start - 1, dict(fig, value_max=None)), (upper.start, fig["end"], dict(fig, value=fig["value_max"], value_max=None))]
+            for begin, stop, data in parts:
+                span = Span(doc, begin, stop, label="FIGURE")
+                span._.figure = {k: data[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
+                span._.figure["period"] = self._nearest(span, periods, (sent, sent_end))
+                span._.figure["place"] = self._nearest(span, places, (sent, sent_end), reach=_PLACE_REACH)
+                figures.append(span)
         doc.spans["figures"] = figures
         return doc
 
@@ -213,12 +219,14 @@ class FigureFinder:
             start -= 1  # a sign: "-3 %", "–4,3 %", "+0,8 %"
         num_end = self._numeric_end(doc, core)
         text_start = start
+        last = core
         # ranges: "entre 10 et 15 millions", "de 5 à 8 %"
         if num_end + 1 < len(doc) and doc[num_end].lower_ in {"et", "à", "-"} and (num_end + 1) in by_start and start == core.start and core.start > 0 and doc[core.start - 1].lower_ in {"entre", "de", "d'"}:
             upper = by_start[num_end + 1]
             if not self._excluded(doc, upper):
                 text_start = core.start - 1
                 num_end = self._numeric_end(doc, upper)
+                last = upper
         quantity = numbers.parse_quantity(doc[text_start:num_end].text)
         if quantity is None:
             return None
@@ -226,8 +234,8 @@ class FigureFinder:
         unit_chars = subject = None
         j = num_end
         if unit is None:
-            scaled = doc[num_end - 1].i >= core.end
-            need_de = scaled or core.label_ == "APPROX" or core[-1].lower_ == "mille"
+            scaled = doc[num_end - 1].i >= last.end  # ("de 120 à 150 salariés": a range, not a scale word)
+            need_de = scaled or last.label_ == "APPROX" or last[-1].lower_ == "mille"
             found = self._noun_phrase(doc, j, need_de)
             if found is not None:
                 unit_span, subject, j = found
@@ -237,7 +245,7 @@ class FigureFinder:
         return {
             "start": start if text_start == start else text_start, "end": j, "value": quantity.value, "unit": unit,
             "unit_chars": unit_chars, "subject": [subject.start_char, subject.end_char] if subject is not None else None,
-            "qualifier": quantity.qualifier, "value_max": quantity.value_max,
+            "qualifier": quantity.qualifier, "value_max": quantity.value_max, "upper": last if last is not core else None,
         }
 
     def _is_head_noun(self, tok: Any, allow_adj: bool = False) -> bool:
@@ -331,3 +339,15 @@ def _number_of(doc: Doc, lo: int, i: int) -> Any:
         if doc[j].lower_ == "nombre" and doc[j + 1].lower_ in {"de", "d'"} and doc[j + 2].pos_ == "NOUN" and doc[j + 2].lower_.endswith(("s", "x")):
             return doc[j + 2]
     return None
+
+
+_CHANGE_STEMS = ("pass", "augment", "croî", "croi", "crû", "grimp", "baiss", "diminu", "recul", "progress", "évolu", "bond", "chut", "port", "ramen", "tomb", "mont")
+
+
+def _changes(doc: Doc, start: int) -> bool:
+    """Whether the range opening at token ``start`` ("de 22 à 45") follows a
+    verb of change ("passera", "a augmenté", "est passé"): a before and an after."""
+    j = start - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    return j >= 0 and doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_.startswith(_CHANGE_STEMS)  # (the pipeline runs no lemmatizer)

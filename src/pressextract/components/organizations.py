@@ -298,6 +298,8 @@ class OrganizationFinder:
         kind, end = found
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
+        if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and is_capitalized(doc[end + 1]) and not doc[end + 1].is_sent_start and doc[end + 1].ent_type_ != "LOC":
+            return []  # "l'entreprise familiale Leduc Emballages": an adjective, then the name
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'", "des", "du"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
@@ -317,7 +319,9 @@ class OrganizationFinder:
         for i, tok in enumerate(doc[:-1]):
             found = self.common_nouns.at(doc, i)
             lowercase_or_acronym = tok.is_lower or tok.is_upper and len(tok) > 1  # "la start-up X", "la PME X"
-            if found is None or not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS:
+            # "Coopérative Terres de Lait – Communiqué": a capitalized noun opening a line (a heading, a signature)
+            heading = found is not None and is_capitalized(tok) and not tok.is_upper and (i == 0 or is_break(doc[i - 1]))
+            if found is None or not heading and (not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS):
                 continue
             kind, name_start = found
             while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"}:
@@ -335,6 +339,8 @@ class OrganizationFinder:
             # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
             # an association's name may go on in lower case ("l'association Soignants sans frontières")
             end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
+            if heading:
+                end = extend_name(doc, name_start, stop=self.head_words)  # (a heading's name may hold "de": "Terres de Lait")
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
             if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
                 # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name
@@ -473,6 +479,8 @@ class OrganizationFinder:
             head = self.heads.at(doc, ent.start)
             # the model's span may run past the name ("… du sport à hauteur de 2 M€")
             end = min(ent.end, max(start + 1, extend_name(doc, start, allow_lower=True)))
+            if end - start == 1 and len(doc[start]) == 1:
+                continue  # "Partager sur X | Imprimer": a letter is no organization
             company = len(ent) > 1 and ent[-1].text in self.company_suffixes
             spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "other", via="ner"))
         return spans

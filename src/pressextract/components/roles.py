@@ -33,7 +33,7 @@ _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "a
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
-_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
+_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
@@ -65,9 +65,10 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
+_COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
-_SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation"}
+_SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -124,6 +125,7 @@ class RoleFinder:
         self._share_organizations(doc, roles, sentences)
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
+        roles += self._held_before(doc, people, roles)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -153,6 +155,11 @@ class RoleFinder:
         if lo == 0:
             return None
         prev_lo = self._sentences.start[lo - 1]
+        if is_participle(doc[prev_lo]):
+            # "Créée en 2025 par le Département et les communes, la SPL gérera …": the subject after the fronted clause
+            comma = next((c for c in range(prev_lo + 1, lo - 1) if doc[c].text == ","), None)
+            if comma is not None:
+                prev_lo = comma + 1
         j = prev_lo + (doc[prev_lo].lower_ in {"le", "la", "l'", "les"})
         while j not in self._orgs and j + 1 < len(doc) and j - prev_lo < 5 and (doc[j].is_lower or doc[j].text in {"'", "’"}) and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1  # "Le groupe (d'opposition) Legrand-Morel emploie …": the name after its common noun
@@ -183,6 +190,9 @@ class RoleFinder:
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
                 forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
+                if org is None and doc[i - 1].lower_ == "et" and out and self._sentences.start[out[-1].start] == self._sentences.start[i] and out[-1]._.role["organization"] is not None:
+                    # "Elle est présidée par X, …, et dirigée par Y": the same organization
+                    org = next((o for o in self._orgs.values() if [o.start_char, o.end_char] == out[-1]._.role["organization"]), None)
                 if org is not None:
                     out += self._presidency(doc, person, org, i, person.end, None, forms)
                 elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"}:
@@ -230,6 +240,10 @@ class RoleFinder:
             group = [first]
             k = group[0].end
             while k + 1 < len(doc):
+                if doc[k].text == "," and doc[k + 1].lower_ == "et" and k + 2 < len(doc) and self._person_after(doc, k + 2) is not None:
+                    group.append(self._person_after(doc, k + 2))  # "par Claire X, docteure en …, et Yanis Y"
+                    k = group[-1].end
+                    continue
                 if doc[k].text == "," and self._person_after(doc, k + 1) is None:
                     # "par Thibault X, ancien consultant chez Y, et Amina Z, ingénieure …": skip the apposition
                     nxt = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == "," or is_break(doc[j]) or doc[j].text in _HARD_STOPS), None)
@@ -244,7 +258,10 @@ class RoleFinder:
             org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
             if org is None:
                 hi = sentences.end[i]
-                org = next((o for o in self._orgs.values() if k <= o.start < hi), None)
+                last = group[-1].end
+                # the subject after the fronted clause ("…, Lumedix a mis au point"), not a name inside an apposition
+                subject = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if last <= o.start < hi and (doc[o.start - 1].text == "," or doc[o.start - 1].lower_ in {"la", "le", "l'"} and doc[o.start - 2].text == ",")), None)
+                org = subject or next((o for o in self._orgs.values() if k <= o.start < hi), None)
             if org is None:
                 continue
             forms = ("cofondatrice", "cofondateur") if tok.lower_.startswith("cofond") else ("fondatrice", "fondateur")  # "Cofondée par X et Y"
@@ -265,6 +282,11 @@ class RoleFinder:
             feminine = doc[k].lower_ in {"elle", "dernière"}
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
         named = [p for p in people if lo <= p.start and p.end <= i]
+        if k >= lo and doc[k].lower_ == "et" and named:
+            # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
+            qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
+            if qui is not None and not any(t.text in {",", "«", "»", ":", ";"} for t in doc[qui + 1 : k]):
+                return self._antecedent(doc, people, qui)
         if k >= lo and doc[k].lower_ == "qui" and named and doc[k - 1].text == ",":
             # "Elle succède à Bernard X, fils du fondateur, qui conserve …": the antecedent, past its apposition
             between = doc[named[-1].end : k]
@@ -310,6 +332,8 @@ class RoleFinder:
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
                 title = self._title_at(doc, j)
+                if title is not None and doc[title["start"]].lower_ in {"chargé", "chargée", "chargés", "chargées"} and doc[title["start"] + 1 : title["start"] + 2].text in {"des", "du"}:
+                    title = None  # "Elle sera chargée des finances": a delegation of the function just named, not a title
                 person = self._subject(doc, people, i + 1) if title is not None else None
                 if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ == "dont" and doc[i - 2].text == ",":
                     title["org"] = self._org_ends.get(i - 2)  # "La FDSEA de Vaucluse, dont il est administrateur"
@@ -341,8 +365,9 @@ class RoleFinder:
                 title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
                 if title is not None:
                     lo = self._sentences.start[i]
-                    rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
-                    person = self._ends[rel - 1] if rel is not None else self._subject(doc, people, i)
+                    rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and self._antecedent(doc, people, k) is not None), None)
+                    # ("Mickaël X, conseiller délégué depuis 2020, qui devient adjoint": past the apposition)
+                    person = self._antecedent(doc, people, rel) if rel is not None else self._subject(doc, people, i)
             elif word == "qui" and i > 1 and doc[i - 1].text == "," and (i - 1) in self._ends:
                 # "Élodie X, qui en était jusqu'ici la directrice commerciale"
                 person = self._ends[i - 1]
@@ -363,6 +388,9 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 opener = self._title_at(doc, lo)
                 holder = person or self._subject(doc, people, i + 1)
+                if opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]):
+                    opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
+                    opener["cut"] = min(opener["cut"], i - 1)
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None)))
@@ -372,13 +400,31 @@ class RoleFinder:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
             end = title["end"]
-            if end + 1 < len(doc) and doc[end].lower_ == "et":
+            if end + 4 < len(doc) and doc[end].lower_ == "de" and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text) and doc[end + 2].lower_ == "à":
+                end += 4  # "sous-préfet de Bayonne de 2019 à 2022, puis …"
+            if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "puis":
+                end += 1  # "…, puis secrétaire général de la préfecture de la Gironde"
+            if end + 1 < len(doc) and doc[end].lower_ in {"et", "puis"}:
                 # "Il était jusqu'ici trésorier de la CCI et président de la commission industrie"
                 second = self._title_at(doc, end + 1)
                 if second is not None:
                     second["status"] = title["status"]
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
+
+    def _antecedent(self, doc: Doc, people: list[Span], qui: int) -> Span | None:
+        """The person a ", qui" at ``qui`` follows: named right before the
+        comma, or before an apposition with no verb ("X, conseiller
+        municipal depuis 2020, qui …")."""
+        if (qui - 1) in self._ends:
+            return self._ends[qui - 1]
+        lo = self._sentences.start[qui]
+        before = next((p for p in reversed(people) if lo <= p.start and p.end < qui), None)
+        if before is None or doc[before.end].text != ",":
+            return None
+        between = doc[before.end : qui - 1]
+        finite = any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in between)  # ("délégué": a participle)
+        return None if finite or any(t.text in {"«", "»", ":", ";"} for t in between) else before
 
     def _sentence_subject(self, doc: Doc, people: list[Span], lo: int) -> Span | None:
         """The person a sentence opens with ("Fabienne X, 51 ans, a commencé …"),
@@ -427,10 +473,13 @@ class RoleFinder:
         for i, tok in enumerate(doc):
             if tok.lower_ not in _OFFICES or i < 2 or doc[i - 1].lower_ != "la":
                 continue
-            verb = doc[i - 2].lower_
+            v = i - 2
+            while v > 1 and v > i - 6 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi"}):
+                v -= 1  # "a pris en juin la direction du Théâtre X"
+            verb = doc[v].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
             takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
-            if not leaves and not takes or i > 2 and doc[i - 3].lower_ in {"en", "y"}:
+            if not leaves and not takes or v > 0 and doc[v - 1].lower_ in {"en", "y"}:
                 continue  # ("X en prendra la direction": of something named before, perhaps no organization)
             k = i + 1
             org = None
@@ -438,7 +487,7 @@ class RoleFinder:
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'"})
                 org = self._orgs.get(k) if k < len(doc) else None
                 k = org.end if org is not None else k
-            subject = self._subject(doc, people, i - 2)
+            subject = self._subject(doc, people, v)
             holders = [(subject, "former" if leaves else "current")]
             if leaves and k < len(doc) and doc[k].lower_ == "à":
                 # "à sa fille, Élodie X" / "à Élodie X"
@@ -474,9 +523,12 @@ class RoleFinder:
                 while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
                     verb -= 1  # "était depuis 2015 à la tête de"
                 prev = doc[verb - 1].lower_ if verb > 0 else ""
-                if prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","}:
+                if prev in {"remplacé", "remplacée", "remplacés", "remplacées", "succédé"}:
+                    lead = ("head", False)  # "Elle sera remplacée à la tête d'Ouest Rénovation par Kévin X": the agent takes it
+                elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","}:
                     continue
-                lead = ("head", prev in {"était", "été", "fut"})
+                else:
+                    lead = ("head", prev in {"était", "été", "fut"})
             if lead is None:
                 continue
             kind, former = lead
@@ -503,6 +555,12 @@ class RoleFinder:
             article = doc[j].lower_ if j < len(doc) else ""
             j += article in {"le", "la", "l'", "les"}
             org = self._orgs.get(j)
+            if org is None and j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ not in _ORGAN_WORDS:
+                # "dirigeait la filiale Ouest Rénovation", "dirige l'entreprise familiale Leduc Emballages"
+                named = j + 1
+                while named < len(doc) and named - j <= 3 and named not in self._orgs and doc[named].is_lower and doc[named].pos_ == "ADJ":
+                    named += 1
+                org = self._orgs.get(named)
             organ = None
             if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
@@ -522,19 +580,22 @@ class RoleFinder:
             if doc[k].lower_ == "qui" and k > 0:
                 # "X, qui dirige l'entreprise": the antecedent
                 person = self._ends.get(k - 1 if doc[k - 1].text == "," else k)
+            handed = word == "tête" and doc[k].lower_ in {"remplacé", "remplacée", "remplacés", "remplacées"}
+            if handed:
+                person = self._agent(doc, org.end - 1, 3)  # (a handover said outright: whatever else the sentence calls the heir)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
-            if person is None or ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+            if person is None or not handed and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
                 continue
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
             org_kind = (org._.org or {}).get("kind", "other")
             if kind == "head":
-                kind = {"company": "lead", "association": "chair", "region": "chair", "department": "chair"}.get(org_kind, "direct")
+                kind = {"association": "chair", "region": "chair", "department": "chair"}.get(org_kind, "direct")
                 if org_kind == "municipality":
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
-            elif kind == "direct" and org_kind == "company":
-                kind = "lead"
+            if kind == "direct" and doc[j].lower_ in _COMPANY_WORDS:
+                kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
             forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président")}[kind]
             if organ is not None:
                 forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
@@ -542,6 +603,38 @@ class RoleFinder:
             roles = self._presidency(doc, person, org, i, i + 1, pronoun, forms)
             for role in roles:
                 role._.role["status"] = "former" if former else "current"
+            out += roles
+        return out
+
+    def _held_before(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"l'élection d'une nouvelle première adjointe après la démission de
+        Philippe X, qui occupait cette fonction depuis 2020": the function the
+        sentence named before, in the person's gender."""
+        out = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _HOLDS | {"exerçait", "exerce", "assurait", "assure"} or i < 2 or doc[i - 1].lower_ != "qui":
+                continue
+            if doc[i + 1 : i + 3].text.lower() not in {"cette fonction", "ce poste", "ces fonctions", "cette charge", "ce mandat"}:
+                continue
+            person = self._antecedent(doc, people, i - 1)
+            if person is None:
+                continue
+            lo = self._sentences.start[i]
+            taken = {t for r in found for t in range(r.start, r.end)}  # (a title the text gives someone already)
+            head = next((h for h in range(person.start - 1, lo - 1, -1) if self._is_head(doc[h]) and h not in taken), None)
+            if head is None:
+                continue
+            begin = head
+            while begin > lo and doc[begin - 1].lower_ in self.modifiers:
+                begin -= 1  # "première adjointe"
+            title = self._title_at(doc, begin)
+            feminine = self._feminine(person)
+            if title is None or feminine is None:
+                continue
+            text = self._gendered(doc[title["start"] : title["cut"]].text, feminine)
+            roles = self._presidency(doc, person, title["org"], i, i + 3, feminine, (text, text))
+            for role in roles:
+                role._.role["status"] = "former" if tok.lower_ in {"occupait", "occupé", "exerçait", "assurait"} else "current"
             out += roles
         return out
 
@@ -643,11 +736,13 @@ class RoleFinder:
             # "succède à X", "succède au contrôleur général X", "succédera à Mme X"
             if j < len(doc) and doc[j].lower_ in {"au", "à"}:
                 j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].lower_ in {"la", "l'"})
-            predecessor = next((p for p in people if j <= p.start <= j + 3 and all(t.is_lower or t.is_punct for t in doc[j : p.start])), None)
+            predecessor = next((p for p in people if j <= p.start <= j + 3 and all(t.is_lower or t.is_punct or t.lower_ in self.civilities for t in doc[j : p.start])), None)
             if successor is None or predecessor is None:
                 continue
             # the successor's current function, from any mention of the successor
-            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None)) if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]), None)
+            # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
+            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None))
+                         if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
             if role is None:
                 continue
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
@@ -754,12 +849,16 @@ class RoleFinder:
                     continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant"}:
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
                 break  # "membre du bureau en tant que trésorière": a second title
-            if tok.lower_ in {"le", "en"} and k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].lower_ in MONTHS):
-                break  # "élu président du comité syndical le 8 janvier": a date, not the title
+            if tok.lower_ in {"le", "en", "de"} and k + 1 < len(doc) and (doc[k + 1].like_num and (tok.lower_ != "de" or re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text)) or tok.lower_ != "de" and doc[k + 1].lower_ in MONTHS):
+                break  # "élu président du comité syndical le 8 janvier", "sous-préfet de Bayonne de 2019 à 2022": a date, not the title
+            if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"l'", "de"} and doc[j].lower_ in {"administrateur", "administratrice", "attaché", "attachée", "inspecteur", "inspectrice"}:
+                unnamed = True  # "administrateur de l'État": a corps of the civil service, no post in the State
+                k += 1
+                continue
             if is_participle(tok) and tok.is_lower and doc[k + 1 : k + 2].text.lower() in {"par", "chez"}:
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
@@ -819,8 +918,8 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places:
-            return None  # "déléguée départementale du Lot": a place
+        if chain in self.places or chain in {"République", "Nation", "État"}:
+            return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
         # "président de la Carene": a name with an article that no place list knows is an organization's
@@ -928,6 +1027,8 @@ class RoleFinder:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"
             lo = self._sentences.start[person.start]
             titles[0]["org"] = self._last_org(lo, person.start - 1, skip_bodies=True)
+        if copula is not None and titles and titles[0]["org"] is None and person.start >= 2 and doc[person.start - 1].lower_ == "dont" and doc[person.start - 2].text == ",":
+            titles[0]["org"] = self._org_ends.get(person.start - 2)  # "la Coopération agricole Ouest, dont Stéphane X est administrateur"
         if copula in {"était", "fut"}:
             for title in titles:
                 title["status"] = "former"
@@ -991,6 +1092,8 @@ class RoleFinder:
 
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
+        if j >= 0 and doc[j].lower_ in {"de", "d'", "du"}:
+            return []  # "l'élection d'une première adjointe après la démission de Philippe X": a complement, not an apposition
         # "son directeur général, le professeur Thierry X": a civility before the name
         if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la"}:
             j -= 2
