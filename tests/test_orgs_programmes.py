@@ -898,3 +898,19 @@ def test_an_acronym_anaphor_takes_the_name_it_spells(extractor):
 
 def test_a_letter_is_no_organization(extractor):
     assert extractor("Partager sur Facebook | Partager sur X | Imprimer").organizations == []
+
+
+def test_a_capitalized_trigger_with_a_complement_inside_a_sentence(extractor):
+    record = extractor("La Région finance les filets paragrêle dans le cadre de son Plan de protection des vergers.")
+    assert [p.name for p in record.programmes] == ["Plan de protection des vergers"]
+
+
+def test_a_capitalized_fonds_with_a_complement_is_not_read_as_a_scheme(extractor):
+    record = extractor("Le projet est soutenu par le Fonds d'expérimentation territoriale contre le chômage.")
+    assert all(p.name != "Fonds d'expérimentation territoriale" for p in record.programmes)
+
+
+def test_retail_brands_that_look_like_names_are_companies(extractor):
+    record = extractor("Elle revendique 140 clients, dont Leroy Merlin et Auchan. M. Leclerc a signé le contrat.")
+    assert [o.name for o in record.organizations] == ["Leroy Merlin", "Auchan"]
+    assert [p.name for p in record.people] == ["M. Leclerc"]

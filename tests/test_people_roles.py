@@ -1006,3 +1006,30 @@ def test_founders_with_appositions_after_each(extractor):
     roles, _ = roles_of(extractor, text)
     assert ("fondatrice", "Cardiolys", "current") in roles["Claire Vidal"]
     assert ("fondateur", "Cardiolys", "current") in roles["Yanis Belkacem"]
+
+
+def test_a_predecessor_takes_cheffe_in_his_gender(extractor):
+    text = ("Le docteur Sophie Rambert a été nommée cheffe du service des urgences du centre hospitalier de Valence. "
+            "Elle succède au Dr Bernard Aymard, qui part à la retraite.")
+    roles, _ = roles_of(extractor, text)
+    assert [(t, s) for t, _, s in roles["Bernard Aymard"]] == [("chef du service des urgences", "former")]
+
+
+def test_a_verb_that_looks_like_a_title_is_no_title(extractor):
+    text = "Sa directrice, Maud Le Roux, ancienne nageuse de haut niveau, pilote une équipe de 24 agents."
+    roles, _ = roles_of(extractor, text)
+    assert not any(t.startswith("pilote") for t, _, _ in roles["Maud Le Roux"])
+
+
+def test_an_office_assured_or_entrusted_gives_a_title(extractor):
+    text = ("Le Provence Handball Club comptera 780 licenciés. La présidence du Provence Handball Club sera assurée par Sandrine Aubert. "
+            "Le club crée une direction de la formation, confiée à Sarah Bellec.")
+    roles, _ = roles_of(extractor, text)
+    assert ("présidente", "Provence Handball Club", "current") in roles["Sandrine Aubert"]
+    assert [t for t, _, _ in roles["Sarah Bellec"]] == ["directrice de la formation"]
+
+
+def test_sous_la_direction_de_is_no_organization(extractor):
+    record = extractor("Il a mené ses travaux à l'institut FEMTO-ST sous la direction de la professeure Hélène Clerc.")
+    assert [o.name for o in record.organizations] == ["FEMTO-ST"]
+    assert [p.name for p in record.people] == ["Hélène Clerc"]

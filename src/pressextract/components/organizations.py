@@ -116,6 +116,8 @@ class OrganizationFinder:
             end, inner = self._across_acronym(doc, end, i)
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
+            if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
+                continue  # "sous la direction de la professeure X": who supervised, not a service
             common = self.common_nouns.at(doc, i)
             if not is_capitalized(tok) and common is not None and common[1] > head_end:
                 continue  # "la société de capital-risque Demeter": the common noun introduces the name

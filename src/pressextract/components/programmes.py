@@ -165,8 +165,8 @@ class ProgrammeFinder:
         bare noun, or by "de" and a noun that an adjective or a second noun
         qualifies, names a scheme; "un plan ambitieux", "le plan de
         financement", "le programme prévoit" do not."""
-        if i == 0 or doc[i:tend].text.lower() not in self.juxtaposed or not doc[i].is_lower:
-            return None
+        if i == 0 or doc[i:tend].text.lower() not in self.juxtaposed or not (doc[i].is_lower or is_capitalized(doc[i]) and not _starts_sentence(doc, i) and doc[i].lower_ != "fonds"):
+            return None  # ("son Plan de protection des vergers": a capital inside a sentence; a capitalized "Fonds d'…" is a body)
         j = tend
         # "une prime vélo": the bare noun is enough ("un nouveau plan d'arrachage … doté de" too)
         indefinite = doc[i - 1].lower_ in {"un", "une"} or i > 1 and doc[i - 1].lower_ in _RANKS and doc[i - 2].lower_ in {"un", "une"}
@@ -275,8 +275,9 @@ class ProgrammeFinder:
                     return _span(doc, end + 1, close, kind)
             if end > tend:
                 return _span(doc, i, end, kind)
-            # "Fonds régional de garantie et d'investissement (FRGI)": named by its acronym
-            return self._with_acronym(doc, i, tend, kind)
+            # "Fonds régional de garantie et d'investissement (FRGI)": named by its acronym;
+            # "son Plan de protection des vergers": a complement, read as after a lower-case trigger
+            return self._with_acronym(doc, i, tend, kind) or (self._juxtaposed(doc, i, tend, kind) if not _starts_sentence(doc, i) else None)
         # an investor named in a fundraise ("une levée de 12 M€ auprès du fonds Eurazeo
         # Smart City") is an organization; "via son fonds French Tech Seed" stays a programme
         if doc[i].lower_ == "fonds" and i > 0 and doc[i - 1].lower_ in {"le", "du", "au"} and self._fundraise(doc, i):

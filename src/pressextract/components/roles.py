@@ -33,7 +33,7 @@ _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "a
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
-_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
+_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
@@ -126,6 +126,7 @@ class RoleFinder:
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
+        roles += self._entrusted(doc)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -606,6 +607,38 @@ class RoleFinder:
             out += roles
         return out
 
+    def _entrusted(self, doc: Doc) -> list[Span]:
+        """"La présidence sera assurée par Sandrine X"; "une direction de la
+        transition environnementale, confiée à Sarah Y": the office and its
+        field give the title; the organization is the one after the office
+        ("la présidence du club"), else the one the release is about."""
+        out = []
+        for i, tok in enumerate(doc):
+            word = tok.lower_
+            if word in {"assurée", "assuré", "exercée", "exercé"}:
+                person = self._agent(doc, i, 3)
+            elif word in {"confiée", "confié"} and doc[i + 1 : i + 2].text == "à":
+                person = self._person_after(doc, i + 2)
+            else:
+                continue
+            if person is None:
+                continue
+            k = i - 1
+            while k > 0 and doc[k].lower_ in {"sera", "est", "a", "été", ",", "désormais", "provisoirement"}:
+                k -= 1
+            lo = self._sentences.start[i]
+            office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
+            if office is None:
+                continue
+            field = doc[office + 1 : k + 1]
+            org = self._orgs.get(office + 2) if len(field) > 1 and field[0].lower_ in {"du", "de", "d'", "des"} else None
+            if org is None and len(field) > 2 and field[0].lower_ == "de" and field[1].lower_ in {"la", "l'"}:
+                org = self._orgs.get(office + 3)
+            text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")
+            forms = tuple(f + text for f in _OFFICES[doc[office].lower_])
+            out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
+        return out
+
     def _held_before(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"l'élection d'une nouvelle première adjointe après la démission de
         Philippe X, qui occupait cette fonction depuis 2020": the function the
@@ -831,6 +864,8 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
+        if j + 1 < len(doc) and doc[j + 1].lower_ in {"un", "une", "les", "le", "la", "l'", "son", "sa", "ses"}:
+            return None  # "…, pilote une équipe de 24 agents": a verb with its object, not the title "pilote"
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
             return None  # "élue en mars 2024" dates a role, it is not one
         if doc[j + 1 : j + 3].text.lower() == "de formation":
