@@ -914,3 +914,13 @@ def test_retail_brands_that_look_like_names_are_companies(extractor):
     record = extractor("Elle revendique 140 clients, dont Leroy Merlin et Auchan. M. Leclerc a signé le contrat.")
     assert [o.name for o in record.organizations] == ["Leroy Merlin", "Auchan"]
     assert [p.name for p in record.people] == ["M. Leclerc"]
+
+
+def test_an_airport_is_an_organization(extractor):
+    record = extractor("Elle était directrice des opérations de l'aéroport de Bordeaux-Mérignac.")
+    assert [o.name for o in record.organizations] == ["aéroport de Bordeaux-Mérignac"]
+
+
+def test_a_rule_span_stopping_inside_a_known_name_is_dropped(extractor):
+    record = extractor("Jean-Yves Pasquier, ancien directeur d'agence de Pôle emploi, préside l'association.")
+    assert all(o.name != "agence de Pôle" for o in record.organizations)

@@ -1033,3 +1033,45 @@ def test_sous_la_direction_de_is_no_organization(extractor):
     record = extractor("Il a mené ses travaux à l'institut FEMTO-ST sous la direction de la professeure Hélène Clerc.")
     assert [o.name for o in record.organizations] == ["FEMTO-ST"]
     assert [p.name for p in record.people] == ["Hélène Clerc"]
+
+
+def test_a_plural_title_before_a_list_of_people(extractor):
+    text = ("Le CESER de Normandie a voté son avis. Les rapporteurs de l'avis, Mmes Annie Gourlay et Sylvie Le Guen et "
+            "M. Jacques Uguen, ont présenté les recommandations.")
+    roles, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in roles["Annie Gourlay"]] == ["rapporteure de l'avis"]
+    assert [t for t, _, _ in roles["Jacques Uguen"]] == ["rapporteur de l'avis"]
+
+
+def test_a_plural_profession_agrees_with_each_person(extractor):
+    text = "La société Solagri emploie deux ingénieurs agronomes, Lucie Ferran et Karim Haddad."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Lucie Ferran"] == [("ingénieure agronome", None, "current")]
+    assert roles["Karim Haddad"] == [("ingénieur agronome", None, "current")]
+
+
+def test_the_council_of_a_named_company_appoints_in_that_company(extractor):
+    text = ("Le conseil de surveillance de la société Aéroports du Grand Ouest, concessionnaire de l'aéroport de "
+            "Nantes-Atlantique, a nommé Claire Jouannic présidente du directoire.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Claire Jouannic"] == [("présidente du directoire", "Aéroports du Grand Ouest", "current")]
+
+
+def test_dont_le_president_after_a_descriptive_apposition(extractor):
+    text = ("Le ministre a rencontré l'association Bois Vosges Avenir, l'interprofession régionale de la forêt et du bois, dont le président, "
+            "Daniel Zimmermann, a plaidé pour les scieries.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Daniel Zimmermann"] == [("président", "Bois Vosges Avenir", "current")]
+
+
+def test_a_mayor_who_also_presides_keeps_his_own_scope(extractor):
+    text = ("La Banque des Territoires prête 9,8 millions d'euros au centre communal d'action sociale (CCAS) de Pontarlier. "
+            "Pour le maire de Pontarlier et président du CCAS, Thierry Rognon, « nos aînés méritent un lieu de vie digne ».")
+    roles, _ = roles_of(extractor, text)
+    assert ("maire de Pontarlier", None, "current") in roles["Thierry Rognon"]
+
+
+def test_an_engineering_qualification_guesses_no_organization(extractor):
+    text = "Ingénieure de l'aviation civile, Claire Jouannic était depuis 2022 directrice des opérations."
+    roles, _ = roles_of(extractor, text)
+    assert ("Ingénieure de l'aviation civile", None, "current") in roles["Claire Jouannic"]

@@ -93,6 +93,8 @@ class OrganizationFinder:
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
+        # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
+        candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].end < g.end and c[0].start < g.start for g, _ in gazetteer)]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")

@@ -69,6 +69,7 @@ _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "start
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
+_COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -127,6 +128,7 @@ class RoleFinder:
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
         roles += self._entrusted(doc)
+        roles += self._plural_titles(doc)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -607,6 +609,54 @@ class RoleFinder:
             out += roles
         return out
 
+    def _plural_titles(self, doc: Doc) -> list[Span]:
+        """"Les rapporteurs de l'avis, Mmes Annie X et Sylvie Y et M. Jacques Z";
+        "deux nouvelles vice-présidentes, Anne X, éleveuse à Janzé, et
+        Laurence Y": a plural title, then the people who each hold it (in their
+        gender), with the organization the title names, else the release's."""
+        out = []
+        for j, tok in enumerate(doc):
+            word = tok.lower_
+            if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads or tok.pos_ not in {"NOUN", "ADJ"}:
+                continue
+            k = j + 1
+            while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and doc[k].pos_ not in {"VERB", "AUX"}:
+                k += 1
+            if k >= len(doc) or doc[k].text != ",":
+                continue
+            holders = []
+            m = k + 1
+            while m < len(doc):
+                while m < len(doc) and (doc[m].lower_ in self.civilities or doc[m].lower_ in {"mmes", "mm.", "et", ","}):
+                    m += 1
+                person = self._starts.get(m)
+                if person is None:
+                    break
+                holders.append(person)
+                m = person.end
+                if m < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
+                    # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
+                    nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} or doc[c].text in _HARD_STOPS), None)
+                    if nxt is None or doc[nxt].text != ",":
+                        break
+                    m = nxt
+            if len(holders) < 2:
+                continue
+            complement = doc[j + 1 : k]
+            org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
+            # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
+            words = [t.text[:-1] if t.is_lower and t.pos_ in {"ADJ", "NOUN"} and t.text.endswith("s") and t.i == complement.start else t.text_with_ws for t in complement]
+            text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(w if w.endswith(" ") else w + (" " if doc[complement.start + n].whitespace_ else "") for n, w in enumerate(words)).strip())
+            board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
+            for person in holders:
+                civility = doc[person.start - 1].lower_ if person.start else ""
+                feminine = True if civility in {"mme", "mmes", "madame"} else False if civility in {"m.", "m", "mm.", "monsieur"} else self._feminine(person)
+                if feminine is None:
+                    continue
+                title = self._gendered(text, feminine)
+                out += self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board, unnamed=org is None and not board)
+        return out
+
     def _entrusted(self, doc: Doc) -> list[Span]:
         """"La présidence sera assurée par Sandrine X"; "une direction de la
         transition environnementale, confiée à Sarah Y": the office and its
@@ -720,6 +770,8 @@ class RoleFinder:
         out = []
         for word in title.split():
             forms = [word[: -len(a)] + b for a, b in (_FEMININE_ENDINGS if not feminine else _MASCULINE_ENDINGS) if word.lower().endswith(a)]
+            if feminine:
+                forms.append(word + "e")  # "rapporteur" -> "rapporteure"
             out.append(next((f for f in forms if f.lower() in known), word))
         return " ".join(out)
 
@@ -934,6 +986,8 @@ class RoleFinder:
             k += 1
         if org is not None and doc[j].lower_ in _GRADUATES and (org._.org or {}).get("kind") == "university" and org[0].lower_ not in {"université", "laboratoire"}:
             org, unnamed = None, True  # "ingénieure des Arts et Métiers": a degree from the school, no post in it
+        if org is None and doc[j].lower_ in _GRADUATES and k > j + 1:
+            unnamed = True  # "Ingénieure de l'aviation civile, Claire X": a qualification, no organization guessed
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
@@ -1059,9 +1113,12 @@ class RoleFinder:
             if title is not None:
                 titles.append(dict(title, joined=False))
         if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
-            # "le conseil d'administration de la Caisse X a élu Laurent Y président"
+            # "le conseil d'administration de la Caisse X a élu Laurent Y président"; "le conseil de
+            # surveillance de la société X, concessionnaire de l'aéroport Y, a nommé Z …": the council's organization
             lo = self._sentences.start[person.start]
-            titles[0]["org"] = self._last_org(lo, person.start - 1, skip_bodies=True)
+            owner = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo <= o.start < person.start
+                          and _COUNCIL_OF.search(doc[max(lo, o.start - 8) : o.start].text)), None)
+            titles[0]["org"] = owner or self._last_org(lo, person.start - 1, skip_bodies=True)
         if copula is not None and titles and titles[0]["org"] is None and person.start >= 2 and doc[person.start - 1].lower_ == "dont" and doc[person.start - 2].text == ",":
             titles[0]["org"] = self._org_ends.get(person.start - 2)  # "la Coopération agricole Ouest, dont Stéphane X est administrateur"
         if copula in {"était", "fut"}:
@@ -1178,6 +1235,11 @@ class RoleFinder:
             # previous sentence opened with (else, in convert, the one the release names most)
             title["org"] = self._previous_subject(doc, begin - 1)
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
+        if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends:
+            # "Fibois Grand Est, l'interprofession régionale de la forêt et du bois, dont le président": the name before the apposition
+            k = next((c for c in range(begin - 4, max(0, begin - 20), -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
+            if k is not None and doc[k].text == "," and k in self._org_ends and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"}:
+                title["org"] = self._org_ends[k]
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) in self._org_ends:
             title["org"] = self._org_ends[begin - 3]
             # "TaM, la société publique locale des transports de la métropole, dont le directeur":
@@ -1195,7 +1257,8 @@ class RoleFinder:
             second = self._title_at(doc, end + 1)
             if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
-                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1:
+                bare = not any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[title["start"] : title["end"]])  # (not "le maire de X et président du CCAS")
+                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1 and bare:
                     # "le président et cofondateur de Vitisense, Arnaud X": one organization for both
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
