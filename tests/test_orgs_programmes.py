@@ -924,3 +924,10 @@ def test_an_airport_is_an_organization(extractor):
 def test_a_rule_span_stopping_inside_a_known_name_is_dropped(extractor):
     record = extractor("Jean-Yves Pasquier, ancien directeur d'agence de Pôle emploi, préside l'association.")
     assert all(o.name != "agence de Pôle" for o in record.organizations)
+
+
+def test_a_name_stops_before_a_dateline_and_a_percentage(extractor):
+    text = ("Département de la Sarthe – Le Mans, le 21 mai 2027\n\nLa DRAC apportera 40 % du financement et le Département "
+            "de la Creuse 20 %.")
+    names = [o.name for o in extractor(text).organizations]
+    assert "Département de la Sarthe" in names and "Département de la Creuse" in names

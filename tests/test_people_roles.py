@@ -1075,3 +1075,10 @@ def test_an_engineering_qualification_guesses_no_organization(extractor):
     text = "Ingénieure de l'aviation civile, Claire Jouannic était depuis 2022 directrice des opérations."
     roles, _ = roles_of(extractor, text)
     assert ("Ingénieure de l'aviation civile", None, "current") in roles["Claire Jouannic"]
+
+
+def test_elected_to_its_presidency_with_the_name_after(extractor):
+    text = ("Réunie en assemblée générale, la mutuelle Solimut Bretagne a renouvelé son conseil. Le nouveau conseil a élu "
+            "à sa présidence Yvon Guéguen, 61 ans, ancien cadre de la Caisse primaire d'assurance maladie du Finistère.")
+    roles, _ = roles_of(extractor, text)
+    assert ("président", "Solimut Bretagne", "current") in roles["Yvon Guéguen"]

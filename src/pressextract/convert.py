@@ -469,7 +469,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
-        main = _most_named([o for o in orgs if o.kind != "state"])
+        # (among organizations named as often, an explicit possessive takes the one named first)
+        main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive)
         if main is not None:
             return main
     skip = {key(w) for w in lex["title_modifiers"]}

@@ -26,6 +26,14 @@ def is_capitalized(tok: Token) -> bool:
     return bool(tok.text) and tok.text[0].isupper()
 
 
+def _dateline(doc: Doc, i: int) -> bool:
+    """Whether a place at ``i`` opens a dateline ("– Le Mans, le 21 mai 2027")."""
+    j = i
+    while j < len(doc) and j - i < 4 and (is_capitalized(doc[j]) or doc[j].text == "-"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].lower_ == "le" or doc[j + 1].like_num)
+
+
 def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: bool = False, stop: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of a proper-name chain beginning at ``start``.
 
@@ -45,7 +53,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         tok = doc[i]
         if is_break(tok) or (after_et and tok.lower_ in stop):
             break  # "ministère de la Culture et du ministère de …": a second name
-        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER":
+        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1):
             i += 1  # "université Toulouse III – Paul Sabatier"
             continue
         if tok.text in {"-", "'"}:
@@ -70,7 +78,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             continue
         if tok.is_punct:
             break
-        if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n"):
+        counted = i + 1 < limit and (doc[i + 1].text in {"%", "€"} or doc[i + 1].lower_ in {"euros", "millions", "milliards", "pour", "par"})  # "… de la Creuse 20 %"
+        if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n" and not counted):
             end = i + 1
             i += 1
             continue

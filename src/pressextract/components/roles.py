@@ -212,6 +212,8 @@ class RoleFinder:
                 # "a élu Sandrine Y à sa présidence" (person after the verb) or
                 # "Paul Y a été élu à la présidence de …" (person before it)
                 person = next((p for p in people if elected < p.start and p.end <= i - 2), None)
+                if person is None and doc[i - 1].lower_ == "sa":
+                    person = self._starts.get(i + 1)  # "Le conseil a élu à sa présidence Yvon X"
                 feminine = None
                 if person is None:
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= elected), None)
@@ -228,6 +230,9 @@ class RoleFinder:
                     org = self._last_org(lo, min(elected, person.start))
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
+                elif doc[i - 1].lower_ == "sa":
+                    # "Le nouveau conseil a élu à sa présidence Yvon X": of the organization the release is about
+                    out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, _OFFICES[word], possessive=True)
         return out
 
     def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
