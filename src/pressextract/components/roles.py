@@ -8,6 +8,13 @@ Martin"). ``_title_at`` reads one title from its first word: former markers
 ("alors", "ancien", "ex-"), modifiers ("première"), a head from the titles
 lexicon, then its delegation and scope up to a stop; an organization span
 inside the title becomes the role's organization and is cut off the title.
+Functions the text gives without an apposition are read by passes over the
+whole document: ``_clause_titles`` ("Elle est directrice de …"),
+``_presidencies`` and ``_founders`` ("présidée par", "fondée par"),
+``_handovers`` ("cède la présidence à"), ``_predecessors`` ("succède à"),
+``_led`` (verbs: "dirige", "préside", "à la tête de"), ``_held_before``
+("qui occupait cette fonction"), ``_entrusted`` ("la présidence sera
+assurée par") and ``_plural_titles`` ("les rapporteurs, Mmes X et Y").
 Results: ``doc.spans["roles"]`` with ``span._.role`` = ``{"person": [s, e],
 "title": [s, e], "organization": [s, e] | None, "status"}`` (char offsets).
 """
@@ -576,7 +583,7 @@ class RoleFinder:
                 while k < len(doc) and k - j < 8 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct:
                     k += 1
                 org = self._orgs.get(k)
-                link = _link_start_of(doc, k) if org is not None else k
+                link = self._link_start(doc, k) if org is not None else k
                 if org is None or link <= j + 1:
                     continue
                 organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
@@ -1295,10 +1302,3 @@ def make_roles(nlp: Language, name: str, models_dir: str | None) -> RoleFinder:
     """Factory: ``nlp.add_pipe("pressextract_roles")`` (after people and organizations)."""
     return RoleFinder(nlp, name, models_dir)
 
-
-def _link_start_of(doc: Doc, org_start: int) -> int:
-    """First token of the "de la" / "du" before an organization at ``org_start``."""
-    j = org_start
-    while j > 0 and doc[j - 1].lower_ in {"de", "du", "des", "d'", "la", "l'", "le", "les"}:
-        j -= 1
-    return j
