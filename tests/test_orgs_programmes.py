@@ -931,3 +931,43 @@ def test_a_name_stops_before_a_dateline_and_a_percentage(extractor):
             "de la Creuse 20 %.")
     names = [o.name for o in extractor(text).organizations]
     assert "Département de la Sarthe" in names and "Département de la Creuse" in names
+
+
+def test_a_body_named_after_its_kind(extractor):
+    record = extractor("La nouvelle coopérative, baptisée Les Vignerons des Satellites, regroupera 190 viticulteurs.")
+    assert [o.name for o in record.organizations] == ["Les Vignerons des Satellites"]
+
+
+def test_a_scheme_named_after_its_kind_is_no_organization(extractor):
+    record = extractor("Le dispositif, baptisé « Permis Apprentis Normandie », s'adresse aux jeunes apprentis.")
+    assert record.organizations == [] and [p.name for p in record.programmes] == ["Permis Apprentis Normandie"]
+
+
+def test_a_brand_and_a_word_that_is_not_a_place_is_a_subsidiary(extractor):
+    record = extractor("Elle a passé quinze ans chez Orange Cyberdefense. Bpifrance Centre-Val de Loire et Bpifrance cofinancent.")
+    assert {o.name for o in record.organizations} == {"Orange Cyberdefense", "Bpifrance"}
+
+
+def test_a_common_noun_with_two_complements_introduces_a_name(extractor):
+    record = extractor("L'éditeur rennais de logiciels de cybersécurité Cyberéa annonce une nomination.")
+    assert [o.name for o in record.organizations] == ["Cyberéa"]
+
+
+def test_a_programme_name_stops_before_its_owner(extractor):
+    record = extractor("La société est accompagnée par le programme Scale-up Excellence du pôle de compétitivité Images & Réseaux.")
+    assert [p.name for p in record.programmes] == ["programme Scale-up Excellence"]
+
+
+def test_commune_and_mairie_of_one_town_are_one_organization(extractor):
+    record = extractor("La commune de Saint-Affrique a inauguré sa maison France Services. La Mairie de Saint-Affrique en assure l'accueil.")
+    towns = [o for o in record.organizations if "Saint-Affrique" in o.name]
+    assert [(o.name, o.aliases) for o in towns] == [("commune de Saint-Affrique", ["Mairie de Saint-Affrique"])]
+
+
+def test_an_office_de_tourisme_with_and_without_its_adjective(extractor):
+    text = ("Office de tourisme Cœur de Bourgogne – Communiqué\n\nL'office de tourisme intercommunal Cœur de Bourgogne a présenté "
+            "son bilan. La présidente de l'office de tourisme, Annick Perreau, se réjouit.")
+    record = extractor(text)
+    offices = [o for o in record.organizations if "Cœur de Bourgogne" in o.name]
+    assert len(offices) == 1
+    assert [r.organization for r in record.people[0].roles] == [offices[0].name]

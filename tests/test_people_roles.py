@@ -1082,3 +1082,30 @@ def test_elected_to_its_presidency_with_the_name_after(extractor):
             "à sa présidence Yvon Guéguen, 61 ans, ancien cadre de la Caisse primaire d'assurance maladie du Finistère.")
     roles, _ = roles_of(extractor, text)
     assert ("président", "Solimut Bretagne", "current") in roles["Yvon Guéguen"]
+
+
+def test_a_site_directed_by_someone_belongs_to_the_release_organization(extractor):
+    text = "Le groupe Kervalis agrandit son usine de Lamballe. Le site, dirigé depuis 2023 par Gwénola Le Saux, emploie 520 salariés."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Gwénola Le Saux"] == [("directrice", "Kervalis", "current")]
+
+
+def test_an_office_that_reverts_to_someone(extractor):
+    text = ("L'université de Lorraine présente son équipe. L'université compte 60 000 étudiants. "
+            "La vice-présidence chargée de la recherche revient à Sonia Ferhat.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Sonia Ferhat"] == [("vice-présidente chargée de la recherche", "université de Lorraine", "current")]
+
+
+def test_a_bare_lead_title_in_a_release_about_one_organization(extractor):
+    text = ("Le conseil d'administration de l'université de Lorraine a approuvé l'équipe proposée par la présidente, Hélène Dubreuil. "
+            "L'université accueille 60 000 étudiants, et l'université emploie 7 000 personnels.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Hélène Dubreuil"] == [("présidente", "université de Lorraine", "current")]
+
+
+def test_a_president_of_an_unnamed_group_is_not_given_the_main_organization(extractor):
+    text = ("La Région Occitanie a voté son budget. La Région investira 2 milliards. Le groupe d'opposition, par la voix de son "
+            "président Gilles Mazoyer, a voté contre.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Gilles Mazoyer"] == [("président", None, "current")]

@@ -182,6 +182,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
     _merge_councils(records, at)
+    _merge_municipal(records, at)
     _merge_spelled(records, at)
     _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
@@ -288,6 +289,23 @@ def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[in
 _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")
 
 
+_MUNICIPAL = re.compile(r"^(?:ville|mairie|commune) (?:de |d')(.+)$")
+
+
+def _merge_municipal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"La commune de Saint-Affrique" and "la Mairie de Saint-Affrique": one
+    municipality, named as the text names it first."""
+    seen: dict[str, str] = {}
+    for k in sorted(records, key=lambda k: min(m.start for m in records[k].mentions)):
+        m = _MUNICIPAL.match(k)
+        if not m:
+            continue
+        if m.group(1) in seen and seen[m.group(1)] in records:
+            _merge_into(records, at, k, records[seen[m.group(1)]])
+        else:
+            seen[m.group(1)] = k
+
+
 def _merge_councils(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"le conseil de l'Eurométropole de Strasbourg" is the Eurométropole;
     "le conseil municipal de Chalais" is the Ville, Mairie or Commune de
@@ -346,7 +364,8 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         if short_key not in records or sum(w[:1].isupper() for w in short.name.split()[1:]) < 2:
             continue
         head = key(short.name).split()[0]
-        same = [r for k, r in records.items() if r is not short and key(r.name).split()[0] == head and _proper_part(r.name).startswith(part + " ")]
+        # ("Office de tourisme Cœur de Bourgogne" and "office de tourisme intercommunal Cœur de Bourgogne": one head, one proper name)
+        same = [r for k, r in records.items() if r is not short and key(r.name).split()[0] == head and (_proper_part(r.name).startswith(part + " ") or _proper_part(r.name) == part)]
         if len(same) == 1:
             _merge_into(records, at, short_key, same[0])
     # "Fondation Groupe Legrand-Morel" and "Fondation d'entreprise du groupe Legrand-Morel":
@@ -410,13 +429,16 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             continue
         title = data.get("title_text") or raw[slice(*data["title"])]
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
-        if org is None and not data.get("unnamed"):
-            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex, possessive=data.get("possessive", False))
+        if org is None and not data.get("unnamed") and not data.get("organization"):  # (a body the text named but no record holds: no guess)
+            # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
+            pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
+            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex, possessive=data.get("possessive", False), pointed=pointed)
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, skip)
 
 
-def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any], possessive: bool = False) -> Organization | None:
+def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any], possessive: bool = False,
+                           pointed: bool = False) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
     it; "conseillère régionale" -> its only region; "maire", "adjointe au
@@ -480,6 +502,12 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         main = max(orgs, key=lambda o: len(o.mentions))
         if main in local:
             return main  # a release about one local authority; else, perhaps a company below
+    if head in _LEAD_HEADS and not _own_field(words) and not possessive and not pointed:
+        # "la présidente, Hélène X", "est nommé premier vice-président" in a release about one
+        # organization (named at least twice as often as any other): held there
+        ranked = sorted((o for o in orgs if o.kind != "state"), key=lambda o: len(o.mentions), reverse=True)
+        if ranked and (len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)):
+            return ranked[0]
     if head in {key(h) for h in lex["corporate_heads"]} and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
@@ -491,6 +519,14 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         # among companies named as often, the one the headline names first
         return _most_named(companies, first_of_ties=True) if companies else main
     return None
+
+
+_LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice"}
+
+
+def _own_field(words: list[str]) -> bool:
+    """"directrice de recherche", "président du jury": a title whose "de" names its own field."""
+    return any(w in {"de", "du", "des", "d'"} or w.startswith(("d'", "l'")) for w in words[1:])
 
 
 def _most_named(orgs: list[Organization], first_of_ties: bool = False) -> Organization | None:

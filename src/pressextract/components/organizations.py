@@ -42,6 +42,7 @@ _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
 _COMPASS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"}
+_NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
@@ -83,7 +84,7 @@ class OrganizationFinder:
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
         by_head = self._by_head(doc, gazetteer + apposition)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -336,6 +337,8 @@ class OrganizationFinder:
                 k = name_start + 2  # "le groupe de distribution alimentaire Lacombe Frais"
                 while k < len(doc) and k - name_start < 4 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                     k += 1
+                if k + 2 < len(doc) and doc[k].lower_ in {"de", "d'"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+                    k += 2  # "l'éditeur rennais de logiciels de cybersécurité Cyberéa"
                 if k < len(doc) and is_capitalized(doc[k]) and not doc[k].is_sent_start:
                     name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
@@ -417,6 +420,23 @@ class OrganizationFinder:
                 spans.append(OrganizationFinder._span(doc, i + 1, end, data["kind"], via="apposition"))
         return spans
 
+    def _by_naming(self, doc: Doc) -> list[Candidate]:
+        """"La nouvelle coopérative, baptisée Les Vignerons des Satellites": the
+        name given to a body the sentence has just called by its kind."""
+        spans = []
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ not in _NAMING_VERBS or not is_capitalized(doc[i + 1]):
+                continue
+            lo = max(0, i - 5)
+            noun = next((doc[j] for j in range(i - 1, lo - 1, -1) if self.anaphora.at(doc, j) or self.common_nouns.at(doc, j)), None)
+            if noun is None or not noun.is_lower:
+                continue
+            kind = (self.anaphora.at(doc, noun.i) or self.common_nouns.at(doc, noun.i))[0]
+            end = extend_name(doc, i + 1)
+            if end > i + 1:
+                spans.append(self._span(doc, i + 1, end, kind if kind != "any" else "other", via="common_noun"))
+        return spans
+
     @staticmethod
     def _by_chez(doc: Doc) -> list[Candidate]:
         """"travaillé chez Pierre Fabre et chez Novartis": after "chez", a name is a
@@ -495,8 +515,10 @@ class OrganizationFinder:
         Bretagne" is not the generic gazetteer entry)."""
         span, data = cand
         for g, gdata in gazetteer:
-            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes:
-                data.update(name=gdata["name"], kind=gdata["kind"])  # (not "Engie Solutions": a subsidiary of its own)
+            rest = span.doc[g.end : span.end]
+            place = any(t.ent_type_ == "LOC" or t.text in _COMPASS for t in rest) or fold(rest.text) in self.places
+            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes and place:
+                data.update(name=gdata["name"], kind=gdata["kind"])  # (not "Engie Solutions", "Orange Cyberdefense": subsidiaries)
         return cand
 
     def _acronyms(self, doc: Doc, orgs: list[Span]) -> list[Candidate]:

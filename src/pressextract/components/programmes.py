@@ -353,6 +353,8 @@ class ProgrammeFinder:
                 continue
             if tok.lower_ == "pour" and (i > start or not is_capitalized(doc[start - 1])):
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
+            if tok.lower_ in {"du", "de", "des"} and i > start and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in self.org_heads | _ORG_NOUNS | {"pôle"}:
+                break  # "programme Scale-up Excellence du pôle de compétitivité X": whose it is, not its name
             if tok.lower_ in _COMPLEMENT_LINKS and (i > start or tok.lower_ == "pour"):
                 i += 1
                 continue

@@ -45,6 +45,7 @@ _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
 _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
+_VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite",
@@ -205,6 +206,9 @@ class RoleFinder:
                     org = next((o for o in self._orgs.values() if [o.start_char, o.end_char] == out[-1]._.role["organization"]), None)
                 if org is not None:
                     out += self._presidency(doc, person, org, i, person.end, None, forms)
+                elif word in _DIRECTED and k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"}:
+                    # "Le site, dirigé par Gwénola X": a site of the organization the release is about
+                    out += self._presidency(doc, person, None, i, person.end, None, forms, possessive=True)
                 elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"}:
                     # "La chaire sera dirigée par Karine X": a director of something the text does not name as an organization
                     out += self._presidency(doc, person, None, i, person.end, None, forms, unnamed=True)
@@ -679,8 +683,8 @@ class RoleFinder:
             word = tok.lower_
             if word in {"assurée", "assuré", "exercée", "exercé"}:
                 person = self._agent(doc, i, 3)
-            elif word in {"confiée", "confié"} and doc[i + 1 : i + 2].text == "à":
-                person = self._person_after(doc, i + 2)
+            elif word in {"confiée", "confié", "revient", "reviendra", "revenue"} and doc[i + 1 : i + 2].text == "à":
+                person = self._person_after(doc, i + 2)  # "La vice-présidence chargée de la recherche revient à Sonia X"
             else:
                 continue
             if person is None:
@@ -689,7 +693,7 @@ class RoleFinder:
             while k > 0 and doc[k].lower_ in {"sera", "est", "a", "été", ",", "désormais", "provisoirement"}:
                 k -= 1
             lo = self._sentences.start[i]
-            office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
+            office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _OFFICES | _VICE_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
             if office is None:
                 continue
             field = doc[office + 1 : k + 1]
@@ -697,7 +701,7 @@ class RoleFinder:
             if org is None and len(field) > 2 and field[0].lower_ == "de" and field[1].lower_ in {"la", "l'"}:
                 org = self._orgs.get(office + 3)
             text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")
-            forms = tuple(f + text for f in _OFFICES[doc[office].lower_])
+            forms = tuple(f + text for f in (_OFFICES | _VICE_OFFICES)[doc[office].lower_])
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
 
