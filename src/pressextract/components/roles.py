@@ -78,6 +78,8 @@ _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jur
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
+_ASSURED = {"assurée", "assuré", "exercée", "exercé"}  # "la présidence sera assurée par X"
+_GIVEN = {"confiée", "confié", "revient", "reviendra", "revenue"}  # "confiée à X", "revient à X"
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -114,6 +116,7 @@ class RoleFinder:
         self._short_names: dict[tuple[int, int], Span] = {}
         roles: list[Span] = []
         sentences = self._sentences = Sentences(doc)
+        self._lowers = [t.lower_ for t in doc]  # (the passes below visit only the tokens whose words they read)
         self._genders = self._gender_evidence(doc, people)
         for person in people:
             found = self._right(doc, person)
@@ -150,6 +153,10 @@ class RoleFinder:
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
         return doc
 
+    def _at(self, doc: Doc, words: set[str] | frozenset[str]) -> Any:
+        """(index, token) of the tokens whose lower-case form is in ``words``."""
+        return ((i, doc[i]) for i, w in enumerate(self._lowers) if w in words)
+
     @staticmethod
     def _is_body(org: Span) -> bool:
         return bool(org._.org and org._.org.get("via") == "anaphor" and org.text.lower() in {"conseil", "comité"})
@@ -183,7 +190,7 @@ class RoleFinder:
         "président" or "présidente" by what the text or the first name says of
         the person; with neither, no role is given."""
         out = []
-        for i, tok in enumerate(doc):
+        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _OFFICES.keys()):
             word = tok.lower_
             person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
             if person is not None:
@@ -252,8 +259,8 @@ class RoleFinder:
         sentence is about (the one before the participle, else the first after
         the names)."""
         out = []
-        for i, tok in enumerate(doc):
-            first = self._agent(doc, i, 6) if tok.lower_ in _FOUNDED else None  # "fondée en 2020 par"
+        for i, tok in self._at(doc, _FOUNDED):
+            first = self._agent(doc, i, 6)  # "fondée en 2020 par"
             if first is None:
                 continue
             group = [first]
@@ -471,8 +478,8 @@ class RoleFinder:
         """"Inès X a fondé en 2009 la compagnie Les Voix Basses": the subject
         founded the organization named after the verb."""
         out = []
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in {"fondé", "cofondé", "créé"} or i == 0 or doc[i - 1].lower_ not in {"a", "avait"}:
+        for i, tok in self._at(doc, {"fondé", "cofondé", "créé"}):
+            if i == 0 or doc[i - 1].lower_ not in {"a", "avait"}:
                 continue
             j = i + 1
             while j < len(doc) and j - i < 6 and j not in self._orgs and not doc[j].is_punct and (doc[j].is_lower or doc[j].like_num):
@@ -489,8 +496,8 @@ class RoleFinder:
         holds it; "Elle prend la direction du musée": the subject holds it. With
         no organization after the office, the one the release is about."""
         out = []
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in _OFFICES or i < 2 or doc[i - 1].lower_ != "la":
+        for i, tok in self._at(doc, _OFFICES.keys()):
+            if i < 2 or doc[i - 1].lower_ != "la":
                 continue
             v = i - 2
             while v > 1 and v > i - 6 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi"}):
@@ -534,7 +541,7 @@ class RoleFinder:
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                   if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed")))}
-        for i, tok in enumerate(doc):
+        for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
             word = tok.lower_
             lead = _LEADS.get(word)
             if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
@@ -631,9 +638,11 @@ class RoleFinder:
         Laurence Y": a plural title, then the people who each hold it (in their
         gender), with the organization the title names, else the release's."""
         out = []
-        for j, tok in enumerate(doc):
-            word = tok.lower_
-            if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads or tok.pos_ not in {"NOUN", "ADJ"}:
+        for j, word in enumerate(self._lowers):
+            if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads:
+                continue
+            tok = doc[j]
+            if tok.pos_ not in {"NOUN", "ADJ"}:
                 continue
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and doc[k].pos_ not in {"VERB", "AUX"}:
@@ -679,11 +688,11 @@ class RoleFinder:
         field give the title; the organization is the one after the office
         ("la présidence du club"), else the one the release is about."""
         out = []
-        for i, tok in enumerate(doc):
+        for i, tok in self._at(doc, _ASSURED | _GIVEN):
             word = tok.lower_
-            if word in {"assurée", "assuré", "exercée", "exercé"}:
+            if word in _ASSURED:
                 person = self._agent(doc, i, 3)
-            elif word in {"confiée", "confié", "revient", "reviendra", "revenue"} and doc[i + 1 : i + 2].text == "à":
+            elif word in _GIVEN and doc[i + 1 : i + 2].text == "à":
                 person = self._person_after(doc, i + 2)  # "La vice-présidence chargée de la recherche revient à Sonia X"
             else:
                 continue
@@ -710,8 +719,8 @@ class RoleFinder:
         Philippe X, qui occupait cette fonction depuis 2020": the function the
         sentence named before, in the person's gender."""
         out = []
-        for i, tok in enumerate(doc):
-            if tok.lower_ not in _HOLDS | {"exerçait", "exerce", "assurait", "assure"} or i < 2 or doc[i - 1].lower_ != "qui":
+        for i, tok in self._at(doc, _HOLDS | {"exerçait", "exerce", "assurait", "assure"}):
+            if i < 2 or doc[i - 1].lower_ != "qui":
                 continue
             if doc[i + 1 : i + 3].text.lower() not in {"cette fonction", "ce poste", "ces fonctions", "cette charge", "ce mandat"}:
                 continue
@@ -825,7 +834,7 @@ class RoleFinder:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
         out = []
-        for i, tok in enumerate(doc):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant"}):
             suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             if tok.lower_ not in _SUCCEEDS and not suite:
                 continue
