@@ -971,3 +971,15 @@ def test_an_office_de_tourisme_with_and_without_its_adjective(extractor):
     offices = [o for o in record.organizations if "Cœur de Bourgogne" in o.name]
     assert len(offices) == 1
     assert [r.organization for r in record.people[0].roles] == [offices[0].name]
+
+
+def test_an_acronym_used_alone_spells_a_name_elsewhere(extractor):
+    text = ("En Avant Guingamp annonce l'arrivée d'un nouvel entraîneur. Le président du club a salué ce choix. "
+            "L'EAG termine la saison à la 8e place.")
+    eag = next(o for o in extractor(text).organizations if o.name == "En Avant Guingamp")
+    assert "EAG" in eag.aliases
+
+
+def test_an_acronym_spelled_by_a_persons_name_is_no_organization(extractor):
+    text = "Jean Paul Martin a signé la convention. Le JPM est un sigle."
+    assert all(o.name != "Jean Paul Martin" for o in extractor(text).organizations)

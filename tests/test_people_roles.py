@@ -1109,3 +1109,18 @@ def test_a_president_of_an_unnamed_group_is_not_given_the_main_organization(extr
             "président Gilles Mazoyer, a voté contre.")
     roles, _ = roles_of(extractor, text)
     assert roles["Gilles Mazoyer"] == [("président", None, "current")]
+
+
+def test_club_staff_in_a_release_about_one_club(extractor):
+    text = ("En Avant Guingamp annonce l'arrivée de Sébastien Desmet. Il sera secondé par Yohan Kerléo, entraîneur adjoint, et par "
+            "Mathieu Riou, préparateur physique. Le président du club, Fabrice Hénon, a salué ce choix. L'EAG termine la saison "
+            "devant l'US Concarneau.")
+    roles, _ = roles_of(extractor, text)
+    assert roles["Mathieu Riou"] == [("préparateur physique", "En Avant Guingamp", "current")]
+    assert roles["Fabrice Hénon"] == [("président", "En Avant Guingamp", "current")]
+
+
+def test_a_past_verb_of_coaching(extractor):
+    text = "Marc Le Bihan entraînait jusqu'ici l'US Concarneau. Il rejoint Guingamp."
+    roles, _ = roles_of(extractor, text)
+    assert roles["Marc Le Bihan"] == [("entraîneur", "US Concarneau", "former")]

@@ -211,3 +211,9 @@ def test_a_referring_noun_points_back_to_the_person_last_named(extractor):
 def test_a_referring_noun_of_the_other_gender_points_nowhere(extractor):
     text = "Bénédicte Lacombe a reçu la médaille d'or. « Ce prix revient à toute l'équipe de recherche », a réagi le lauréat."
     assert [q.speaker for q in extractor(text).quotes] == [None]
+
+
+def test_le_nouvel_entraineur_is_the_one_just_appointed(extractor):
+    text = ("Le club Stade Lavallois a nommé Sébastien Desmet entraîneur. « Revenir ici, c'est revenir à la maison », "
+            "a déclaré le nouvel entraîneur.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Sébastien Desmet"]

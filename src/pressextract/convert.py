@@ -329,6 +329,12 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
         if k not in records:
             continue
         first, _, rest = records[k].name.partition(" ")
+        if first.isupper() and first.isalpha() and len(first) >= 3 and not rest:
+            # "EAG" alone and "En Avant Guingamp": the name its letters spell
+            spelled = [o for ok, o in records.items() if ok != k and "".join(w[0] for w in o.name.split() if w[:1].isupper()) == first and len(o.name.split()) >= 3]
+            if len(spelled) == 1:
+                _merge_into(records, at, k, spelled[0])
+            continue
         if not (first.isupper() and len(first) > 1 and rest):
             continue
         tail = key(rest)
@@ -521,7 +527,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     return None
 
 
-_LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice"}
+_LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
+               "entraineur", "entraineuse", "preparateur", "preparatrice", "manager"}  # (a club's staff too)
 
 
 def _own_field(words: list[str]) -> bool:

@@ -263,6 +263,28 @@ class OrganizationFinder:
                     if abbreviates(acronym, [t.text for t in inside]) and not overlaps((s, i), blocked):
                         spans.append(self._span(doc, s, i, "other", via="initials"))
                     break
+        return spans + self._spelled_elsewhere(doc, blocked)
+
+    @staticmethod
+    def _spelled_elsewhere(doc: Doc, blocked: list[Span]) -> list[Candidate]:
+        """"En Avant Guingamp annonce … L'EAG termine la saison": an acronym of
+        three letters or more the text uses without parentheses, and three or
+        more capitalized words elsewhere that it spells, are one organization."""
+        spans = []
+        acronyms = {t.text for t in doc if t.is_upper and t.is_alpha and 3 <= len(t) <= 6}
+        if not acronyms:
+            return spans
+        for i in range(len(doc) - 2):
+            if not is_capitalized(doc[i]) or i > 0 and is_capitalized(doc[i - 1]) and not is_break(doc[i - 1]) and not doc[i - 1].is_sent_start:
+                continue
+            end = i
+            while end < len(doc) and end - i < 6 and is_capitalized(doc[end]) and doc[end].is_alpha and not doc[end].is_upper and (end == i or not is_break(doc[end - 1])):
+                end += 1
+            for k in range(end, i + 2, -1):
+                initials = "".join(t.text[0] for t in doc[i:k]).upper()
+                if initials in acronyms and not overlaps((i, k), blocked) and not any(e.label_ == "PER" and e.start <= i and k <= e.end for e in doc.ents):
+                    spans.append(OrganizationFinder._span(doc, i, k, "other", via="initials"))
+                    break
         return spans
 
     def _not_a_name(self, span: Span) -> bool:

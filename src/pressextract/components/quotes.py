@@ -219,7 +219,7 @@ class QuoteFinder:
                 return last
             if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
                 return last  # "Il précise que « … »"
-            if j > 0 and doc[j - 1].lower_ in {"nouveau", "nouvelle"} and f"nouveau {tok.lower_}" in holders and not (j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders):
+            if j > 0 and doc[j - 1].lower_ in {"nouveau", "nouvel", "nouvelle"} and f"nouveau {tok.lower_}" in holders and not (j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders):
                 return holders[f"nouveau {tok.lower_}"]
             if j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:
                 # "le président du directoire", "le directeur général": the longest title one person holds

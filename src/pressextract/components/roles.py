@@ -66,6 +66,7 @@ _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|con
 _LEADS = {
     "dirige": ("direct", False), "dirigera": ("direct", False), "dirigeait": ("direct", True), "dirigé": ("direct", True),
     "préside": ("chair", False), "présidera": ("chair", False), "présidait": ("chair", True), "présidé": ("chair", True),
+    "entraîne": ("coach", False), "entraînera": ("coach", False), "entraînait": ("coach", True), "entraîné": ("coach", True),
 }
 _KIN_FEMININE = {"fille", "sœur", "soeur", "épouse", "femme", "mère", "nièce", "cousine", "tante", "petite-fille", "belle-fille", "compagne"}
 _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin", "oncle", "petit-fils", "gendre", "compagnon"}
@@ -558,7 +559,7 @@ class RoleFinder:
             if lead is None:
                 continue
             kind, former = lead
-            if word in {"dirigé", "présidé"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
+            if word in {"dirigé", "présidé", "entraîné"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
                 continue  # ("est dirigé par": a passive, read by _presidencies)
             j = i + 1
             if word == "tête":
@@ -622,7 +623,8 @@ class RoleFinder:
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
             if kind == "direct" and doc[j].lower_ in _COMPANY_WORDS:
                 kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
-            forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président")}[kind]
+            forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
+                     "coach": ("entraîneuse", "entraîneur")}[kind]
             if organ is not None:
                 forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
             pronoun = {"elle": True, "il": False}.get(doc[k].lower_)  # "Elle préside …": the subject's gender
