@@ -174,7 +174,6 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
         if target is None:
             continue
-        text = raw[span.start_char : span.end_char]
         _add_alias(target, text)
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
@@ -473,8 +472,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         if len(named) == 1:
             return named[0]
         # "conseiller régional du Pas-de-Calais": a seat in the one Région the release names
-        kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
-        same_kind = [o for o in orgs if o.kind in kinds] if not named and words[0] in {"conseiller", "conseillere"} else []
+        same_kind = [o for o in orgs if o.kind in adjective_kinds] if not named and words[0] in {"conseiller", "conseillere"} else []
         return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch

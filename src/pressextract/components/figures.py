@@ -90,8 +90,8 @@ class FigureFinder:
             scaled = any(numbers.scale_of_word(t.text) for t in doc[core.start : fig["end"]])
             if fig["unit"] is None and scaled and sent in last_money:
                 fig["unit"] = last_money[sent]  # "3,4 milliards d'euros de crédits, dont 1,1 milliard aux PME"
-            elif fig["unit"] is None and sent not in last_unit and _number_of(doc, sent, core.start) is not None:
-                noun = _number_of(doc, sent, core.start)  # "le nombre de licenciés a atteint 402 000"
+            elif fig["unit"] is None and sent not in last_unit and (noun := _number_of(doc, sent, core.start)) is not None:
+                # "le nombre de licenciés a atteint 402 000"
                 fig["unit"], fig["unit_chars"] = noun.text, [noun.idx, noun.idx + len(noun)]
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
             elif fig["unit"] is None:

@@ -367,9 +367,10 @@ class OrganizationFinder:
                 continue
             # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
             # an association's name may go on in lower case ("l'association Soignants sans frontières")
-            end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             if heading:
                 end = extend_name(doc, name_start, stop=self.head_words)  # (a heading's name may hold "de": "Terres de Lait")
+            else:
+                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
             if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
                 # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name
@@ -450,10 +451,10 @@ class OrganizationFinder:
             if tok.lower_ not in _NAMING_VERBS or not is_capitalized(doc[i + 1]):
                 continue
             lo = max(0, i - 5)
-            noun = next((doc[j] for j in range(i - 1, lo - 1, -1) if self.anaphora.at(doc, j) or self.common_nouns.at(doc, j)), None)
-            if noun is None or not noun.is_lower:
+            noun = next(((j, found) for j in range(i - 1, lo - 1, -1) if (found := self.anaphora.at(doc, j) or self.common_nouns.at(doc, j))), None)
+            if noun is None or not doc[noun[0]].is_lower:
                 continue
-            kind = (self.anaphora.at(doc, noun.i) or self.common_nouns.at(doc, noun.i))[0]
+            kind = noun[1][0]
             end = extend_name(doc, i + 1)
             if end > i + 1:
                 spans.append(self._span(doc, i + 1, end, kind if kind != "any" else "other", via="common_noun"))

@@ -46,6 +46,7 @@ _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "co
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
 _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
+_ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite",
@@ -68,6 +69,8 @@ _LEADS = {
     "préside": ("chair", False), "présidera": ("chair", False), "présidait": ("chair", True), "présidé": ("chair", True),
     "entraîne": ("coach", False), "entraînera": ("coach", False), "entraînait": ("coach", True), "entraîné": ("coach", True),
 }
+_LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
+               "coach": ("entraîneuse", "entraîneur")}  # (feminine, masculine) titles by kind of leading
 _KIN_FEMININE = {"fille", "sœur", "soeur", "épouse", "femme", "mère", "nièce", "cousine", "tante", "petite-fille", "belle-fille", "compagne"}
 _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin", "oncle", "petit-fils", "gendre", "compagnon"}
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
@@ -573,8 +576,7 @@ class RoleFinder:
                 person = self._person_after(doc, j) or self._person_after(doc, j + (doc[j].lower_ in {"le", "la"}))
                 org = self._org_ends.get(i - 2 if doc[i - 2].text == "," else i - 1) if i > 1 else None
                 if person is not None and org is not None:
-                    forms = {"direct": ("directrice", "directeur"), "chair": ("présidente", "président")}[kind]
-                    roles = self._presidency(doc, person, org, i, person.end, None, forms)
+                    roles = self._presidency(doc, person, org, i, person.end, None, _LEAD_FORMS[kind])
                     for role in roles:
                         role._.role["status"] = "former" if former else "current"
                     out += roles
@@ -604,9 +606,6 @@ class RoleFinder:
             k = i - 1
             while k > 0 and (doc[k].lower_ in _LEAD_AUXILIARIES or doc[k].like_num):
                 k -= 1
-            if doc[k].lower_ == "qui" and k > 0:
-                # "X, qui dirige l'entreprise": the antecedent
-                person = self._ends.get(k - 1 if doc[k - 1].text == "," else k)
             handed = word == "tête" and doc[k].lower_ in {"remplacé", "remplacée", "remplacés", "remplacées"}
             if handed:
                 person = self._agent(doc, org.end - 1, 3)  # (a handover said outright: whatever else the sentence calls the heir)
@@ -623,8 +622,7 @@ class RoleFinder:
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
             if kind == "direct" and doc[j].lower_ in _COMPANY_WORDS:
                 kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
-            forms = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
-                     "coach": ("entraîneuse", "entraîneur")}[kind]
+            forms = _LEAD_FORMS[kind]
             if organ is not None:
                 forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
             pronoun = {"elle": True, "il": False}.get(doc[k].lower_)  # "Elle préside …": the subject's gender
@@ -672,8 +670,8 @@ class RoleFinder:
             complement = doc[j + 1 : k]
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
             # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
-            words = [t.text[:-1] if t.is_lower and t.pos_ in {"ADJ", "NOUN"} and t.text.endswith("s") and t.i == complement.start else t.text_with_ws for t in complement]
-            text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(w if w.endswith(" ") else w + (" " if doc[complement.start + n].whitespace_ else "") for n, w in enumerate(words)).strip())
+            words = [(t.text[:-1] if t.is_lower and t.pos_ in {"ADJ", "NOUN"} and t.text.endswith("s") and t.i == complement.start else t.text) + t.whitespace_ for t in complement]
+            text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(words).strip())
             board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
             for person in holders:
                 civility = doc[person.start - 1].lower_ if person.start else ""
@@ -704,7 +702,7 @@ class RoleFinder:
             while k > 0 and doc[k].lower_ in {"sera", "est", "a", "été", ",", "désormais", "provisoirement"}:
                 k -= 1
             lo = self._sentences.start[i]
-            office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _OFFICES | _VICE_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
+            office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _ALL_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
             if office is None:
                 continue
             field = doc[office + 1 : k + 1]
@@ -712,7 +710,7 @@ class RoleFinder:
             if org is None and len(field) > 2 and field[0].lower_ == "de" and field[1].lower_ in {"la", "l'"}:
                 org = self._orgs.get(office + 3)
             text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")
-            forms = tuple(f + text for f in (_OFFICES | _VICE_OFFICES)[doc[office].lower_])
+            forms = tuple(f + text for f in _ALL_OFFICES[doc[office].lower_])
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
 
@@ -721,6 +719,7 @@ class RoleFinder:
         Philippe X, qui occupait cette fonction depuis 2020": the function the
         sentence named before, in the person's gender."""
         out = []
+        taken = {t for r in found for t in range(r.start, r.end)}  # (a title the text gives someone already)
         for i, tok in self._at(doc, _HOLDS | {"exerçait", "exerce", "assurait", "assure"}):
             if i < 2 or doc[i - 1].lower_ != "qui":
                 continue
@@ -730,7 +729,6 @@ class RoleFinder:
             if person is None:
                 continue
             lo = self._sentences.start[i]
-            taken = {t for r in found for t in range(r.start, r.end)}  # (a title the text gives someone already)
             head = next((h for h in range(person.start - 1, lo - 1, -1) if self._is_head(doc[h]) and h not in taken), None)
             if head is None:
                 continue
@@ -1264,18 +1262,13 @@ class RoleFinder:
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends:
             # "Fibois Grand Est, l'interprofession régionale de la forêt et du bois, dont le président": the name before the apposition
-            k = next((c for c in range(begin - 4, max(0, begin - 20), -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
-            if k is not None and doc[k].text == "," and k in self._org_ends and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"}:
-                title["org"] = self._org_ends[k]
+            title["org"] = self._named_before_apposition(doc, begin - 4, max(0, begin - 20))
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) in self._org_ends:
             title["org"] = self._org_ends[begin - 3]
             # "TaM, la société publique locale des transports de la métropole, dont le directeur":
             # the organization the apposition describes, not the one inside it
-            k = begin - 4
-            while k > 0 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS:
-                k -= 1
-            if k > 0 and doc[k].text == "," and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"} and k in self._org_ends and (title["org"]._.org or {}).get("anaphor"):
-                title["org"] = self._org_ends[k]
+            if (title["org"]._.org or {}).get("anaphor"):
+                title["org"] = self._named_before_apposition(doc, begin - 4, 0) or title["org"]
         roles = [self._role(doc, person, title)]
         # "Son président et fondateur, Bruno X": a second title joined by "et";
         # "le préfet de la région Occitanie, préfet de la Haute-Garonne, Jérôme X": by a comma
@@ -1290,6 +1283,17 @@ class RoleFinder:
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
         return roles
+
+    def _named_before_apposition(self, doc: Doc, j: int, floor: int) -> Span | None:
+        """The organization named right before the apposition that ends at
+        token ``j`` ("X, la société publique locale …, dont …"): the first
+        comma found going back from ``j`` (above ``floor``, no sentence break
+        or hard stop between) must close X's name and open the apposition
+        with an article."""
+        k = next((c for c in range(j, floor, -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
+        if k is not None and doc[k].text == "," and k in self._org_ends and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"}:
+            return self._org_ends[k]
+        return None
 
     @staticmethod
     def _role(doc: Doc, person: Span, title: dict[str, Any]) -> Span:
