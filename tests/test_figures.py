@@ -214,3 +214,9 @@ def test_a_change_from_one_count_to_another_gives_both(extractor):
 def test_a_range_is_one_figure(extractor):
     figures = [(f.value, f.value_max, f.unit) for f in extractor("Le dispositif concerne les jeunes de 18 à 25 ans.").figures]
     assert figures == [(18.0, 25.0, "ans")]
+
+
+def test_an_adjective_the_tagger_reads_as_a_noun_before_the_counted_noun(extractor):
+    figures = extractor("Le jury distingue cinq jeunes artisans d'art et il reste 40 jeunes sans stage.").figures
+    units = {(f.value, f.unit) for f in figures}
+    assert (5, "jeunes artisans d'art") in units and (40, "jeunes") in units

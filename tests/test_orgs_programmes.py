@@ -983,3 +983,31 @@ def test_an_acronym_used_alone_spells_a_name_elsewhere(extractor):
 def test_an_acronym_spelled_by_a_persons_name_is_no_organization(extractor):
     text = "Jean Paul Martin a signé la convention. Le JPM est un sigle."
     assert all(o.name != "Jean Paul Martin" for o in extractor(text).organizations)
+
+
+def test_a_sports_club_named_by_its_sport(extractor):
+    text = ("Les adhérents ont approuvé la fusion. La nouvelle entité, Brest Iroise Handball, comptera 500 licenciés. "
+            "Le club vise la Ligue B et le club recrute deux entraîneurs.")
+    record = extractor(text)
+    club = next(o for o in record.organizations if o.name == "Brest Iroise Handball")
+    assert "club" in club.aliases
+    assert all("club" not in o.aliases for o in record.organizations if o is not club)
+
+
+def test_a_prize_is_no_organization(extractor):
+    text = "Le Prix Jeunes Talents de Bourgogne récompense chaque année trois artisans. La Région Bourgogne-Franche-Comté le finance."
+    names = [o.name for o in extractor(text).organizations]
+    assert not any(n.startswith("Prix") for n in names)
+    assert "Région Bourgogne-Franche-Comté" in names
+
+
+def test_a_foundation_ending_like_a_gazetteer_name_stays_itself(extractor):
+    text = ("La Fondation Métiers de France remet ses bourses. Créée sous l'égide de la Fondation de France, "
+            "la Fondation Métiers de France aide les apprentis.")
+    names = sorted(o.name for o in extractor(text).organizations)
+    assert names == ["Fondation Métiers de France", "Fondation de France"]
+
+
+def test_a_house_of_a_trade_then_its_name(extractor):
+    text = "Le mécénat de la maison de champagne Delvaux finance la restauration."
+    assert [o.name for o in extractor(text).organizations] == ["Delvaux"]

@@ -1124,3 +1124,62 @@ def test_a_past_verb_of_coaching(extractor):
     text = "Marc Le Bihan entraînait jusqu'ici l'US Concarneau. Il rejoint Guingamp."
     roles, _ = roles_of(extractor, text)
     assert roles["Marc Le Bihan"] == [("entraîneur", "US Concarneau", "former")]
+
+
+def test_an_office_entrusted_since_a_date(extractor):
+    text = ("Berthaut Industries ouvre une usine à Dijon. Berthaut Industries emploie 90 salariés. "
+            "La direction financière, confiée depuis mars à Claire Moreau, prépare le budget.")
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Moreau"] == [("directrice financière", "Berthaut Industries", "current")]
+
+
+def test_an_office_entrusted_needs_a_person_after_a(extractor):
+    people, _ = roles_of(extractor, "La direction financière, confiée depuis mars au cabinet Arvel, prépare le budget. Claire Moreau a signé.")
+    assert people["Claire Moreau"] == []
+
+
+def test_an_engineer_post_is_held_in_the_company_of_the_release(extractor):
+    text = ("Verrerie Lambertin recrute. Verrerie Lambertin produit des flacons à Reims. "
+            "Elle a engagé Nora Belkacem, ingénieure qualité, venue d'un fabricant de bouteilles.")
+    people, _ = roles_of(extractor, text)
+    assert people["Nora Belkacem"] == [("ingénieure qualité", "Verrerie Lambertin", "current")]
+
+
+def test_an_engineering_degree_names_no_organization(extractor):
+    text = ("Verrerie Lambertin recrute. Verrerie Lambertin produit des flacons à Reims. "
+            "Elle a engagé Nora Belkacem, ingénieure agronome, venue d'une coopérative.")
+    people, _ = roles_of(extractor, text)
+    assert [org for _, org, _ in people["Nora Belkacem"]] == [None]
+
+
+def test_a_team_leader_is_held_in_the_company_of_the_release(extractor):
+    text = ("Cartonnages Dumaine investit 4 millions d'euros. Cartonnages Dumaine agrandit son site de Laval. "
+            "Loïc Perrin, jusqu'ici chef d'équipe à l'expédition, dirigera la nouvelle ligne.")
+    people, _ = roles_of(extractor, text)
+    assert people["Loïc Perrin"] == [("chef d'équipe à l'expédition", "Cartonnages Dumaine", "former")]
+
+
+def test_a_grade_of_several_words_between_title_and_name(extractor):
+    text = "Le préfet maritime de l'Atlantique, le vice-amiral d'escadre Marc Dupuis, a ordonné le remorquage du cargo."
+    people, _ = roles_of(extractor, text)
+    assert people["Marc Dupuis"] == [("préfet maritime de l'Atlantique", None, "current")]
+
+
+def test_a_feminine_professor_before_the_name_is_a_civility(extractor):
+    text = "L'investigatrice principale, la professeure Anne Roux, présentera les résultats en juin."
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Roux"] == [("investigatrice principale", None, "current")]
+
+
+def test_craftspeople_listed_with_their_trades(extractor):
+    text = ("Parmi les lauréats figurent Paul Morin, ébéniste à Nantes, Léa Simon, luthière à Mirecourt, "
+            "et Hugo Faure, tailleur de pierre à Caen.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Morin"] == [("ébéniste à Nantes", None, "current")]
+    assert people["Léa Simon"] == [("luthière à Mirecourt", None, "current")]
+    assert people["Hugo Faure"] == [("tailleur de pierre à Caen", None, "current")]
+
+
+def test_a_general_rank_does_not_make_a_person_of_a_company(extractor):
+    record = extractor("Le directeur général de Agrimat, Christophe Lenoir, a signé l'accord.")
+    assert [p.name for p in record.people] == ["Christophe Lenoir"]

@@ -144,6 +144,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         head = key(raw[span.start_char : span.end_char]).split()[0] if span.end_char > span.start_char else ""
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
+        if head == "club":
+            # "le club" after "Angers Loire Volley" or "Provence Handball Club" (never "la Ligue B")
+            named = [r for r in records.values() if _CLUB_WORDS & set(key(r.name).split())]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
         text = raw[span.start_char : span.end_char]
         if not named and text.strip().isupper() and len(head) > 1:
@@ -383,7 +386,9 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         for long_key, longer in list(records.items()):
             other = long_key.split()
             extra = other[1 : len(other) - len(words) + 1]
-            if longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS for w in extra):
+            # (not "Fondation Ateliers de France" and "Fondation de France": a proper word between)
+            proper = {key(w) for w in longer.name.split()[1:] if w[:1].isupper()}
+            if longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS or w in proper for w in extra):
                 _merge_into(records, at, long_key, short)
                 break
 
@@ -544,10 +549,12 @@ def _most_named(orgs: list[Organization], first_of_ties: bool = False) -> Organi
     return tied[0] if len(tied) == 1 or first_of_ties else None
 
 
+_PRENOMINAL = set(load_json("lexicon/figures.json")["prenominal_adjectives"])
 _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
+_CLUB_WORDS = {key(w) for w in _ORG_LEXICON["club_words"]}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
@@ -699,7 +706,10 @@ def _place(raw: str, data: dict[str, Any] | None) -> Span | None:
 
 
 def _unit_head(unit: str) -> str:
+    """The noun a unit counts: "jeunes artisans d'art" and "artisans" are one."""
     words = key(unit).split()
+    while len(words) > 1 and words[0] in _PRENOMINAL:
+        words = words[1:]
     head = words[0] if words else ""
     return head[:-1] if len(head) > 3 and head[-1] in "sx" else head
 

@@ -47,6 +47,7 @@ class FigureFinder:
         for rule in load_patterns("patterns/periods.jsonl", models_dir):
             self.period_matcher.add(rule["id"], [rule["pattern"]])
         lex = load_json("lexicon/figures.json", models_dir)
+        self.prenominal = set(lex["prenominal_adjectives"])
         self.qualifiers = [
             (kind, [t.lower_ for t in nlp.make_doc(phrase)])
             for kind, phrases in lex["qualifiers"].items()
@@ -273,6 +274,8 @@ class FigureFinder:
         # "45 000 heures de travail": hours of something are counted, not a time
         if j >= n or is_break(doc[j]) or not (_counted_hours(doc, j) or self._is_head_noun(doc[j], allow_adj=backed_off)):
             return None
+        if doc[j].lower_ in self.prenominal and j + 1 < n and doc[j + 1].pos_ == "NOUN" and self._is_head_noun(doc[j + 1]) and adjs < _ADJ_BEFORE_NOUN:
+            j, adjs = j + 1, adjs + 1  # "cinq jeunes artisans": the tagger took the adjective for the noun
         head = doc[j]
         is_unit = head.lower_ in self.measure_units
         unit_end = j + 1

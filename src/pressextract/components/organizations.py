@@ -69,6 +69,8 @@ class OrganizationFinder:
         self.company_suffixes = set(lex["company_suffixes"])
         self.trailing_heads = PhraseTable(nlp, lex["trailing_heads"])
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
+        self.event_heads = PhraseTable(nlp, {n: "x" for n in lex["event_heads"]})
+        self.club_words = set(lex["club_words"])
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la", "grand"}  # ("grand port maritime": not "Fibois Grand Est")
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
@@ -292,7 +294,9 @@ class OrganizationFinder:
         an organization, also when the organization it belongs to follows
         ("Service presse de la Région Occitanie": the Région is its own mention)."""
         found = self.not_names.at(span.doc, span.start)
-        return found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS)
+        if found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS):
+            return True
+        return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize
 
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
         """"Nantes Métropole", "Grand Besançon Agglomération": a head after the name."""
@@ -501,7 +505,8 @@ class OrganizationFinder:
                 ent = doc[ent.start : cut]  # "Biscuits Lambert⏎⏎Angers": the model ran over a line break
                 ent.label_ = "ORG" if doc[cut - 1].ent_type_ == "ORG" else doc[cut - 1].ent_type_
             # "Valdor Emballages", "Picard Construction": a trade word ends a company's name (not a person's)
-            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
+            # ("Angers Loire Volley": a sports club)
+            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes | self.club_words or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
             if ent.label_ != "ORG" and not suffixed:
                 continue
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
@@ -529,7 +534,8 @@ class OrganizationFinder:
             if end - start == 1 and len(doc[start]) == 1:
                 continue  # "Partager sur X | Imprimer": a letter is no organization
             company = len(ent) > 1 and ent[-1].text in self.company_suffixes
-            spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "other", via="ner"))
+            club = any(t.text in self.club_words for t in ent)
+            spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "association" if club else "other", via="ner"))
         return spans
 
     def _named_after_gazetteer(self, cand: Candidate, gazetteer: list[Candidate]) -> Candidate:

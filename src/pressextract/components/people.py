@@ -127,7 +127,7 @@ class PeopleFinder:
         while start < end and self._is_civility(doc, start):
             civility = doc[start].text
             start += 1
-        while start + 1 < end and doc[start].lower_ in self.ranks and doc[start].is_lower:
+        while start + 1 < end and doc[start].lower_ in self.ranks and doc[start].is_lower and is_capitalized(doc[start + 1]):
             start += 1  # "le colonel Deleuze": a grade, not part of the name
         if start > 0 and civility is None and self._is_civility(doc, start - 1):
             civility = doc[start - 1].text

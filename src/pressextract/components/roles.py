@@ -76,6 +76,7 @@ _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin"
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
+_QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
@@ -105,6 +106,7 @@ class RoleFinder:
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
+        self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         places = load_json("lexicon/places.json", models_dir)
         self.places = set(places["departements"]) | set(places["regions"])
         names = load_json("lexicon/first_names.json", models_dir)
@@ -692,8 +694,12 @@ class RoleFinder:
             word = tok.lower_
             if word in _ASSURED:
                 person = self._agent(doc, i, 3)
-            elif word in _GIVEN and doc[i + 1 : i + 2].text == "à":
-                person = self._person_after(doc, i + 2)  # "La vice-présidence chargée de la recherche revient à Sonia X"
+            elif word in _GIVEN:
+                # "La vice-présidence chargée de la recherche revient à Sonia X"; "confiée depuis septembre à Sophie Y"
+                to = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == "à" or doc[j].is_punct), None)
+                if to is None or doc[to].text != "à":
+                    continue
+                person = self._person_after(doc, to + 1)
             else:
                 continue
             if person is None:
@@ -1011,8 +1017,10 @@ class RoleFinder:
             k += 1
         if org is not None and doc[j].lower_ in _GRADUATES and (org._.org or {}).get("kind") == "university" and org[0].lower_ not in {"université", "laboratoire"}:
             org, unnamed = None, True  # "ingénieure des Arts et Métiers": a degree from the school, no post in it
-        if org is None and doc[j].lower_ in _GRADUATES and k > j + 1:
-            unnamed = True  # "Ingénieure de l'aviation civile, Claire X": a qualification, no organization guessed
+        if org is None and doc[j].lower_ in _GRADUATES and k > j + 1 and doc[j + 1].lower_ in _QUALIFIED_BY:
+            # "Ingénieure de l'aviation civile, Claire X": a qualification, no organization guessed
+            # (not "ingénieure méthodes": a post)
+            unnamed = True
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1
@@ -1212,8 +1220,13 @@ class RoleFinder:
         if j >= 0 and doc[j].lower_ in {"de", "d'", "du"}:
             return []  # "l'élection d'une première adjointe après la démission de Philippe X": a complement, not an apposition
         # "son directeur général, le professeur Thierry X": a civility before the name
-        if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la"}:
+        if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la", "l'"}:
             j -= 2
+        else:
+            # "le préfet maritime, le vice-amiral d'escadre Paul X": a grade of several words
+            rank = next((k for k in range(j - 1, max(0, j - 7), -1) if doc[k:j + 1].text.lower().replace("’", "'") in self.long_ranks), None)
+            if rank is not None and doc[rank - 1].lower_ in {"le", "la", "l'"}:
+                j = rank - 2
         if j >= 0 and doc[j].text == ",":
             j -= 1
         best = None
