@@ -1011,3 +1011,59 @@ def test_a_foundation_ending_like_a_gazetteer_name_stays_itself(extractor):
 def test_a_house_of_a_trade_then_its_name(extractor):
     text = "Le mécénat de la maison de champagne Delvaux finance la restauration."
     assert [o.name for o in extractor(text).organizations] == ["Delvaux"]
+
+
+def test_a_national_association_with_its_departement_is_its_own(extractor):
+    text = ("Les Restos du Cœur du Finistère ouvrent leur campagne. Au niveau national, les Restos du Cœur ont servi "
+            "des millions de repas.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "Restos du Cœur du Finistère" in names
+
+
+def test_an_acronym_with_its_territory_is_the_spelled_out_federation(extractor):
+    text = ("La FDSEA du Morbihan alerte sur les prix. La Fédération départementale des syndicats d'exploitants agricoles "
+            "du Morbihan réunit ses adhérents à Vannes.")
+    orgs = extractor(text).organizations
+    assert len(orgs) == 1 and "FDSEA du Morbihan" in [orgs[0].name, *orgs[0].aliases]
+
+
+def test_a_name_ending_in_a_hyphenated_region_stops_before_a_verb(extractor):
+    text = "L'Agence régionale de santé Occitanie-Pyrénées finance le projet."
+    assert [o.name for o in extractor(text).organizations] == ["Agence régionale de santé Occitanie-Pyrénées"]
+
+
+def test_a_headline_name_cut_at_a_hyphen_is_the_same_hospital(extractor):
+    text = ("Centre hospitalier de Mont-de-Marsan : nouvelles urgences\n\nLe centre hospitalier de Mont-de-Marsan-Pays "
+            "des Sources ouvre ses urgences rénovées. Le directeur de l'hôpital, Paul Lestrade, s'en félicite.")
+    record = extractor(text)
+    hospitals = [o for o in record.organizations if o.name.lower().startswith("centre hospitalier")]
+    assert len(hospitals) == 1
+
+
+def test_a_school_named_by_its_town_and_by_its_name_is_one(extractor):
+    text = ("Le Département reconstruit le collège de Nérac. Le collège Jean-Rostand de Nérac accueillera 600 élèves. "
+            "Le principal du collège, Marc Delpech, a présenté les plans.")
+    record = extractor(text)
+    colleges = [o for o in record.organizations if o.name.startswith("collège")]
+    assert [c.name for c in colleges] == ["collège Jean-Rostand de Nérac"]
+    person = next(p for p in record.people if p.name == "Marc Delpech")
+    assert [(r.title, r.organization) for r in person.roles] == [("principal", "collège Jean-Rostand de Nérac")]
+
+
+def test_a_local_company_of_a_known_group_is_no_metropole(extractor):
+    text = "Le réseau est exploité par Keolis Rennes Métropole pour le compte de Rennes Métropole."
+    kinds = {o.name: o.kind for o in extractor(text).organizations}
+    assert kinds.get("Keolis Rennes Métropole") == "company" and kinds.get("Rennes Métropole") == "municipality"
+
+
+def test_a_national_heritage_fund_is_a_programme(extractor):
+    record = extractor("Le tableau a été acheté grâce au Fonds du patrimoine du ministère de la Culture.")
+    assert [p.name for p in record.programmes] == ["Fonds du patrimoine"]
+    assert [o.name for o in record.organizations] == ["ministère de la Culture"]
+
+
+def test_a_noun_phrase_after_a_participle_clause_is_the_subject_not_an_apposition(extractor):
+    text = ("Créée en 2020 par Lucie Perrin, ancienne chercheuse de l'université de Nantes, la jeune entreprise emploie "
+            "douze personnes.")
+    names = [o.name for o in extractor(text).organizations]
+    assert "Nantes" not in names and "université de Nantes" in names

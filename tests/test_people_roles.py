@@ -1183,3 +1183,46 @@ def test_craftspeople_listed_with_their_trades(extractor):
 def test_a_general_rank_does_not_make_a_person_of_a_company(extractor):
     record = extractor("Le directeur général de Agrimat, Christophe Lenoir, a signé l'accord.")
     assert [p.name for p in record.people] == ["Christophe Lenoir"]
+
+
+def test_a_state_official_of_a_departement_is_not_held_in_the_departement(extractor):
+    text = ("Le Département du Lot finance le projet. Le directeur académique des services de l'éducation nationale du Lot, "
+            "Pierre Vidal, l'a validé.")
+    people, _ = roles_of(extractor, text)
+    assert [(t, o) for t, o, _ in people["Pierre Vidal"]] == [("directeur académique des services de l'éducation nationale du Lot", None)]
+
+
+def test_a_title_a_copula_then_the_name(extractor):
+    text = ("Le nouveau directeur de l'usine Renault de Douai est Paul Garnier. L'association Terre Vive, dont la présidente "
+            "est Anne Morel, plante des haies.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Paul Garnier"]] == ["directeur de l'usine Renault de Douai"]
+    assert people["Anne Morel"] == [("présidente", "Terre Vive", "current")]
+
+
+def test_a_title_inside_a_complement_before_a_copula_is_not_the_subjects(extractor):
+    people, _ = roles_of(extractor, "Le meilleur soutien de la présidente est Karim Bellil, son voisin.")
+    assert people["Karim Bellil"] == []
+
+
+def test_a_curator_grade_names_no_organization(extractor):
+    text = ("Le musée Fabre présente une exposition. Le musée Fabre a prêté vingt toiles. L'exposition, dont la commissaire est "
+            "Anne Roussel, conservatrice en chef du patrimoine, ouvre en mai.")
+    people, _ = roles_of(extractor, text)
+    assert ("conservatrice en chef du patrimoine", None, "current") in people["Anne Roussel"]
+    assert ("commissaire", None, "current") in people["Anne Roussel"]
+
+
+def test_a_title_after_un_then_the_name_in_apposition(extractor):
+    text = ("La société Lumio recrute. Lumio conçoit des lampes. Lumio a recruté une directrice administrative et financière, "
+            "Sandrine Caron, ancienne auditrice.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice administrative et financière", "Lumio", "current") in people["Sandrine Caron"]
+
+
+def test_founded_by_and_cofounder_are_one_function(extractor):
+    text = ("Fondée en 2021 par Claire Dumas, la start-up Ondelia fabrique des batteries. "
+            "« Nous grandissons », explique Claire Dumas, présidente et cofondatrice d'Ondelia.")
+    people, _ = roles_of(extractor, text)
+    titles = [t for t, _, _ in people["Claire Dumas"]]
+    assert "cofondatrice" in titles and "fondatrice" not in titles

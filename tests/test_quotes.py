@@ -217,3 +217,8 @@ def test_le_nouvel_entraineur_is_the_one_just_appointed(extractor):
     text = ("Le club Stade Lavallois a nommé Sébastien Desmet entraîneur. « Revenir ici, c'est revenir à la maison », "
             "a déclaré le nouvel entraîneur.")
     assert [q.speaker for q in extractor(text).quotes] == ["Sébastien Desmet"]
+
+
+def test_a_works_title_with_its_year_is_not_a_quote(extractor):
+    text = "Le musée acquiert une toile de Camille Pissarro, « Le Jardin des Mathurins » (1876), pour ses collections."
+    assert extractor(text).quotes == []

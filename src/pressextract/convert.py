@@ -134,6 +134,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                 _add_alias(rec, alias)
         rec.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = rec
+    # (a shortened name is merged first: its mentions count for its organization below)
+    _merge_prefixes(records, at)
     # anaphora ("la Région", "l'agence") refer to the nearest earlier
     # organization of their kind, or to the only one of that kind
     for span in spans:
@@ -180,7 +182,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         _add_alias(target, text)
         target.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = target
-    _merge_prefixes(records, at)
+    _merge_prefixes(records, at)  # (and again with the bodies anaphora named)
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
     _merge_councils(records, at)
@@ -234,9 +236,15 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         if len(headed) == 1 and len(short_key.split()) > 1:
             _merge_into(records, at, short_key, headed[0])
             continue
-        longer = [r for k, r in records.items() if k.startswith(short_key + " ") and r.kind == short.kind and r is not short]
+        # ("Centre hospitalier de Dax" in a headline, "centre hospitalier de Dax-Côte d'Argent" below)
+        longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short]
         if len(longer) != 1:
-            continue
+            # "le collège de Mirande" and "le collège Fernand-Bonnafous de Mirande": one school of a town
+            located = re.fullmatch(r"(\S+) (?:de|d'|du) (.+)", short_key) if short.name[:1].islower() else None
+            longer = [r for k, r in records.items() if located and r is not short and r.kind == short.kind and k.split()[0] == located.group(1)
+                      and re.search(rf" (?:de|d'|du) {re.escape(located.group(2))}$", k)] if located else []
+            if len(longer) != 1:
+                continue
         _merge_into(records, at, short_key, longer[0])
 
 
@@ -467,6 +475,11 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         if heads:
             # a préfet is held in a préfecture, never in the Conseil départemental of the same place
             named = [o for o in named if key(o.name).split()[0] in heads]
+        first = next((w for w in words if w not in _ORDINALS), "")
+        if first not in _LOCAL_SEATS:
+            # "directrice académique des services de l'éducation nationale du Gers": a State
+            # official of the place, not of the Département du Gers
+            named = [o for o in named if o.kind not in {"region", "department"}]
         adjective_kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
         if len(named) > 1 and adjective_kinds:
             # "conseillère régionale du Grand Est" beside "Transdev Grand Est": the Région
@@ -550,6 +563,9 @@ def _most_named(orgs: list[Organization], first_of_ties: bool = False) -> Organi
 
 
 _PRENOMINAL = set(load_json("lexicon/figures.json")["prenominal_adjectives"])
+# the titles held in a Région's or a Département's own assembly or executive
+_LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", "conseiller", "conseillere", "elu", "elue", "delegue", "deleguee",
+                "questeur", "questrice"}
 _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
@@ -576,16 +592,25 @@ def _scope_name(title: str) -> str:
     return key(found.group(1)) if found else ""
 
 
+def _function_head(title: str, skip: set[str]) -> str:
+    """A title's head with a founder's "co" dropped: "cofondatrice" and "fondatrice" are one function."""
+    head = _title_head(title, skip)
+    bare = head.removeprefix("co-").removeprefix("co")
+    return bare if bare in {"fondateur", "fondatrice"} else head
+
+
 def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     """One role per function: the same title head and status said twice is
     one role, keeping the mention that names the organization."""
-    head = _title_head(role.title, skip)
+    head = _function_head(role.title, skip)
     for i, other in enumerate(person.roles):
-        if _title_head(other.title, skip) != head or other.status != role.status:
+        if _function_head(other.title, skip) != head or other.status != role.status:
             continue
         if _SCOPED.search(role.title) and _SCOPED.search(other.title) and key(role.title) != key(other.title):
             continue  # "préfet de la région Occitanie" and "préfet de la Haute-Garonne": two functions
         if other.organization == role.organization or role.organization is None:
+            if other.organization == role.organization and _title_head(role.title, skip) != _title_head(other.title, skip) and _title_head(role.title, skip).startswith("co"):
+                person.roles[i] = role  # "fondée par X" then "X, cofondatrice de Y": the title as written
             return
         if other.organization is None:
             person.roles[i] = role
@@ -676,23 +701,29 @@ def _figures(facts: list[Fact], raw: str) -> list[Figure]:
         subject = raw[slice(*data["subject"])] if data.get("subject") else None
         # "56 projets d'investissement" and "56 projets d'investissements
         # étrangers" are one fact: same value, same counted noun
-        ident = (round(data["value"], 6), _unit_head(unit))
+        # ("cinq jeunes artisans" and "cinq artisans"; "20 000 jeunes licenciés" and "20 000 jeunes")
+        idents = [(round(data["value"], 6), head) for head in _unit_heads(unit)]
         ev = _span_ev(raw, span)
         period = data.get("period")
         place = data.get("place")
-        if ident in records:
+        seen = next((records[i] for i in idents if i in records), None)
+        if seen is not None:
             # a later mention may say when or where the first one did not
-            rec = records[ident]
+            rec = seen
+            for i in idents:
+                records.setdefault(i, rec)
             rec.mentions.append(ev)
             rec.period = rec.period or _period(raw, period)
             rec.place = rec.place or _place(raw, place)
             continue
-        records[ident] = Figure(
+        rec = Figure(
             value=data["value"], unit=unit, text=ev.text, subject=subject,
             qualifier=data["qualifier"], value_max=data["value_max"], evidence=ev, mentions=[ev],
             period=_period(raw, period), place=_place(raw, place),
         )
-    return list(records.values())
+        for i in idents:
+            records.setdefault(i, rec)
+    return list({id(r): r for r in records.values()}.values())
 
 
 def _period(raw: str, data: dict[str, Any] | None) -> Period | None:
@@ -705,13 +736,15 @@ def _place(raw: str, data: dict[str, Any] | None) -> Span | None:
     return _ev(raw, *data["chars"]) if data else None
 
 
-def _unit_head(unit: str) -> str:
-    """The noun a unit counts: "jeunes artisans d'art" and "artisans" are one."""
+def _unit_heads(unit: str) -> set[str]:
+    """The nouns a unit may count: its first word, and the first after the
+    adjectives that come before a noun ("jeunes artisans d'art": "jeune", "artisan")."""
     words = key(unit).split()
+    heads = {words[0]} if words else {""}
     while len(words) > 1 and words[0] in _PRENOMINAL:
         words = words[1:]
-    head = words[0] if words else ""
-    return head[:-1] if len(head) > 3 and head[-1] in "sx" else head
+    heads.add(words[0] if words else "")
+    return {h[:-1] if len(h) > 3 and h[-1] in "sx" else h for h in heads}
 
 
 def _quotes(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person]) -> list[Quote]:

@@ -163,8 +163,9 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     """A lower-case word that can continue a descriptive name at ``i`` (the
     chain began at ``start``)."""
     tok, prev = doc[i], doc[i - 1]
-    if is_capitalized(prev) and i - 1 >= start and i > 1 and doc[i - 2].lower_ in {"de", "du", "des", "d'"}:
-        # "… du Var élit": a place ends the name; "du Bocage normand": not a regional adjective
+    if is_capitalized(prev) and i - 1 >= start and i > 1 and (doc[i - 2].lower_ in {"de", "du", "des", "d'"} or doc[i - 2].text == "-" and not doc[i - 2].whitespace_):
+        # "… du Var élit", "… de santé Nouvelle-Aquitaine finance": a place ends the name;
+        # "du Bocage normand": not a regional adjective
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True

@@ -30,6 +30,7 @@ from ._tokens import (
     is_break,
     is_capitalized,
     is_ordinal,
+    is_participle,
     keep_longest,
     load_gazetteer,
     overlaps,
@@ -93,6 +94,7 @@ class OrganizationFinder:
         # the weakest reading last (ties go to earlier sources): "AgroParisTech"
         candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]
         candidates += self._runs_past_acronym(doc, candidates)
+        candidates += self._with_territory(doc, candidates)
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
@@ -319,7 +321,9 @@ class OrganizationFinder:
                     more = end = extend_name(doc, end)  # "Tours Métropole Val de Loire": the territory after the head
                     spans.append(self._span(doc, start, end, kind, via="head"))
                     continue
-                spans.append(self._span(doc, start, more, kind if more == end else "company", via="head"))
+                # ("Transdev Nîmes Métropole": a known company's local subsidiary, not the métropole)
+                company = more > end or self.gazetteer.get(doc[start].text, ("", ""))[1] == "company"
+                spans.append(self._span(doc, start, more, "company" if company else kind, via="head"))
         return spans
 
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
@@ -421,6 +425,15 @@ class OrganizationFinder:
                 continue  # "le Théâtre X à Toulouse, centre dramatique national": a place
             if any(t.lower_ in self.head_words for t in doc[start:i]):
                 continue  # "Région Bretagne, …": the head rules read it
+            after = found[1]
+            while after < len(doc) and doc[after].pos_ == "ADJ" and doc[after].is_lower:
+                after += 1
+            # "Fondée par X et Y, anciens de l'université de Lille, la jeune entreprise compte …": after
+            # a clause opened by a participle, the noun phrase is the sentence's subject, not an apposition
+            opener = next((t for t in doc[i].sent if not t.is_space), doc[i])
+            fronted = is_participle(opener) and after < len(doc) and not doc[after].is_punct
+            if fronted or after < len(doc) and doc[after].pos_ in {"VERB", "AUX"} and "Fin" in doc[after].morph.get("VerbForm"):
+                continue
             span, data = self._span(doc, start, i, found[0], via="apposition")
             spans.append((span, data))
         return spans
@@ -493,8 +506,48 @@ class OrganizationFinder:
                     stop += 2
                 spans.append(self._span(doc, start, stop, kind, via="gazetteer"))
                 continue
+            territory = self._territory_after(doc, end) if kind == "association" else None
+            if territory is not None:
+                # "Restos du Cœur de l'Aisne", "Jeunes Agriculteurs de la Mayenne": a departmental association of its own
+                # (as written, but an acronym by its known name: "Les JA du Cantal" is "Jeunes Agriculteurs du Cantal")
+                start += doc[start].lower_ in {"les", "la", "le", "l'"} and start + 1 < end
+                spelled = f"{name} {doc[end:territory].text}" if doc[start:end].text.isupper() else None
+                spans.append(self._span(doc, start, territory, kind, via="gazetteer", name=spelled))
+                continue
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
+
+    def _territory_after(self, doc: Doc, end: int) -> int | None:
+        """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"
+        (a département or a région) right after token ``end``, else None."""
+        j = end
+        if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'", "d’"}:
+            j += 1
+            if j < len(doc) and doc[j - 1].lower_ == "de" and doc[j].lower_ in {"la", "l'", "l’"}:
+                j += 1
+        if j == end or j >= len(doc) or not is_capitalized(doc[j]):
+            return None
+        k = j + 1
+        while k < len(doc) and (doc[k].text in {"-", "'", "’"} or doc[k - 1].text in {"-", "'", "’"} or doc[k - 1].text.endswith(("'", "’"))) and not doc[k - 1].whitespace_:
+            k += 1
+        for stop in range(k, j, -1):
+            if fold(doc[j:stop].text) in self.places:
+                return stop
+        return None
+
+    def _with_territory(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"la FDSEA de la Mayenne": an acronym with the territory of its branch."""
+        out = []
+        found = {span.start: data for span, data in candidates if len(span) == 1 and not data.get("anaphor") and data.get("via") != "gazetteer"}
+        for i, tok in enumerate(doc[1:], 1):
+            # (an acronym no other source found counts too, after an article: "la FDSEA du Morbihan")
+            if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or i not in found and doc[i - 1].lower_ not in {"la", "le", "l'", "du", "de"}:
+                continue
+            territory = self._territory_after(doc, i + 1)
+            known = self.gazetteer.get(tok.text, ("", "association"))[1]  # ("l'ADEME de Normandie": a national agency's branch)
+            if territory is not None and fold(tok.text) not in self.places and known == "association":
+                out.append(self._span(doc, i, territory, found.get(i, {}).get("kind", "other"), via="acronym_territory"))
+        return out
 
     def _by_ner(self, doc: Doc) -> list[Candidate]:
         spans = []
@@ -546,7 +599,8 @@ class OrganizationFinder:
         for g, gdata in gazetteer:
             rest = span.doc[g.end : span.end]
             place = any(t.ent_type_ == "LOC" or t.text in _COMPASS for t in rest) or fold(rest.text) in self.places
-            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes and place:
+            own = gdata["kind"] == "company"  # ("Transdev Nîmes Métropole", "Transdev Grand Est": a local company of its own)
+            if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes and place and not own:
                 data.update(name=gdata["name"], kind=gdata["kind"])  # (not "Engie Solutions", "Orange Cyberdefense": subsidiaries)
         return cand
 

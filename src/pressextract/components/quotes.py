@@ -24,6 +24,8 @@ Results: ``doc.spans["quotes"]`` with ``span._.quote`` =
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -70,6 +72,8 @@ class QuoteFinder:
             words = [t for t in inner if not t.is_punct and not t.is_space]
             if len(words) < _MIN_TOKENS or any(g.start <= start + 1 and g.end >= end - 1 for g in programmes):
                 continue  # « Gardez le Sud »: a programme's name, not speech
+            if re.fullmatch(r"\((?:1\d{3}|20\d{2})\)", doc[close + 1 : close + 4].text.replace(" ", "")):
+                continue  # « Jeune fille au jardin » (1884): a work's title and its year, not speech
             # a short verbless phrase is a name or a term, unless a reporting verb of its
             # sentence introduces it ("dit avoir choisi Grenoble « pour la qualité de … »")
             if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):

@@ -36,7 +36,7 @@ from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_partic
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au", "cette", "cet"}
-_LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon"}
+_LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
@@ -77,6 +77,7 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
+_COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
@@ -105,6 +106,7 @@ class RoleFinder:
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
+        self.corps = {c.lower() for c in lex["corps"]}
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         places = load_json("lexicon/places.json", models_dir)
@@ -132,7 +134,10 @@ class RoleFinder:
             named_org = bool(left) and left[0]._.role.get("organization") is not None  # "représenté par son président X, éleveur"
             # "le biologiste japonais Kenji X, professeur à …": a title right before the name
             adjacent = bool(left) and left[0].end == person.start
-            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent) and left[0].text.lower() not in self.civilities:
+            # "a recruté une directrice financière, Sandrine X, ancienne …": the object's title, then the name
+            gap = doc[left[0].end : person.start] if left else None
+            introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
         roles += self._presidencies(doc, people, sentences)
@@ -145,6 +150,7 @@ class RoleFinder:
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
         roles += self._entrusted(doc)
+        roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
@@ -720,6 +726,32 @@ class RoleFinder:
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
 
+    def _copular(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"Le nouveau directeur du site est Paul X"; "l'exposition « … », dont le
+        commissaire est Grégoire Y": a title, a copula, then the name. The
+        organization is the title's own, else the one before ", dont"."""
+        out = []
+        taken = {t for r in found for t in range(r.start, r.end)}
+        for person in people:
+            v = person.start - 1
+            if v < 2 or self._lowers[v] not in _COPULAS_BEFORE_NAME or v in taken:
+                continue
+            lo = self._sentences.start[v]
+            # the article that opens a title ending before the copula ("… de l'usine Renault de
+            # Douai est": the site's place may end it)
+            # (the article opens the clause: not "le pire ennemi de la présidente est X")
+            b, title = next(((k, t) for k in range(v - 2, max(lo, v - 12) - 1, -1) if self._lowers[k] in {"le", "la", "l'"}
+                             and (k == lo or doc[k - 1].is_punct or is_break(doc[k - 1]) or self._lowers[k - 1] in {"dont", "et", "mais", "car"})
+                             and (t := self._title_at(doc, k + 1)) is not None and t["end"] <= v and v - t["end"] <= 4
+                             and not any(w.pos_ in {"VERB", "AUX"} or not w.is_alpha for w in doc[t["end"] : v])), (None, None))
+            if b is None or title is None or any(t in taken for t in range(b, v)):
+                continue
+            if title["org"] is None and b >= 2 and self._lowers[b - 1] == "dont" and doc[b - 2].text == ",":
+                title["org"] = self._org_ends.get(b - 2)  # "la fondation X, dont le président est Y"
+                title["unnamed"] = title["org"] is None  # ("dont le commissaire est X" after an exhibition: no guess)
+            out.append(self._role(doc, person, title))
+        return out
+
     def _held_before(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"l'élection d'une nouvelle première adjointe après la démission de
         Philippe X, qui occupait cette fonction depuis 2020": the function the
@@ -990,7 +1022,9 @@ class RoleFinder:
                     k += 1
                     continue
                 break
-            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER):
+            # ("directrice administrative et financière": two adjectives of one title go on)
+            paired = k + 1 < len(doc) and doc[k - 1].pos_ == "ADJ" and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and not self._is_head(doc[k + 1])
+            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired):
                 break
             if k in self._orgs and doc[k].is_upper and len(doc[k]) > 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
                 org = self._orgs[k]  # "délégué syndical CGT de l'usine": the acronym names the organization
@@ -1026,6 +1060,8 @@ class RoleFinder:
             cut -= 1
         if doc[max(start, cut - 2) : cut].text == "de formation":
             return None  # "chef de chant de formation": a training too
+        if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
+            unnamed = True  # "conservateur en chef du patrimoine": a grade of the civil service, no organization guessed
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
