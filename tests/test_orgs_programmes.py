@@ -1067,3 +1067,31 @@ def test_a_noun_phrase_after_a_participle_clause_is_the_subject_not_an_appositio
             "douze personnes.")
     names = [o.name for o in extractor(text).organizations]
     assert "Nantes" not in names and "université de Nantes" in names
+
+
+def test_a_group_anaphor_before_the_companies_named_later(extractor):
+    text = ("Banque Océane nomme sa directrice. Gérard Rivet part après quarante ans dans le groupe. "
+            "Elle a travaillé chez Natixis.")
+    record = extractor(text)
+    group = next(o for o in record.organizations if "groupe" in o.aliases)
+    assert group.name == "Banque Océane"
+
+
+def test_a_banks_network_in_a_departement_is_no_organization(extractor):
+    names = [o.name for o in extractor("Paul Giraud était jusqu'ici directeur du réseau Vendée de la banque.").organizations]
+    assert "Vendée" not in names
+
+
+def test_a_regional_bank_is_a_company(extractor):
+    record = extractor("Le Crédit Agricole Touraine Poitou finance la nouvelle usine.")
+    assert [(o.name, o.kind) for o in record.organizations] == [("Crédit Agricole Touraine Poitou", "company")]
+
+
+def test_a_club_named_with_a_leading_abbreviation(extractor):
+    names = [o.name for o in extractor("Arrivé en provenance de l'US Orléans, le milieu de terrain a signé trois ans.").organizations]
+    assert "US Orléans" in names
+
+
+def test_a_sous_prefecture_is_an_organization(extractor):
+    names = [o.name for o in extractor("Il assurera l'intérim de la sous-préfecture de Bellac.").organizations]
+    assert names == ["sous-préfecture de Bellac"]

@@ -1226,3 +1226,84 @@ def test_founded_by_and_cofounder_are_one_function(extractor):
     people, _ = roles_of(extractor, text)
     titles = [t for t, _, _ in people["Claire Dumas"]]
     assert "cofondatrice" in titles and "fondatrice" not in titles
+
+
+def test_appointed_to_the_post_of(extractor):
+    text = "Le conseil d'administration de la société Vermeil a nommé Laure Chaix au poste de directrice générale."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Laure Chaix"]] == ["directrice générale"]
+
+
+def test_joins_as(extractor):
+    people, _ = roles_of(extractor, "Nadia Ferrand rejoint le groupe Alvéa en qualité de directrice financière.")
+    assert people["Nadia Ferrand"] == [("directrice financière", "Alvéa", "current")]
+
+
+def test_a_predecessor_called_to_other_duties_as(extractor):
+    text = ("M. Paul Rives est nommé secrétaire général de la préfecture du Gard. Il succède à Mme Anne Sorel, appelée à "
+            "d'autres fonctions en qualité de directrice de cabinet du préfet de la Gironde.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice de cabinet du préfet de la Gironde", None, "current") in people["Anne Sorel"]
+
+
+def test_a_participle_clause_with_en_tant_que_then_the_name(extractor):
+    text = "La société Vermeil recrute. Recrutée en tant que responsable RSE en janvier, Emma Roux complète l'équipe."
+    people, _ = roles_of(extractor, text)
+    assert people["Emma Roux"] == [("responsable RSE", "Vermeil", "current")]
+
+
+def test_a_post_left_vacant_will_be_held_by(extractor):
+    text = ("La société Vermeil nomme Laure Chaix directrice générale. Le poste de directeur général adjoint qu'elle laisse "
+            "vacant sera occupé par Marc Giraud.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Marc Giraud"]] == ["directeur général adjoint"]
+
+
+def test_a_described_organization_with_an_adjective(extractor):
+    text = "Lucie Bonnet rejoint Alvéa. Elle était depuis 2020 directrice financière de la coopérative laitière Terra Lac."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice financière", "Terra Lac", "former") in people["Lucie Bonnet"]
+
+
+def test_a_union_delegate_keeps_his_title_before_the_union(extractor):
+    people, _ = roles_of(extractor, "Le délégué syndical CGT de l'usine, Patrick Moreau, a rappelé les engagements.")
+    assert people["Patrick Moreau"] == [("délégué syndical", "CGT", "current")]
+
+
+def test_an_age_between_the_name_and_the_title(extractor):
+    people, _ = roles_of(extractor, "Le club confirme l'arrivée de Yanis Belaïd, 22 ans, défenseur central formé au FC Lorient.")
+    assert people["Yanis Belaïd"] == [("défenseur central", None, "current")]
+
+
+def test_a_club_captain_and_the_first_teams_coach(extractor):
+    text = ("Le Stade Brestois annonce la prolongation de son capitaine Hugo Lanvin. L'entraîneur de l'équipe première, "
+            "Éric Roy, salue ce choix. Le Stade Brestois vise le maintien.")
+    people, _ = roles_of(extractor, text)
+    assert people["Hugo Lanvin"] == [("capitaine", "Stade Brestois", "current")]
+    assert people["Éric Roy"] == [("entraîneur de l'équipe première", "Stade Brestois", "current")]
+
+
+def test_a_past_title_joined_by_et_keeps_its_organization_alone(extractor):
+    text = "Musicienne et ancienne programmatrice du Théâtre de Cornouaille, Gaëlle Tanguy a pris ses fonctions."
+    people, _ = roles_of(extractor, text)
+    assert ("Musicienne", None, "current") in people["Gaëlle Tanguy"]
+    assert ("programmatrice", "Théâtre de Cornouaille", "former") in people["Gaëlle Tanguy"]
+
+
+def test_he_has_notably_been(extractor):
+    text = "M. Paul Rives est nommé sous-préfet de Brive. Il a notamment été directeur de cabinet du préfet de la Corrèze."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur de cabinet du préfet de la Corrèze", None, "former") in people["Paul Rives"]
+
+
+def test_an_order_of_merit_is_no_function(extractor):
+    people, _ = roles_of(extractor, "Paul Martin, officier de la Légion d'honneur, a reçu les élus. Luc Petit, officier de gendarmerie, était là.")
+    assert people["Paul Martin"] == []
+    assert people["Luc Petit"] == [("officier de gendarmerie", None, "current")]
+
+
+def test_elected_to_the_presidency_of_the_establishment(extractor):
+    text = ("Le conseil d'administration de l'université de Lorraine a élu Claire Antoine à la présidence de "
+            "l'établissement. L'université de Lorraine compte 60 000 étudiants.")
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Antoine"] == [("présidente", "université de Lorraine", "current")]

@@ -147,8 +147,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
         if head == "club":
-            # "le club" after "Angers Loire Volley" or "Provence Handball Club" (never "la Ligue B")
-            named = [r for r in records.values() if _CLUB_WORDS & set(key(r.name).split())]
+            # "le club" after "Angers Loire Volley" or "En Avant Guingamp" (never "la Ligue B")
+            named = [r for r in records.values() if r.kind in {"association", "other"} and key(r.name).split()[0] not in _LEAGUE_WORDS]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
         text = raw[span.start_char : span.end_char]
         if not named and text.strip().isupper() and len(head) > 1:
@@ -170,8 +170,13 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             at[(span.start_char, span.end_char)] = rec
             continue
         # "le syndicat" in a release about the "Jeunes Agriculteurs du Gers" (a kind the rules could not tell)
+        if kind == "other" and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
+            # "élue à la présidence de l'établissement" after "l'université de Bourgogne"
+            candidates = [r for r in records.values() if r.kind in {"university", "agency"} and any(m.end <= span.start_char for m in r.mentions)] or candidates
         if kind in {"association", "company", "agency"}:  # (never "la région" for an organization of unknown kind)
-            candidates = candidates or [r for r in records.values() if r.kind == "other"]
+            # (also when those of its kind are all named after it: "… dans le groupe" before "chez Natixis")
+            if not any(m.end <= span.start_char for r in candidates for m in r.mentions):
+                candidates = [r for r in records.values() if r.kind == "other" and any(m.end <= span.start_char for m in r.mentions)] or candidates
         # the one named most so far (the release's subject: "L'entreprise" after
         # "… d'Airbus" is still the company the release is about), then the last named
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
@@ -570,11 +575,12 @@ _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
-_CLUB_WORDS = {key(w) for w in _ORG_LEXICON["club_words"]}
+_LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
-    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical)\b",
+    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical"
+    r"|équipe première|équipe réserve|équipe fanion)\b",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"

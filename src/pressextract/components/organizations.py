@@ -95,6 +95,9 @@ class OrganizationFinder:
         candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]
         candidates += self._runs_past_acronym(doc, candidates)
         candidates += self._with_territory(doc, candidates)
+        # "la coopérative laitière Terra Lac": a common noun that introduces a name is no anaphor
+        introduced = {data["alias"][0] for _, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
+        candidates = [c for c in candidates if not (c[1].get("anaphor") and c[0].start_char in introduced)]
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
@@ -333,8 +336,8 @@ class OrganizationFinder:
         kind, end = found
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
-        if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and is_capitalized(doc[end + 1]) and not doc[end + 1].is_sent_start and doc[end + 1].ent_type_ != "LOC":
-            return []  # "l'entreprise familiale Leduc Emballages": an adjective, then the name
+        if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and is_capitalized(doc[end + 1]) and not doc[end + 1].is_sent_start and doc[end + 1].ent_type_ != "LOC":
+            return []  # "l'entreprise familiale Leduc Emballages", "la coopérative laitière X": an adjective, then the name
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'", "des", "du"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
@@ -373,6 +376,8 @@ class OrganizationFinder:
                     name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
+            if fold(doc[name_start].text) in self.places and not (name_start + 1 < len(doc) and is_capitalized(doc[name_start + 1])) and doc[i].lower_ in {"réseau", "pôle", "secteur", "territoire"}:
+                continue  # "le directeur du réseau Vendée": a bank's network in a département, not a name
             # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
             # an association's name may go on in lower case ("l'association Soignants sans frontières")
             if heading:
@@ -559,9 +564,10 @@ class OrganizationFinder:
                 ent.label_ = "ORG" if doc[cut - 1].ent_type_ == "ORG" else doc[cut - 1].ent_type_
             # "Valdor Emballages", "Picard Construction": a trade word ends a company's name (not a person's)
             # ("Angers Loire Volley": a sports club)
-            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and ent[-1].text in self.suffixes | self.club_words or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
-            if ent.label_ != "ORG" and not suffixed:
-                continue
+            led = len(ent) > 1 and ent[0].text in self.club_words and ent[1].lower_ not in {"de", "du", "des", "d'"}  # ("Stade Brestois", not "Stade de France")
+            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.suffixes | self.club_words or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
+            if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and len(ent) > 1 and ent[1].lower_ in {"de", "du", "des", "d'"}:
+                continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
                 continue
             if fold(ent.text) in self.places or fold(ent[0].text) in self.title_words:
@@ -600,6 +606,8 @@ class OrganizationFinder:
             rest = span.doc[g.end : span.end]
             place = any(t.ent_type_ == "LOC" or t.text in _COMPASS for t in rest) or fold(rest.text) in self.places
             own = gdata["kind"] == "company"  # ("Transdev Nîmes Métropole", "Transdev Grand Est": a local company of its own)
+            if own and g.start == span.start and g.end < span.end and data.get("kind") == "other":
+                data["kind"] = "company"  # ("Crédit Mutuel Océan": a known bank's name opens it)
             if g.start == span.start and g.end == g.start + 1 < span.end and data.get("via") != "gazetteer" and span[-1].text not in self.company_suffixes and place and not own:
                 data.update(name=gdata["name"], kind=gdata["kind"])  # (not "Engie Solutions", "Orange Cyberdefense": subsidiaries)
         return cand

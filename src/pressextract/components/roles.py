@@ -60,6 +60,7 @@ _SINCE = re.compile(
 )
 _COUNTRIES = {"France", "Belgique", "Suisse", "Europe", "Réunion", "Martinique", "Guadeloupe", "Guyane", "Corse"}
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
+_CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà"}  # "il a notamment été …"
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
@@ -77,6 +78,8 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
+_CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
+                       "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
@@ -84,7 +87,7 @@ _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jur
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
-_ASSURED = {"assurée", "assuré", "exercée", "exercé"}  # "la présidence sera assurée par X"
+_ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
 _GIVEN = {"confiée", "confié", "revient", "reviendra", "revenue"}  # "confiée à X", "revient à X"
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
@@ -363,7 +366,7 @@ class RoleFinder:
             word = tok.lower_
             person, title, former = None, None, False
             been = i + 2
-            while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS:
+            while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS | _CAREER_ADVERBS:
                 been += 1  # "il a auparavant été", "elle avait déjà été"
             if word in {"il", "elle"} and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
@@ -383,14 +386,26 @@ class RoleFinder:
                 title = self._title_at(doc, i + 2)
                 former = doc[i - 2].lower_ in {"occupait", "occupé"}
                 person = self._subject(doc, people, i - 2) if title is not None else None
-            elif word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"} or word == "comme" and i + 1 < len(doc) and self._is_head(doc[i + 1]):
-                # "… avant de rejoindre le ministère X en tant que sous-directrice des ports", "… comme directrice industrielle"
-                title = self._title_at(doc, i + 2 if word == "tant" else i + 1)
+            elif (word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"}
+                  or word == "comme" and i + 1 < len(doc) and self._is_head(doc[i + 1])
+                  or word in {"qualité", "poste"} and i > 0 and doc[i - 1].lower_ == ("en" if word == "qualité" else "au") and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}):
+                # "… avant de rejoindre le ministère X en tant que sous-directrice des ports", "… comme directrice industrielle",
+                # "X rejoint le groupe en qualité de directrice financière", "a nommé X au poste de directrice générale"
+                title = self._title_at(doc, i + 1 if word == "comme" else i + 2)
                 lo, hi = self._sentences.bounds(i)
                 person = self._sentence_subject(doc, people, lo) if title is not None else None
+                opener = next((t for t in doc[lo:i] if not t.is_space), None)
+                if title is not None and person is None and opener is not None and is_participle(opener):
+                    # "Recrutée en tant que responsable RSE en janvier, Émilie X complète l'équipe": the name after the clause
+                    comma = next((k for k in range(i, hi) if doc[k].text == ","), None)
+                    person = self._starts.get(comma + 1) if comma is not None else None
                 rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
                 if title is not None and rel is not None and not any(t.text == "," for t in doc[rel:i]):
                     person = self._ends[rel - 1]  # "Il succède à X, qui rejoindra le festival Y comme directrice": X
+                # "Il succède à Mme X, appelée à d'autres fonctions en qualité de directrice de cabinet": X
+                apposed = next((k for k in range(i - 1, lo, -1) if doc[k].text == "," and k in self._ends and is_participle(doc[k + 1])), None)
+                if title is not None and apposed is not None and not any(t.text == "," for t in doc[apposed + 1 : i]):
+                    person = self._ends[apposed]
                 if title is not None and person is None:
                     # "L'assemblée a élu X au comité directeur, en tant que représentante des athlètes": the one it names
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= i), None)
@@ -715,6 +730,13 @@ class RoleFinder:
                 k -= 1
             lo = self._sentences.start[i]
             office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _ALL_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
+            post = next((o for o in range(lo, i) if self._lowers[o] == "poste" and o > 0 and self._lowers[o - 1] == "le" and self._lowers[o + 1] in {"de", "d'"}), None)
+            if office is None and post is not None and word in _ASSURED:
+                # "Le poste de directeur général adjoint qu'elle laisse vacant sera occupé par X"
+                title = self._title_at(doc, post + 2)
+                if title is not None:
+                    out.append(self._role(doc, person, dict(title, possessive=title["org"] is None)))
+                continue
             if office is None:
                 continue
             field = doc[office + 1 : k + 1]
@@ -985,6 +1007,8 @@ class RoleFinder:
             return None  # "élue en mars 2024" dates a role, it is not one
         if doc[j + 1 : j + 3].text.lower() == "de formation":
             return None  # "ingénieure de formation": a training, not a function
+        if doc[j].lower_ == "officier" and re.match(r"(?:de la légion|de l['’]ordre|dans l['’]ordre|du mérite|des arts)", doc[j + 1 : j + 4].text.lower()):
+            return None  # "officier de la Légion d'honneur": a distinction, not a function
         if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and (self._is_head(doc[j + 1]) or doc[j + 1].lower_ in self.modifiers):
             return self._title_at(doc, j + 1, stop_at_et)  # "élu premier adjoint": the title follows the election
         k = j + 1
@@ -999,7 +1023,7 @@ class RoleFinder:
                     continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
                 break  # "membre du bureau en tant que trésorière": a second title
@@ -1009,7 +1033,8 @@ class RoleFinder:
                 unnamed = True  # "administrateur de l'État": a corps of the civil service, no post in the State
                 k += 1
                 continue
-            if is_participle(tok) and tok.is_lower and doc[k + 1 : k + 2].text.lower() in {"par", "chez"}:
+            career = tok.lower_ in _CAREER_PARTICIPLES and doc[k + 1 : k + 2].text.lower() in {"au", "à", "aux", "dans", "en"}  # "défenseur formé au FC Nantes"
+            if is_participle(tok) and tok.is_lower and (doc[k + 1 : k + 2].text.lower() in {"par", "chez"} or career):
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
@@ -1035,6 +1060,8 @@ class RoleFinder:
                 continue
             # "de l'unité mixte de recherche Institut X": a name after its description (not "l'usine Renault de Douai": a site)
             described = k in self._orgs and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _SITE_WORDS and doc[k - 2].lower_ in _ORG_LINKS
+            # ("de la coopérative laitière Eurial Ouest": an adjective after the noun)
+            described = described or k in self._orgs and k > 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN" and doc[k - 2].lower_ not in _SITE_WORDS and doc[k - 3].lower_ in _ORG_LINKS and not self._is_head(doc[k - 2])
             if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k) or described):
                 # "de la Région X", or "de l'agence X" (a common noun before the name)
                 org = self._orgs[k]
@@ -1112,12 +1139,13 @@ class RoleFinder:
         org = self._orgs[k]
         return bool(org._.org and org._.org.get("via") == "common_noun") and doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS
 
-    @staticmethod
-    def _link_start(doc: Doc, org_start: int) -> int:
+    def _link_start(self, doc: Doc, org_start: int) -> int:
         """First token of "de la" / "auprès de l'" before an organization."""
         j = org_start
         if j > 1 and doc[j - 1].is_lower and doc[j - 2].lower_ in _ORG_LINKS:
             j -= 1  # "de l'agence X": the common noun goes with the organization
+        elif j > 2 and doc[j - 1].is_lower and doc[j - 1].pos_ in {"ADJ", "NOUN"} and doc[j - 2].is_lower and doc[j - 2].pos_ == "NOUN" and doc[j - 3].lower_ in _ORG_LINKS and not self._is_head(doc[j - 2]):
+            j -= 2  # "de la coopérative laitière X" (not "le délégué syndical CGT")
         while j > 0 and doc[j - 1].lower_ in _ORG_LINKS:
             j -= 1
         return j
@@ -1146,6 +1174,8 @@ class RoleFinder:
                 i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
+        if i + 3 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == "," and self._title_at(doc, i + 3) is not None:
+            i += 3  # "Yanis X, 22 ans, défenseur central": the age before the title
         if len(group) > 1:
             if i < len(doc) and doc[i].lower_ == "respectivement":
                 return self._respectively(doc, group, i + 1)
@@ -1327,7 +1357,8 @@ class RoleFinder:
             if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
                 bare = not any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[title["start"] : title["end"]])  # (not "le maire de X et président du CCAS")
-                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1 and bare:
+                # (not "Musicienne et ancienne programmatrice du festival X": a past title is another's)
+                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1 and bare and second["status"] == title["status"]:
                     # "le président et cofondateur de Vitisense, Arnaud X": one organization for both
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
