@@ -1095,3 +1095,55 @@ def test_a_club_named_with_a_leading_abbreviation(extractor):
 def test_a_sous_prefecture_is_an_organization(extractor):
     names = [o.name for o in extractor("Il assurera l'intérim de la sous-préfecture de Bellac.").organizations]
     assert names == ["sous-préfecture de Bellac"]
+
+
+def test_a_name_joined_by_et_to_a_capitalized_common_noun(extractor):
+    text = "L'association Loire Nature et Rivières publie son rapport. Maxime Roy, apprenti chez Bois et Tradition à Lisieux, a gagné."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"Loire Nature et Rivières", "Bois et Tradition"} <= names
+
+
+def test_two_names_joined_by_et_stay_two(extractor):
+    text = "La Fondation Université de Lille et Nexans signent une convention avec Rennes Habitat et Harmonie Habitat."
+    names = {o.name for o in extractor(text).organizations}
+    assert "Nexans" in names and "Harmonie Habitat" in names
+    assert not any(" et " in n for n in names)
+
+
+def test_a_name_stops_before_an_infinitive_and_its_object(extractor):
+    text = "L'association demande à l'agence de l'eau Adour-Garonne de conditionner leurs aides."
+    assert [o.name for o in extractor(text).organizations] == ["agence de l'eau Adour-Garonne"]
+
+
+def test_an_apprentice_works_at_a_named_bakery(extractor):
+    text = "La médaille d'or revient à Léa Marin, apprentie au Fournil des Remparts à Bayeux."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Fournil des Remparts"]
+    assert [(r.title, r.organization) for r in record.people[0].roles] == [("apprentie", "Fournil des Remparts")]
+
+
+def test_a_title_in_guillemets_with_a_suffix_word_is_no_organization(extractor):
+    text = "Douze apprentis ont été médaillés au concours « Un des meilleurs apprentis de France »\n\nCaen, le 3 juin."
+    assert [o.name for o in extractor(text).organizations if "meilleurs" in o.name] == []
+
+
+def test_a_canoe_club_is_an_organization(extractor):
+    names = [o.name for o in extractor("La kayakiste Jeanne Morin, du Brest Iroise Canoë-Kayak, est sélectionnée.").organizations]
+    assert "Brest Iroise Canoë-Kayak" in names
+
+
+def test_a_club_name_split_by_the_model_and_the_headline_club(extractor):
+    text = ("Naissance de Brest Iroise Handball\n\nLes adhérents du Landerneau Handball et de Brest Iroise Handball ont voté la fusion. "
+            "Le club visera la Nationale 1.")
+    record = extractor(text)
+    club = next(o for o in record.organizations if o.name == "Brest Iroise Handball")
+    assert "club" in club.aliases
+    assert "Landerneau Handball" in [o.name for o in record.organizations]
+
+
+def test_a_town_after_a_title_is_not_a_clubs_short_name(extractor):
+    text = ("La kayakiste Jeanne Morin, du Nantes Atlantique Canoë-Kayak, est sélectionnée. L'entraîneuse du pôle espoirs de Nantes, "
+            "Aurélie Jouan, l'accompagnera.")
+    record = extractor(text)
+    jouan = next(p for p in record.people if p.name == "Aurélie Jouan")
+    assert all(r.organization != "Nantes Atlantique Canoë-Kayak" for r in jouan.roles)

@@ -1307,3 +1307,27 @@ def test_elected_to_the_presidency_of_the_establishment(extractor):
             "l'établissement. L'université de Lorraine compte 60 000 étudiants.")
     people, _ = roles_of(extractor, text)
     assert people["Claire Antoine"] == [("présidente", "université de Lorraine", "current")]
+
+
+def test_founded_by_then_a_described_company(extractor):
+    text = "Fondée en 2014 par Claire Vernet, la maroquinerie Atelier Vernet rapatrie sa production à Thiers."
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Vernet"] == [("fondatrice", "Atelier Vernet", "current")]
+
+
+def test_an_apprentices_master_names_no_organization(extractor):
+    text = "Léa Marin, apprentie au Fournil des Remparts, a été formée par son maître d'apprentissage, Bruno Lemaire."
+    people, _ = roles_of(extractor, text)
+    assert people["Bruno Lemaire"] == [("maître d'apprentissage", None, "current")]
+
+
+def test_a_possessive_after_a_fronted_adjective_points_to_the_previous_subject(extractor):
+    text = ("La Région Normandie finance les centres. Présent à la cérémonie, son vice-président chargé de la formation, "
+            "Arnaud Leroux, a annoncé une prime.")
+    people, _ = roles_of(extractor, text)
+    assert people["Arnaud Leroux"] == [("vice-président chargé de la formation", "Région Normandie", "current")]
+
+
+def test_a_scientist_title_before_a_name(extractor):
+    people, _ = roles_of(extractor, "Le rapport sera présenté en présence de l'hydrologue Sophie Lanoë, chercheuse à l'université de Brest.")
+    assert ("hydrologue", None, "current") in people["Sophie Lanoë"]

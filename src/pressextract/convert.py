@@ -160,8 +160,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         of_kind = [] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"]
         if named and not any(m.end <= span.start_char for r in named for m in r.mentions) and any(m.end <= span.start_char for r in of_kind for m in r.mentions):
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
-        if head in _OWN_NAME_HEADS:
-            of_kind = []  # "la préfecture" is a préfecture, never another State service
+        if head in _OWN_NAME_HEADS or head == "club":
+            of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
         candidates = named or of_kind
         if not candidates and (compound or head in _OWN_NAME_HEADS) and kind not in {"region", "department", "municipality", "company"}:
             # "le président de la chambre d'agriculture": a body the text names only so
@@ -179,6 +179,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                 candidates = [r for r in records.values() if r.kind == "other" and any(m.end <= span.start_char for m in r.mentions)] or candidates
         # the one named most so far (the release's subject: "L'entreprise" after
         # "… d'Airbus" is still the company the release is about), then the last named
+        if head == "club" and len(candidates) > 1:
+            # "le club" in a release about a club: the one the headline names (after a merger, the new one)
+            headline = raw.find("\n")
+            headed = [r for r in candidates if any(m.end <= headline for m in r.mentions)] if headline > 0 else []
+            candidates = headed if len(headed) == 1 else candidates
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
         earlier = [(len(seen[id(r)]), max(seen[id(r)]), r) for r in candidates if seen[id(r)]]
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)

@@ -172,6 +172,9 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
         return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})
+    verb_object = tok.lower_.endswith(("er", "ir")) and i + 1 < len(doc) and doc[i + 1].pos_ == "DET"
+    if "Inf" in tok.morph.get("VerbForm") or verb_object:
+        return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name
     return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"})
 
 
@@ -189,6 +192,11 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
         return is_capitalized(prev) and is_capitalized(nxt)  # "Metropolitan Museum of Art"
     if word == "et" and allow_lower and prev.is_lower and prev.pos_ == "ADJ" and nxt.is_lower and nxt.pos_ == "ADJ":
         return True  # "Comité départemental olympique et sportif du Var"
+    if word == "et" and is_capitalized(prev) and is_capitalized(nxt) and nxt.pos_ == "NOUN" and prev.ent_type_ != "PER":
+        # "Vienne Nature et Rivières", "Bois et Tradition": a capitalized common noun goes on the name
+        # (not "… Habitat et Harmonie Habitat", "… de Strasbourg et Soprema": another name after "et")
+        named = nxt.ent_iob_ == "B" and nxt.ent_type_ in {"ORG", "PER", "MISC"}  # (a name the model reads on its own)
+        return not (i + 2 < len(doc) and is_capitalized(doc[i + 2])) and not named
     if word == "et":
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
     if word == "à" and is_capitalized(nxt):

@@ -72,6 +72,7 @@ class OrganizationFinder:
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.event_heads = PhraseTable(nlp, {n: "x" for n in lex["event_heads"]})
         self.club_words = set(lex["club_words"])
+        self.sport_words = {w for w in self.club_words if len(w) > 3 and not w.isupper() and w not in {"Stade", "Olympique", "Racing", "Club"}}
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la", "grand"}  # ("grand port maritime": not "Fibois Grand Est")
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
@@ -87,7 +88,7 @@ class OrganizationFinder:
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
         by_head = self._by_head(doc, gazetteer + apposition)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -329,6 +330,28 @@ class OrganizationFinder:
                 spans.append(self._span(doc, start, more, "company" if company else kind, via="head"))
         return spans
 
+    def _by_club_word(self, doc: Doc) -> list[Candidate]:
+        """"Brest Iroise Canoë-Kayak", "Rennes Atalante Handball": capitalized words
+        ending with a sport's name make a club's name (the model may split it)."""
+        spans = []
+        for i, tok in enumerate(doc):
+            if tok.text not in self.sport_words or i == 0:
+                continue
+            end = i + 1
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end - 1].whitespace_ == "" and doc[end + 1].text in self.sport_words:
+                end += 2  # "Canoë-Kayak"
+            start = i
+            while start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1 and doc[start - 2].text in self.sport_words:
+                start -= 2
+            first = start
+            while first > 0 and start - first < 4 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]) and doc[first - 1].ent_type_ != "PER":
+                first -= 1
+            while end < len(doc) and doc[end].text in self.club_words:
+                end += 1  # "… Mayenne Football Club"
+            if first < start:
+                spans.append(self._span(doc, first, end, "association", via="club"))
+        return spans
+
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
         found = self.anaphora.at(doc, i)
         if found is None or i == 0:
@@ -492,7 +515,10 @@ class OrganizationFinder:
         for i, tok in enumerate(doc[:-1]):
             # "rejoint Lactalis en 2019": a name one joins is an employer, unless a place
             joined = tok.lower_ in _JOINING and not overlaps((i + 1, i + 2), places)
-            if (tok.lower_ == "chez" or joined) and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
+            # "apprentie au Fournil du Château": where a worker works (not "salarié à Lyon": a place)
+            # (not "salarié au Mans": a town; "au Fournil des Remparts" goes on with its complement)
+            worker = tok.lower_ == "au" and i > 0 and doc[i - 1].lower_ in _WORKERS and (not overlaps((i + 1, i + 2), places) or doc[i + 2 : i + 3].text in {"de", "du", "des"})
+            if (tok.lower_ == "chez" or joined or worker) and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
                 end = extend_name(doc, i + 1, stop=_LINKS)
                 if end > i + 1 and not any(e.start == i + 1 and e.end == end for e in persons):
                     spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
@@ -579,6 +605,8 @@ class OrganizationFinder:
             if len(ent) == 1 and not ent[0].is_upper and _line_start(doc, ent.start) and doc.vocab[ent[0].lower_].has_vector:
                 continue
             start = ent.start + 1 if ent[0].pos_ == "DET" else ent.start  # "La France"
+            if start < ent.end and not is_capitalized(doc[start]):
+                continue  # "« Un des meilleurs apprentis de France »": a title, not a name
             while len(ent) > 1 and ent[-1].lower_ in {"d'", "de", "du", "des", "l'"}:
                 ent = doc[ent.start : ent.end - 1]  # "Ouest d'": the model's span ran into a link
             if len(ent) == 1 and ent[0].text in _COMPASS:
@@ -626,6 +654,9 @@ class OrganizationFinder:
     def _span(doc: Doc, start: int, end: int, kind: str, via: str, name: str | None = None, anaphor: bool = False) -> Candidate:
         data: dict[str, Any] = {"kind": kind, "name": name, "anaphor": anaphor, "via": via, "alias": None}
         return Span(doc, start, end, label="ORG"), data
+
+
+_WORKERS = {"apprenti", "apprentie", "salarié", "salariée", "employé", "employée", "stagiaire", "alternant", "alternante"}
 
 
 def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:

@@ -109,7 +109,7 @@ class RoleFinder:
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
-        self.corps = {c.lower() for c in lex["corps"]}
+        self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         places = load_json("lexicon/places.json", models_dir)
@@ -268,6 +268,16 @@ class RoleFinder:
                     out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, _OFFICES[word], possessive=True)
         return out
 
+    @staticmethod
+    def _after_comma(doc: Doc, start: int) -> bool:
+        """Whether the name at ``start`` opens a clause after a comma: ", Lumedix",
+        ", la société Lumedix", ", la maroquinerie Atelier Verdier"."""
+        j = start - 1
+        while j > 0 and start - j <= 3 and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}:
+            j -= 1
+        j -= j > 0 and doc[j].lower_ in {"la", "le", "l'", "les"}
+        return j >= 0 and doc[j].text == ","
+
     def _founders(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """"Fondée en 2020 par Thomas X et Inès Y, la jeune entreprise …",
         "la société Z, fondée par Paul X": founders of the organization the
@@ -301,7 +311,7 @@ class RoleFinder:
                 hi = sentences.end[i]
                 last = group[-1].end
                 # the subject after the fronted clause ("…, Lumedix a mis au point"), not a name inside an apposition
-                subject = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if last <= o.start < hi and (doc[o.start - 1].text == "," or doc[o.start - 1].lower_ in {"la", "le", "l'"} and doc[o.start - 2].text == ",")), None)
+                subject = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if last <= o.start < hi and self._after_comma(doc, o.start)), None)
                 org = subject or next((o for o in self._orgs.values() if k <= o.start < hi), None)
             if org is None:
                 continue
@@ -1088,7 +1098,7 @@ class RoleFinder:
         if doc[max(start, cut - 2) : cut].text == "de formation":
             return None  # "chef de chant de formation": a training too
         if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
-            unnamed = True  # "conservateur en chef du patrimoine": a grade of the civil service, no organization guessed
+            unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
         return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
@@ -1109,7 +1119,8 @@ class RoleFinder:
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
         # "président de la Carene": a name with an article that no place list knows is an organization's
         grand = grand or k > 1 and doc[k - 1].lower_ in {"la", "l'"} and doc[k - 2].lower_ == "de" and chain not in _COUNTRIES
-        for org in list(self._orgs.values()):
+        town = end - k == 1 and doc[k].ent_type_ == "LOC" and doc[k].pos_ == "PROPN"  # ("entraîneuse au pôle espoirs de Nantes": a town, not "Nantes Atlantique Canoë-Kayak")
+        for org in list(self._orgs.values()) if not town else []:
             if org.text.startswith(chain + " ") and org.start != k:
                 # "présidente de Grand Poitiers" after "Grand Poitiers Communauté urbaine"
                 span = Span(doc, k, end, label="ORG")
@@ -1330,11 +1341,17 @@ class RoleFinder:
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
-        if not title["possessive"] and title["org"] is None and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES:
+        if title.get("unnamed"):
+            title["possessive"] = False  # ("formée par son maître d'apprentissage, X": held toward a person)
+        elif not title["possessive"] and title["org"] is None and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES:
             # "Le syndicat, représenté par son président X": the organization the sentence names before
+            # ("La Région finance … . Présent à la cérémonie, son vice-président X": the previous sentence's subject)
             lo = self._sentences.start[begin]
             title["org"] = self._last_org(lo, begin - 1)
-        if title["possessive"] and title["org"] is None:
+            opener = next((t for t in doc[lo:begin] if not t.is_space), None)
+            if title["org"] is None and opener is not None and (opener.pos_ == "ADJ" or is_participle(opener)):
+                title["org"] = self._previous_subject(doc, begin - 1)  # (not "Le groupe d'opposition, par la voix de son président X")
+        if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
             title["org"] = self._previous_subject(doc, begin - 1)
