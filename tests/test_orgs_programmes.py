@@ -1147,3 +1147,13 @@ def test_a_town_after_a_title_is_not_a_clubs_short_name(extractor):
     record = extractor(text)
     jouan = next(p for p in record.people if p.name == "Aurélie Jouan")
     assert all(r.organization != "Nantes Atlantique Canoë-Kayak" for r in jouan.roles)
+
+
+def test_a_political_group_named_after_the_region_is_no_organization(extractor):
+    text = "Le président du groupe Hauts-de-France en commun, Olivier Jacq, a voté contre."
+    assert extractor(text).organizations == []
+
+
+def test_a_headline_name_with_its_common_noun_is_the_same_company(extractor):
+    text = "Groupe Salvane : résultats annuels\n\nLe groupe Salvane publie ses comptes. Salvane emploie 2 300 personnes."
+    assert [o.name for o in extractor(text).organizations] == ["Salvane"]

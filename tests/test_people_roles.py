@@ -1331,3 +1331,30 @@ def test_a_possessive_after_a_fronted_adjective_points_to_the_previous_subject(e
 def test_a_scientist_title_before_a_name(extractor):
     people, _ = roles_of(extractor, "Le rapport sera présenté en présence de l'hydrologue Sophie Lanoë, chercheuse à l'université de Brest.")
     assert ("hydrologue", None, "current") in people["Sophie Lanoë"]
+
+
+def test_a_person_between_commas_after_a_participle_is_no_programme(extractor):
+    text = "Présenté par le vice-président chargé des lycées, Karim Haddad, le plan prévoit 140 chantiers."
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Karim Haddad"] and record.programmes == []
+
+
+def test_en_presence_de_opens_another_persons_mention(extractor):
+    text = ("La piscine a été inaugurée par Paul Brunet, président de Vitré Communauté et maire de Janzé, en présence de la "
+            "sous-préfète de Fougères-Vitré, Anne Kerlo.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Paul Brunet"]] == ["président", "maire de Janzé"]
+    assert people["Anne Kerlo"] == [("sous-préfète de Fougères-Vitré", None, "current")]
+
+
+def test_a_minister_in_a_capitals_heading_ministry(extractor):
+    text = ("MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE LA FORÊT\n\nLe ministre de l'Agriculture, "
+            "de la Souveraineté alimentaire et de la Forêt, Paul Girard, s'est rendu à Rennes.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["MINISTÈRE DE L'AGRICULTURE, DE LA SOUVERAINETÉ ALIMENTAIRE ET DE LA FORÊT"]
+    assert [r.organization for r in record.people[0].roles] == [record.organizations[0].name]
+
+
+def test_directed_by_after_an_unnamed_centre(extractor):
+    people, _ = roles_of(extractor, "Le groupe a ouvert un centre de recherche à Grenoble dirigé par Yasmina Chérif.")
+    assert people["Yasmina Chérif"] == [("directrice", None, "current")]

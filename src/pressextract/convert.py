@@ -378,7 +378,13 @@ def _proper_part(name: str) -> str:
 def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"Office de tourisme communautaire Baie de Morlaix" and "office de
     tourisme Baie de Morlaix Bretagne": one head and one proper name (of two
-    capitalized words at least) that the other's proper name begins with."""
+    capitalized words at least) that the other's proper name begins with.
+    "Groupe Salvéo" in a headline and "Salvéo" written "le groupe Salvéo"
+    below: a name that is another record's form."""
+    for name_key, rec in list(records.items()):
+        other = next((r for k, r in records.items() if r is not rec and k != name_key and name_key in {key(a) for a in r.aliases}), None)
+        if other is not None and name_key in records:
+            _merge_into(records, at, name_key, other)
     # "l'agence régionale Auvergne-Rhône-Alpes Tourisme" and "Auvergne-Rhône-Alpes Tourisme": a
     # lower-case description before the very name of another record
     for long_key, longer in list(records.items()):

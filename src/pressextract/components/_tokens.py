@@ -118,8 +118,9 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
     # did ("pour l'agriculture, l'alimentation et l'environnement"); not
     # "université de Bordeaux, le CNRS et …", a list of organizations
     articles_ok = doc[j].lower_ in _ARTICLES and doc[j - 1].lower_ in _LIST_OPENERS - _ARTICLES
+    capitals = all(t.is_upper for t in doc[j:comma] if t.is_alpha)  # "MINISTÈRE DE L'ÉCONOMIE, DES FINANCES ET …"
     i = comma
-    while i < limit and doc[i].text in {",", "et"}:
+    while i < limit and doc[i].lower_ in {",", "et"}:
         closing = doc[i].lower_ == "et"
         k = i + 1
         while k < limit and doc[k].lower_ in _LIST_OPENERS and k - i <= 2:
@@ -129,8 +130,8 @@ def _listed_end(doc: Doc, comma: int, limit: int) -> int | None:
             words += 1
         if k == i + 1 or words == k or doc[i + 1].lower_ in _ARTICLES and not articles_ok:
             return None
-        if any(t.is_upper and len(t) > 1 for t in doc[k:words]):
-            return None  # an acronym is an organization of its own
+        if any(t.is_upper and len(t) > 1 for t in doc[k:words]) and not capitals:
+            return None  # an acronym is an organization of its own (not a heading in capitals)
         if closing:
             if words + 1 < limit and doc[words].lower_ == "et" and doc[words - 1].pos_ == "ADJ" and doc[words + 1].pos_ == "ADJ" and doc[words + 1].is_lower:
                 words += 2  # "… et de la Souveraineté industrielle et numérique"

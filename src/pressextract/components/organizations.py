@@ -399,8 +399,9 @@ class OrganizationFinder:
                     name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]):
                 continue
-            if fold(doc[name_start].text) in self.places and not (name_start + 1 < len(doc) and is_capitalized(doc[name_start + 1])) and doc[i].lower_ in {"réseau", "pôle", "secteur", "territoire"}:
-                continue  # "le directeur du réseau Vendée": a bank's network in a département, not a name
+            place_end = self._place_end(doc, name_start)
+            if place_end is not None and not (place_end < len(doc) and is_capitalized(doc[place_end])):
+                continue  # "le directeur du réseau Vendée", "le groupe Hauts-de-France en commun": a place is no name
             # "le fonds Demeter Transition et de Bpifrance": "et de" opens another name;
             # an association's name may go on in lower case ("l'association Soignants sans frontières")
             if heading:
@@ -548,6 +549,13 @@ class OrganizationFinder:
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
 
+    def _place_end(self, doc: Doc, j: int) -> int | None:
+        """The end of a département's or a région's name starting at token ``j``, else None."""
+        k = j + 1
+        while k < len(doc) and (doc[k].text in {"-", "'", "’"} or doc[k - 1].text in {"-", "'", "’"} or doc[k - 1].text.endswith(("'", "’"))) and not doc[k - 1].whitespace_:
+            k += 1
+        return next((stop for stop in range(k, j, -1) if fold(doc[j:stop].text) in self.places), None)
+
     def _territory_after(self, doc: Doc, end: int) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"
         (a département or a région) right after token ``end``, else None."""
@@ -558,13 +566,7 @@ class OrganizationFinder:
                 j += 1
         if j == end or j >= len(doc) or not is_capitalized(doc[j]):
             return None
-        k = j + 1
-        while k < len(doc) and (doc[k].text in {"-", "'", "’"} or doc[k - 1].text in {"-", "'", "’"} or doc[k - 1].text.endswith(("'", "’"))) and not doc[k - 1].whitespace_:
-            k += 1
-        for stop in range(k, j, -1):
-            if fold(doc[j:stop].text) in self.places:
-                return stop
-        return None
+        return self._place_end(doc, j)
 
     def _with_territory(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"la FDSEA de la Mayenne": an acronym with the territory of its branch."""

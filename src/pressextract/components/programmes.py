@@ -229,6 +229,8 @@ class ProgrammeFinder:
             start -= 1
         if start == end or end - start > 5 or doc[start].pos_ not in {"PROPN", "NOUN", "X", "ADJ"}:
             return None
+        if any(t.ent_type_ == "PER" for t in doc[start:end]) or start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
+            return None  # "Présenté par le vice-président, Karim X, le plan …": a person, then the sentence's subject
         return _span(doc, start, end, kind)
 
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:

@@ -78,6 +78,7 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
+_COMPANY_PHRASES = {"en présence", "aux côtés", "ainsi que"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
@@ -231,8 +232,10 @@ class RoleFinder:
                 elif word in _DIRECTED and k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"}:
                     # "Le site, dirigé par Gwénola X": a site of the organization the release is about
                     out += self._presidency(doc, person, None, i, person.end, None, forms, possessive=True)
-                elif word in _DIRECTED and k > 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 2].lower_ in {"la", "le", "l'"}:
-                    # "La chaire sera dirigée par Karine X": a director of something the text does not name as an organization
+                elif word in _DIRECTED and any(doc[n].pos_ == "NOUN" and doc[n].lower_ not in _SITE_WORDS and doc[n - 1].lower_ in {"la", "le", "l'", "un", "une"}
+                                               and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in self._orgs for t in doc[n:k]) for n in range(max(1, k - 6), k)):
+                    # "La chaire sera dirigée par Karine X", "un centre de recherche à Grenoble dirigé par Y": a director
+                    # of something the text does not name as an organization
                     out += self._presidency(doc, person, None, i, person.end, None, forms, unnamed=True)
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
@@ -1053,7 +1056,7 @@ class RoleFinder:
             if tok.text == ",":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
-                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER or en_charge) and not stop_at_et:
+                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER - {"en"} or en_charge) and not stop_at_et:  # (not ", en présence de …")
                     k += 1
                     continue
                 break
@@ -1318,6 +1321,8 @@ class RoleFinder:
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
+            if tok.text == "," and doc[j + 1 : j + 3].text.lower() in _COMPANY_PHRASES or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}:
+                break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and doc[j - 1].text == ",":
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's
             if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])):
