@@ -1157,3 +1157,44 @@ def test_a_political_group_named_after_the_region_is_no_organization(extractor):
 def test_a_headline_name_with_its_common_noun_is_the_same_company(extractor):
     text = "Groupe Salvane : résultats annuels\n\nLe groupe Salvane publie ses comptes. Salvane emploie 2 300 personnes."
     assert [o.name for o in extractor(text).organizations] == ["Salvane"]
+
+
+def test_a_regional_health_agency_with_its_region(extractor):
+    text = ("Le scanner a été financé par l'agence régionale de santé de Bretagne. Selon la directrice générale de l'ARS Bretagne, "
+            "Élise Noguet, l'offre est rééquilibrée.")
+    record = extractor(text)
+    assert len(record.organizations) == 1
+    org = record.organizations[0]
+    assert {"ARS Bretagne", "agence régionale de santé de Bretagne"} <= {org.name, *org.aliases}
+    assert [r.organization for r in record.people[0].roles] == [org.name]
+
+
+def test_an_acronym_spelled_in_lower_case_is_a_term(extractor):
+    text = "L'hôpital a mis en service un appareil d'imagerie par résonance magnétique (IRM). Ce second IRM réduit l'attente."
+    assert all(o.name != "IRM" for o in extractor(text).organizations)
+
+
+def test_a_unit_acronym_with_its_territory_stays_an_organization(extractor):
+    text = "Le peloton de gendarmerie de haute montagne (PGHM) de Savoie a réalisé 900 secours."
+    names = [n for o in extractor(text).organizations for n in [o.name, *o.aliases]]
+    assert "PGHM" in names
+
+
+def test_a_hospital_named_with_and_without_its_patron(extractor):
+    text = ("Le centre hospitalier de Morlaix s'équipe\n\nLe centre hospitalier Jean-Moulin de Morlaix a reçu un scanner. "
+            "Le directeur de l'hôpital, Yann Cadoret, s'en félicite.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["centre hospitalier Jean-Moulin de Morlaix"]
+
+
+def test_an_order_of_a_profession_is_an_organization(extractor):
+    text = ("Le dispositif a été construit avec l'ordre des médecins de la Manche, dont le président, le docteur Alain Hervé, "
+            "salue la mesure. L'Ordre national des infirmiers approuve.")
+    names = {o.name for o in extractor(text).organizations}
+    assert {"ordre des médecins de la Manche", "Ordre national des infirmiers"} <= names
+
+
+def test_clubs_named_by_a_club_noun_and_a_town_adjective(extractor):
+    text = "L'Union sportive dacquoise recrute un ancien entraîneur de la Section paloise. Le Stade rennais rugby féminin aussi."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"Union sportive dacquoise", "Section paloise", "Stade rennais rugby"} <= names

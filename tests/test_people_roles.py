@@ -1358,3 +1358,24 @@ def test_a_minister_in_a_capitals_heading_ministry(extractor):
 def test_directed_by_after_an_unnamed_centre(extractor):
     people, _ = roles_of(extractor, "Le groupe a ouvert un centre de recherche à Grenoble dirigé par Yasmina Chérif.")
     assert people["Yasmina Chérif"] == [("directrice", None, "current")]
+
+
+def test_a_state_directors_scope_is_not_another_bodys_place(extractor):
+    text = ("La chambre d'agriculture de la Charente demande une dérogation. Selon Thierry Mazet, directeur départemental des "
+            "territoires de la Charente, 35 contrôles ont eu lieu.")
+    people, _ = roles_of(extractor, text)
+    assert people["Thierry Mazet"] == [("directeur départemental des territoires de la Charente", None, "current")]
+
+
+def test_a_minister_is_held_in_the_ministry_of_the_same_name(extractor):
+    text = "Le ministère des Armées soutient les PME. La ministre des Armées, Isabelle Rocher, a visité l'usine."
+    people, _ = roles_of(extractor, text)
+    assert people["Isabelle Rocher"] == [("ministre des Armées", "ministère des Armées", "current")]
+
+
+def test_a_pronoun_successor_is_not_the_speaker_of_a_quotation(extractor):
+    text = ("Le club Gaillac Rugby annonce l'arrivée de Julien Barre au poste d'entraîneur des avants pour les deux prochaines "
+            "saisons. « Il connaît notre championnat », souligne Fabien Dupuy, manager général du club. Il remplace Pierre Lafon.")
+    people, _ = roles_of(extractor, text)
+    assert people["Julien Barre"] == [("entraîneur des avants", "Gaillac Rugby", "current")]
+    assert people["Pierre Lafon"] == [("entraîneur des avants", "Gaillac Rugby", "former")]

@@ -250,8 +250,9 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short]
         if len(longer) != 1:
             # "le collège de Mirande" and "le collège Fernand-Bonnafous de Mirande": one school of a town
-            located = re.fullmatch(r"(\S+) (?:de|d'|du) (.+)", short_key) if short.name[:1].islower() else None
-            longer = [r for k, r in records.items() if located and r is not short and r.kind == short.kind and k.split()[0] == located.group(1)
+            # ("le centre hospitalier de Saint-Brieuc" and "le centre hospitalier Yves-Le Foll de Saint-Brieuc")
+            located = re.fullmatch(r"(.+?) (?:de|d'|du) (.+)", short_key) if short.name[:1].islower() else None
+            longer = [r for k, r in records.items() if located and r is not short and r.kind == short.kind and k.startswith(located.group(1) + " ")
                       and re.search(rf" (?:de|d'|du) {re.escape(located.group(2))}$", k)] if located else []
             if len(longer) != 1:
                 continue
@@ -496,6 +497,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             # "directrice académique des services de l'éducation nationale du Gers": a State
             # official of the place, not of the Département du Gers
             named = [o for o in named if o.kind not in {"region", "department"}]
+        if not heads and first not in _LOCAL_SEATS:
+            # "directeur départemental des territoires de la Charente": not the "chambre
+            # d'agriculture de la Charente" (only a body the title's own words name)
+            named = [o for o in named if key(o.name).split()[0] in words]
         adjective_kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
         if len(named) > 1 and adjective_kinds:
             # "conseillère régionale du Grand Est" beside "Transdev Grand Est": the Région
@@ -540,7 +545,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         main = max(orgs, key=lambda o: len(o.mentions))
         if main in local:
             return main  # a release about one local authority; else, perhaps a company below
-    if head in _LEAD_HEADS and not _own_field(words) and not possessive and not pointed:
+    staff = head in {"entraineur", "entraineuse", "preparateur", "preparatrice"}  # ("entraîneur des avants": a club's staff, whatever follows)
+    if head in _LEAD_HEADS and (staff or not _own_field(words)) and not possessive and not pointed:
         # "la présidente, Hélène X", "est nommé premier vice-président" in a release about one
         # organization (named at least twice as often as any other): held there
         ranked = sorted((o for o in orgs if o.kind != "state"), key=lambda o: len(o.mentions), reverse=True)
@@ -598,6 +604,7 @@ _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
+    "ministre": {"ministere"},
     "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat", "academie"}, "rectrice": {"rectorat", "academie"},
 }
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")

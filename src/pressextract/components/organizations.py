@@ -77,7 +77,8 @@ class OrganizationFinder:
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
         self.proper_only = set(lex["proper_name_kinds"])
-        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir)
+        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True)  # ("l'agence régionale de santé")
+        self.regional_bodies = set(lex["regional_bodies"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
         self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
@@ -120,6 +121,8 @@ class OrganizationFinder:
                 continue  # "Pass'Région Sport": a brand glued to the head, not a Région
             kind, head_end = found
             words = tuple(t.lower_ for t in doc[i:head_end])
+            if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
+                continue  # "le conseil départemental de l'ordre des médecins de la Creuse": part of a longer name
             nxt = doc[head_end] if head_end < len(doc) else None
             descriptive = kind not in self.proper_only
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
@@ -350,6 +353,16 @@ class OrganizationFinder:
                 end += 1  # "… Mayenne Football Club"
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
+        for i, tok in enumerate(doc[:-1]):
+            # "la Section paloise", "l'Union sportive dacquoise", "le Stade rochelais": a club noun and its town's adjective
+            if tok.text not in _CLUB_NOUNS:
+                continue
+            j = i + 1 + (doc[i + 1].lower_ in {"sportive", "sportif", "olympique", "athlétique"} and i + 2 < len(doc))
+            if j < len(doc) and doc[j].is_lower and _DEMONYM.search(doc[j].lower_):
+                end = j + 1
+                while end < len(doc) and doc[end].lower_ in _SPORTS:
+                    end += 1  # "le Stade rennais rugby"
+                spans.append(self._span(doc, i, end, "association", via="club"))
         return spans
 
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
@@ -538,12 +551,13 @@ class OrganizationFinder:
                     stop += 2
                 spans.append(self._span(doc, start, stop, kind, via="gazetteer"))
                 continue
-            territory = self._territory_after(doc, end) if kind == "association" else None
+            regional = name in self.regional_bodies  # ("agence régionale de santé de Bretagne", "ARS Bretagne")
+            territory = self._territory_after(doc, end, juxtaposed=regional) if kind == "association" or regional else None
             if territory is not None:
                 # "Restos du Cœur de l'Aisne", "Jeunes Agriculteurs de la Mayenne": a departmental association of its own
                 # (as written, but an acronym by its known name: "Les JA du Cantal" is "Jeunes Agriculteurs du Cantal")
                 start += doc[start].lower_ in {"les", "la", "le", "l'"} and start + 1 < end
-                spelled = f"{name} {doc[end:territory].text}" if doc[start:end].text.isupper() else None
+                spelled = f"{name} {doc[end:territory].text}" if doc[start:end].text.isupper() and not regional else None
                 spans.append(self._span(doc, start, territory, kind, via="gazetteer", name=spelled))
                 continue
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
@@ -556,9 +570,14 @@ class OrganizationFinder:
             k += 1
         return next((stop for stop in range(k, j, -1) if fold(doc[j:stop].text) in self.places), None)
 
-    def _territory_after(self, doc: Doc, end: int) -> int | None:
+    def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"
-        (a département or a région) right after token ``end``, else None."""
+        (a département or a région) right after token ``end``, else None; with
+        ``juxtaposed``, also a territory right after the name ("ARS Bretagne")."""
+        if juxtaposed and end < len(doc) and is_capitalized(doc[end]) and doc[end - 1].whitespace_:
+            found = self._place_end(doc, end)
+            if found is not None:
+                return found
         j = end
         if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'", "d’"}:
             j += 1
@@ -582,9 +601,27 @@ class OrganizationFinder:
                 out.append(self._span(doc, i, territory, found.get(i, {}).get("kind", "other"), via="acronym_territory"))
         return out
 
+    @staticmethod
+    def _term_acronyms(doc: Doc) -> set[str]:
+        """"imagerie par résonance magnétique (IRM)": acronyms the text spells with
+        lower-case words, terms rather than organizations."""
+        terms = set()
+        for i in range(2, len(doc) - 1):
+            territory = doc[i + 2 : i + 3].text.lower() in {"de", "du", "d'", "des"} and i + 3 < len(doc) and is_capitalized(doc[i + 3])
+            if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 and not territory:
+                # (not "le peloton de gendarmerie de haute montagne (PGHM) de Savoie": a unit with its territory)
+                words = [t.text for t in doc[max(0, i - 7) : i - 1] if t.is_alpha]
+                for n in range(len(words)):
+                    tail = words[n:]
+                    if tail and all(w.islower() for w in tail) and abbreviates(doc[i].text, tail):
+                        terms.add(doc[i].text)
+                        break
+        return terms
+
     def _by_ner(self, doc: Doc) -> list[Candidate]:
         spans = []
         places = {e.text for e in doc.ents if e.label_ == "LOC"}
+        terms = self._term_acronyms(doc)
         for ent in doc.ents:
             cut = next((t.i for t in ent if is_break(t)), None)
             if cut is not None and cut > ent.start:
@@ -596,7 +633,7 @@ class OrganizationFinder:
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.suffixes | self.club_words or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
             if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and len(ent) > 1 and ent[1].lower_ in {"de", "du", "des", "d'"}:
                 continue  # ("Stade de France": a venue)
-            if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]):
+            if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
                 continue
             if fold(ent.text) in self.places or fold(ent[0].text) in self.title_words:
                 continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
@@ -658,6 +695,9 @@ class OrganizationFinder:
         return Span(doc, start, end, label="ORG"), data
 
 
+_CLUB_NOUNS = {"Stade", "Section", "Union", "Aviron", "Racing", "Olympique", "Association", "Entente", "Étoile", "Avenir", "Club"}
+_DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)$")  # "paloise", "dacquoise", "rochelais", "toulousain"
+_SPORTS = {"rugby", "football", "handball", "basket", "volley", "volley-ball", "hockey", "athlétisme", "natation", "cyclisme", "omnisports", "club", "fc"}
 _WORKERS = {"apprenti", "apprentie", "salarié", "salariée", "employé", "employée", "stagiaire", "alternant", "alternante"}
 
 

@@ -78,6 +78,7 @@ _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe"
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
+_TERM_WORDS = {"saison", "saisons", "an", "ans", "année", "années", "mois", "mandat", "mandats", "prochaine", "prochaines", "prochain", "prochains"}
 _COMPANY_PHRASES = {"en présence", "aux côtés", "ainsi que"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
@@ -913,9 +914,12 @@ class RoleFinder:
                 continue
             j = i + 4 if suite else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
             successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
-            if successor is None and any(t.lower_ in {"elle", "il"} for t in doc[sentences.start[i] : i]):
-                # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named
-                successor = next((p for p in reversed(people) if p.end <= i), None)
+            pronoun = next((t.lower_ for t in doc[sentences.start[i] : i] if t.lower_ in {"elle", "il"}), None)
+            if successor is None and pronoun is not None:
+                # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named (in the
+                # pronoun's gender, and not one who only reports a quotation: "», souligne X, manager général")
+                successor = next((p for p in reversed(people) if p.end <= i and not self._reporting(doc, p)
+                                  and self._feminine(p) in {None, pronoun == "elle"}), None)
             # "succède à X", "succède au contrôleur général X", "succédera à Mme X"
             if j < len(doc) and doc[j].lower_ in {"au", "à"}:
                 j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].lower_ in {"la", "l'"})
@@ -953,6 +957,12 @@ class RoleFinder:
                 continue
             out.append(span)
         return out
+
+    @staticmethod
+    def _reporting(doc: Doc, person: Span) -> bool:
+        """Whether the person is named only as the speaker after a quotation ("», souligne X")."""
+        before = doc[max(0, person.start - 4) : person.start]
+        return any(t.text in {"»", "”", '"'} for t in before) and any(t.pos_ == "VERB" for t in before)
 
     def _since(self, doc: Doc, role: Span) -> str | None:
         """"élue en mars 2024", "depuis 2021", "nommé le 3 juin 2023" near the role: its start."""
@@ -1040,6 +1050,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
                 break  # "membre du bureau en tant que trésorière": a second title
+            if tok.lower_ == "pour" and any(t.lower_ in _TERM_WORDS for t in doc[k + 1 : k + 6]):
+                break  # "entraîneur des avants pour les deux prochaines saisons": the term, not the title
             if tok.lower_ in {"le", "en", "de"} and k + 1 < len(doc) and (doc[k + 1].like_num and (tok.lower_ != "de" or re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text)) or tok.lower_ != "de" and doc[k + 1].lower_ in MONTHS):
                 break  # "élu président du comité syndical le 8 janvier", "sous-préfet de Bayonne de 2019 à 2022": a date, not the title
             if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"l'", "de"} and doc[j].lower_ in {"administrateur", "administratrice", "attaché", "attachée", "inspecteur", "inspectrice"}:
