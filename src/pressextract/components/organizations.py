@@ -606,9 +606,11 @@ class OrganizationFinder:
         """"imagerie par résonance magnétique (IRM)": acronyms the text spells with
         lower-case words, terms rather than organizations."""
         terms = set()
-        for i in range(2, len(doc) - 1):
-            territory = doc[i + 2 : i + 3].text.lower() in {"de", "du", "d'", "des"} and i + 3 < len(doc) and is_capitalized(doc[i + 3])
-            if doc[i - 1].text == "(" and doc[i + 1].text == ")" and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1 and not territory:
+        for i in (t.i + 1 for t in doc if t.text == "(" and 1 <= t.i and t.i + 2 < len(doc)):
+            if doc[i + 1].text != ")" or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+                continue
+            territory = i + 3 < len(doc) and doc[i + 2].lower_ in {"de", "du", "d'", "des"} and is_capitalized(doc[i + 3])
+            if not territory:
                 # (not "le peloton de gendarmerie de haute montagne (PGHM) de Savoie": a unit with its territory)
                 words = [t.text for t in doc[max(0, i - 7) : i - 1] if t.is_alpha]
                 for n in range(len(words)):
