@@ -495,12 +495,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         first = next((w for w in words if w not in _ORDINALS), "")
         if first not in _LOCAL_SEATS:
             # "directrice académique des services de l'éducation nationale du Gers": a State
-            # official of the place, not of the Département du Gers
-            named = [o for o in named if o.kind not in {"region", "department"}]
-        if not heads and first not in _LOCAL_SEATS:
-            # "directeur départemental des territoires de la Charente": not the "chambre
-            # d'agriculture de la Charente" (only a body the title's own words name)
-            named = [o for o in named if key(o.name).split()[0] in words]
+            # official of the place, not of the Département du Gers; "directeur départemental des
+            # territoires de la Charente", not of the "chambre d'agriculture de la Charente" (only
+            # a body the title's own words name, unless the head says which: préfet -> préfecture)
+            named = [o for o in named if o.kind not in {"region", "department"} and (heads or key(o.name).split()[0] in words)]
         adjective_kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
         if len(named) > 1 and adjective_kinds:
             # "conseillère régionale du Grand Est" beside "Transdev Grand Est": the Région

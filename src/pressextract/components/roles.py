@@ -79,7 +79,7 @@ _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "ét
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
 _TERM_WORDS = {"saison", "saisons", "an", "ans", "année", "années", "mois", "mandat", "mandats", "prochaine", "prochaines", "prochain", "prochains"}
-_COMPANY_PHRASES = {"en présence", "aux côtés", "ainsi que"}  # (", en présence de …" opens another person's mention)
+_ACCOMPANYING = {"en présence", "aux côtés", "ainsi que"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
@@ -1333,7 +1333,7 @@ class RoleFinder:
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
-            if tok.text == "," and doc[j + 1 : j + 3].text.lower() in _COMPANY_PHRASES or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}:
+            if tok.text == "," and (doc[j + 1 : j + 3].text.lower() in _ACCOMPANYING or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}):
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and doc[j - 1].text == ",":
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's
