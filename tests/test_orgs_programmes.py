@@ -1198,3 +1198,21 @@ def test_clubs_named_by_a_club_noun_and_a_town_adjective(extractor):
     text = "L'Union sportive dacquoise recrute un ancien entraîneur de la Section paloise. Le Stade rennais rugby féminin aussi."
     names = {o.name for o in extractor(text).organizations}
     assert {"Union sportive dacquoise", "Section paloise", "Stade rennais rugby"} <= names
+
+
+def test_a_prosecutors_office_and_a_gendarmerie_unit(extractor):
+    text = "L'enquête a été ouverte par le parquet de Lorient et menée par la brigade de recherches de Pontivy."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"parquet de Lorient", "brigade de recherches de Pontivy"} <= names
+
+
+def test_a_community_of_communes_named_after_a_to(extractor):
+    text = "La taxe de séjour a rapporté 2 millions d'euros à Auray Quiberon Terre Atlantique, la communauté de communes."
+    assert [o.name for o in extractor(text).organizations] == ["Auray Quiberon Terre Atlantique"]
+
+
+def test_the_groupement_anaphor(extractor):
+    text = ("Quatre-vingts gendarmes du groupement de gendarmerie départementale du Morbihan ont mené l'opération. "
+            "Le commandant du groupement, le colonel Paul Le Goff, salue leur travail.")
+    record = extractor(text)
+    assert [(r.title, r.organization) for r in record.people[0].roles] == [("commandant", "groupement de gendarmerie départementale du Morbihan")]

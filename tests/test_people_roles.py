@@ -1379,3 +1379,23 @@ def test_a_pronoun_successor_is_not_the_speaker_of_a_quotation(extractor):
     people, _ = roles_of(extractor, text)
     assert people["Julien Barre"] == [("entraîneur des avants", "Gaillac Rugby", "current")]
     assert people["Pierre Lafon"] == [("entraîneur des avants", "Gaillac Rugby", "former")]
+
+
+def test_named_at_the_head_of_in_an_opening_clause_then_the_name(extractor):
+    text = ("Limoges, le 12 juin 2027 – Nommée en janvier à la tête du Théâtre des Carmes, centre dramatique, la metteuse en "
+            "scène Inès Kader a présenté sa saison.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Théâtre des Carmes", "current") in people["Inès Kader"]
+
+
+def test_gone_to_direct_and_has_taken_over(extractor):
+    text = ("Elle succède à Jean Lambrot, parti diriger la Comédie de Reims. Sylvie Rochon, qui a repris en 2022 la "
+            "menuiserie Fauvel à Crest, témoigne.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "Comédie de Reims", "current") in people["Jean Lambrot"]
+    assert [t for t, _, _ in people["Sylvie Rochon"]] == ["dirigeante"]
+
+
+def test_a_hotelier_before_the_name(extractor):
+    people, _ = roles_of(extractor, "Présidente de l'office depuis 2020, l'hôtelière Marion Jégou rappelle les difficultés.")
+    assert ("hôtelière", None, "current") in people["Marion Jégou"]

@@ -463,8 +463,8 @@ class OrganizationFinder:
                 start += 1  # "– Le Stade Aurillacois, club de rugby": the article is not the name
             if not is_capitalized(doc[start]) or doc[start].is_stop or overlaps((start, i), persons):
                 continue
-            if start > 0 and doc[start - 1].lower_ in {"à", "en", "au"}:
-                continue  # "le Théâtre X à Toulouse, centre dramatique national": a place
+            if start > 0 and doc[start - 1].lower_ in {"à", "en", "au"} and sum(t.is_alpha for t in doc[start:i]) < 3:
+                continue  # "le Théâtre X à Toulouse, centre dramatique national": a place (not "à Auray Quiberon Terre Atlantique, la communauté de communes")
             if any(t.lower_ in self.head_words for t in doc[start:i]):
                 continue  # "Région Bretagne, …": the head rules read it
             after = found[1]

@@ -69,6 +69,8 @@ _LEADS = {
     "dirige": ("direct", False), "dirigera": ("direct", False), "dirigeait": ("direct", True), "dirigé": ("direct", True),
     "préside": ("chair", False), "présidera": ("chair", False), "présidait": ("chair", True), "présidé": ("chair", True),
     "entraîne": ("coach", False), "entraînera": ("coach", False), "entraînait": ("coach", True), "entraîné": ("coach", True),
+    "diriger": ("direct", False), "présider": ("chair", False),  # "X, parti diriger la Comédie de Caen", "appelé à présider …"
+    "repris": ("lead", False), "reprend": ("lead", False),  # "X, qui a repris en 2022 la menuiserie Y": its dirigeante
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur")}  # (feminine, masculine) titles by kind of leading
@@ -590,16 +592,18 @@ class RoleFinder:
                 while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
                     verb -= 1  # "était depuis 2015 à la tête de"
                 prev = doc[verb - 1].lower_ if verb > 0 else ""
+                if self._fronted_election(doc, i) is not None:
+                    prev = "fronted"  # "Nommée en janvier à la tête du Théâtre X, …, la metteuse en scène Inès Y": the name after the clause
                 if prev in {"remplacé", "remplacée", "remplacés", "remplacées", "succédé"}:
                     lead = ("head", False)  # "Elle sera remplacée à la tête d'Ouest Rénovation par Kévin X": the agent takes it
-                elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","}:
+                elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ",", "fronted"}:
                     continue
                 else:
                     lead = ("head", prev in {"était", "été", "fut"})
             if lead is None:
                 continue
             kind, former = lead
-            if word in {"dirigé", "présidé", "entraîné"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
+            if word in {"dirigé", "présidé", "entraîné", "repris"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
                 continue  # ("est dirigé par": a passive, read by _presidencies)
             j = i + 1
             if word == "tête":
@@ -644,11 +648,15 @@ class RoleFinder:
             while k > 0 and (doc[k].lower_ in _LEAD_AUXILIARIES or doc[k].like_num):
                 k -= 1
             handed = word == "tête" and doc[k].lower_ in {"remplacé", "remplacée", "remplacés", "remplacées"}
+            fronted = word == "tête" and self._fronted_election(doc, i) is not None
             if handed:
                 person = self._agent(doc, org.end - 1, 3)  # (a handover said outright: whatever else the sentence calls the heir)
+            elif fronted:
+                # the first person after the clause, past an apposition and a title ("…, la metteuse en scène Inès Y")
+                person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
-            if person is None or not handed and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+            if person is None or not (handed or fronted) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
                 continue
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
@@ -668,6 +676,17 @@ class RoleFinder:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    def _fronted_election(self, doc: Doc, i: int) -> int | None:
+        """The participle that opens the clause of "à la tête" at ``i`` ("Nommée en
+        janvier à la tête de …", after a sentence start, a dateline's dash or a
+        line break), else None."""
+        lo = self._sentences.start[i]
+        for k in range(i - 3, max(lo, i - 8) - 1, -1):
+            if self._lowers[k] in _ELECTED and (k == lo or doc[k - 1].text in {"–", "—", "-", ":"} or is_break(doc[k - 1])):
+                between = doc[k + 1 : i - 2]
+                return k if all(t.lower_ in {"en", "le", "au", "à", "dès"} or t.lower_ in MONTHS or t.like_num for t in between) else None
+        return None
 
     def _plural_titles(self, doc: Doc) -> list[Span]:
         """"Les rapporteurs de l'avis, Mmes Annie X et Sylvie Y et M. Jacques Z";
