@@ -72,6 +72,8 @@ class OrganizationFinder:
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.event_heads = PhraseTable(nlp, {n: "x" for n in lex["event_heads"]})
         self.club_words = set(lex["club_words"])
+        self.club_nouns, self.club_tails = set(lex["club_nouns"]), set(lex["club_name_tails"])
+        self.name_ends = self.suffixes | self.club_words  # ("Vendée Eau", "Angers Loire Volley")
         self.sport_words = {w for w in self.club_words if len(w) > 3 and not w.isupper() and w not in {"Stade", "Olympique", "Racing", "Club"}}
         self.head_words = frozenset(k[0] for k in self.heads.table) - {"de", "du", "la", "grand"}  # ("grand port maritime": not "Fibois Grand Est")
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
@@ -355,12 +357,12 @@ class OrganizationFinder:
                 spans.append(self._span(doc, first, end, "association", via="club"))
         for i, tok in enumerate(doc[:-1]):
             # "la Section paloise", "l'Union sportive dacquoise", "le Stade rochelais": a club noun and its town's adjective
-            if tok.text not in _CLUB_NOUNS:
+            if tok.text not in self.club_nouns:
                 continue
             j = i + 1 + (doc[i + 1].lower_ in {"sportive", "sportif", "olympique", "athlétique"} and i + 2 < len(doc))
             if j < len(doc) and doc[j].is_lower and _DEMONYM.search(doc[j].lower_):
                 end = j + 1
-                while end < len(doc) and doc[end].lower_ in _SPORTS:
+                while end < len(doc) and doc[end].lower_ in self.club_tails:
                     end += 1  # "le Stade rennais rugby"
                 spans.append(self._span(doc, i, end, "association", via="club"))
         return spans
@@ -631,9 +633,10 @@ class OrganizationFinder:
                 ent.label_ = "ORG" if doc[cut - 1].ent_type_ == "ORG" else doc[cut - 1].ent_type_
             # "Valdor Emballages", "Picard Construction": a trade word ends a company's name (not a person's)
             # ("Angers Loire Volley": a sports club)
-            led = len(ent) > 1 and ent[0].text in self.club_words and ent[1].lower_ not in {"de", "du", "des", "d'"}  # ("Stade Brestois", not "Stade de France")
-            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.suffixes | self.club_words or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
-            if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and len(ent) > 1 and ent[1].lower_ in {"de", "du", "des", "d'"}:
+            linked = len(ent) > 1 and ent[1].lower_ in _LINKS
+            led = len(ent) > 1 and ent[0].text in self.club_words and not linked  # ("Stade Brestois", not "Stade de France")
+            suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.name_ends or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
+            if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and linked:
                 continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
                 continue
@@ -697,9 +700,7 @@ class OrganizationFinder:
         return Span(doc, start, end, label="ORG"), data
 
 
-_CLUB_NOUNS = {"Stade", "Section", "Union", "Aviron", "Racing", "Olympique", "Association", "Entente", "Étoile", "Avenir", "Club"}
 _DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)$")  # "paloise", "dacquoise", "rochelais", "toulousain"
-_SPORTS = {"rugby", "football", "handball", "basket", "volley", "volley-ball", "hockey", "athlétisme", "natation", "cyclisme", "omnisports", "club", "fc"}
 _WORKERS = {"apprenti", "apprentie", "salarié", "salariée", "employé", "employée", "stagiaire", "alternant", "alternante"}
 
 

@@ -410,7 +410,7 @@ class RoleFinder:
                 title = self._title_at(doc, i + 1 if word == "comme" else i + 2)
                 lo, hi = self._sentences.bounds(i)
                 person = self._sentence_subject(doc, people, lo) if title is not None else None
-                opener = next((t for t in doc[lo:i] if not t.is_space), None)
+                opener = self._opener(doc, lo, i)
                 if title is not None and person is None and opener is not None and is_participle(opener):
                     # "Recrutée en tant que responsable RSE en janvier, Émilie X complète l'équipe": the name after the clause
                     comma = next((k for k in range(i, hi) if doc[k].text == ","), None)
@@ -587,19 +587,19 @@ class RoleFinder:
         for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
             word = tok.lower_
             lead = _LEADS.get(word)
+            # "Nommée en janvier à la tête du Théâtre X, …, la metteuse en scène Inès Y": the name after the clause
+            fronted = word == "tête" and self._fronted_election(doc, i) is not None
             if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
                 verb = i - 2
                 while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
                     verb -= 1  # "était depuis 2015 à la tête de"
                 prev = doc[verb - 1].lower_ if verb > 0 else ""
-                if self._fronted_election(doc, i) is not None:
-                    prev = "fronted"  # "Nommée en janvier à la tête du Théâtre X, …, la metteuse en scène Inès Y": the name after the clause
-                if prev in {"remplacé", "remplacée", "remplacés", "remplacées", "succédé"}:
+                if prev in {"remplacé", "remplacée", "remplacés", "remplacées", "succédé"} and not fronted:
                     lead = ("head", False)  # "Elle sera remplacée à la tête d'Ouest Rénovation par Kévin X": the agent takes it
-                elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ",", "fronted"}:
+                elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","} and not fronted:
                     continue
                 else:
-                    lead = ("head", prev in {"était", "été", "fut"})
+                    lead = ("head", not fronted and prev in {"était", "été", "fut"})
             if lead is None:
                 continue
             kind, former = lead
@@ -648,7 +648,6 @@ class RoleFinder:
             while k > 0 and (doc[k].lower_ in _LEAD_AUXILIARIES or doc[k].like_num):
                 k -= 1
             handed = word == "tête" and doc[k].lower_ in {"remplacé", "remplacée", "remplacés", "remplacées"}
-            fronted = word == "tête" and self._fronted_election(doc, i) is not None
             if handed:
                 person = self._agent(doc, org.end - 1, 3)  # (a handover said outright: whatever else the sentence calls the heir)
             elif fronted:
@@ -676,6 +675,11 @@ class RoleFinder:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    @staticmethod
+    def _opener(doc: Doc, lo: int, hi: int) -> Any:
+        """The first token between ``lo`` and ``hi`` that is not white space (a sentence's first word), or None."""
+        return next((t for t in doc[lo:hi] if not t.is_space), None)
 
     def _fronted_election(self, doc: Doc, i: int) -> int | None:
         """The participle that opens the clause of "à la tête" at ``i`` ("Nommée en
@@ -763,8 +767,9 @@ class RoleFinder:
                 k -= 1
             lo = self._sentences.start[i]
             office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _ALL_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
-            post = next((o for o in range(lo, i) if self._lowers[o] == "poste" and o > 0 and self._lowers[o - 1] == "le" and self._lowers[o + 1] in {"de", "d'"}), None)
-            if office is None and post is not None and word in _ASSURED:
+            post = None if office is not None or word not in _ASSURED else next(
+                (o for o in range(lo, i) if self._lowers[o] == "poste" and o > 0 and self._lowers[o - 1] == "le" and self._lowers[o + 1] in {"de", "d'"}), None)
+            if post is not None:
                 # "Le poste de directeur général adjoint qu'elle laisse vacant sera occupé par X"
                 title = self._title_at(doc, post + 2)
                 if title is not None:
@@ -1105,7 +1110,7 @@ class RoleFinder:
             # "de l'unité mixte de recherche Institut X": a name after its description (not "l'usine Renault de Douai": a site)
             described = k in self._orgs and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _SITE_WORDS and doc[k - 2].lower_ in _ORG_LINKS
             # ("de la coopérative laitière Eurial Ouest": an adjective after the noun)
-            described = described or k in self._orgs and k > 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN" and doc[k - 2].lower_ not in _SITE_WORDS and doc[k - 3].lower_ in _ORG_LINKS and not self._is_head(doc[k - 2])
+            described = described or k in self._orgs and k > 3 and doc[k - 2].lower_ not in _SITE_WORDS and self._described_pair(doc, k)
             if k in self._orgs and (doc[k - 1].lower_ in _ORG_LINKS or self._after_common_noun(doc, k) or described):
                 # "de la Région X", or "de l'agence X" (a common noun before the name)
                 org = self._orgs[k]
@@ -1184,13 +1189,20 @@ class RoleFinder:
         org = self._orgs[k]
         return bool(org._.org and org._.org.get("via") == "common_noun") and doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS
 
+    def _described_pair(self, doc: Doc, k: int) -> bool:
+        """Whether a noun and its adjective (or second noun) describe the organization
+        at token ``k`` after a link: "de la coopérative laitière X" (not "le délégué
+        syndical CGT": a title's head)."""
+        return (doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN"
+                and doc[k - 3].lower_ in _ORG_LINKS and not self._is_head(doc[k - 2]))
+
     def _link_start(self, doc: Doc, org_start: int) -> int:
         """First token of "de la" / "auprès de l'" before an organization."""
         j = org_start
         if j > 1 and doc[j - 1].is_lower and doc[j - 2].lower_ in _ORG_LINKS:
             j -= 1  # "de l'agence X": the common noun goes with the organization
-        elif j > 2 and doc[j - 1].is_lower and doc[j - 1].pos_ in {"ADJ", "NOUN"} and doc[j - 2].is_lower and doc[j - 2].pos_ == "NOUN" and doc[j - 3].lower_ in _ORG_LINKS and not self._is_head(doc[j - 2]):
-            j -= 2  # "de la coopérative laitière X" (not "le délégué syndical CGT")
+        elif j > 2 and self._described_pair(doc, j):
+            j -= 2  # "de la coopérative laitière X"
         while j > 0 and doc[j - 1].lower_ in _ORG_LINKS:
             j -= 1
         return j
@@ -1384,7 +1396,7 @@ class RoleFinder:
             # ("La Région finance … . Présent à la cérémonie, son vice-président X": the previous sentence's subject)
             lo = self._sentences.start[begin]
             title["org"] = self._last_org(lo, begin - 1)
-            opener = next((t for t in doc[lo:begin] if not t.is_space), None)
+            opener = self._opener(doc, lo, begin)
             if title["org"] is None and opener is not None and (opener.pos_ == "ADJ" or is_participle(opener)):
                 title["org"] = self._previous_subject(doc, begin - 1)  # (not "Le groupe d'opposition, par la voix de son président X")
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
