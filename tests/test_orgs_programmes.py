@@ -1216,3 +1216,41 @@ def test_the_groupement_anaphor(extractor):
             "Le commandant du groupement, le colonel Paul Le Goff, salue leur travail.")
     record = extractor(text)
     assert [(r.title, r.organization) for r in record.people[0].roles] == [("commandant", "groupement de gendarmerie départementale du Morbihan")]
+
+
+def test_an_association_name_that_is_a_noun_phrase_keeps_its_adjective(extractor):
+    record = extractor("L'association Le Jardin nantais a ouvert un potager partagé.")
+    assert [o.name for o in record.organizations] == ["Le Jardin nantais"]
+
+
+def test_a_company_foundation_is_not_the_company(extractor):
+    record = extractor("Le projet est financé par la fondation Decathlon et par la Ville de Lille.")
+    names = {o.name for o in record.organizations}
+    assert "fondation Decathlon" in names and "Decathlon" not in names
+
+
+def test_a_known_name_after_a_street_or_district_word_is_a_place(extractor):
+    record = extractor("Elle a ouvert une antenne dans le quartier de la Croix-Rouge, avec la fondation Orange.")
+    assert "Croix-Rouge française" not in {o.name for o in record.organizations}
+
+
+def test_the_anaphor_goes_to_the_organization_introduced_by_that_noun(extractor):
+    text = ("L'association Solidarité Vosges a reçu le soutien de la fondation Orange et de la fondation Free. "
+            "L'association distribuera les ordinateurs en mars.")
+    record = extractor(text)
+    solidarite = next(o for o in record.organizations if o.name == "Solidarité Vosges")
+    assert len(solidarite.mentions) == 2
+
+
+def test_a_body_that_manages_a_site_is_an_organization(extractor):
+    text = "Le lycée agricole de Bazas, géré par Agrilys Formation Gironde, ouvre une filière."
+    record = extractor(text)
+    assert "Agrilys Formation Gironde" in {o.name for o in record.organizations}
+
+
+def test_an_acronym_spelling_the_first_words_of_a_name(extractor):
+    text = ("Le ministre a visité le centre de formation d'apprentis de l'industrie de Vannes. Le directeur du CFA, "
+            "Paul Hervé, l'a accueilli.")
+    record = extractor(text)
+    cfa = [o for o in record.organizations if "CFA" in o.aliases or o.name == "CFA"]
+    assert len(cfa) == 1 and cfa[0].name.startswith("centre de formation")

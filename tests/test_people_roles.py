@@ -1399,3 +1399,59 @@ def test_gone_to_direct_and_has_taken_over(extractor):
 def test_a_hotelier_before_the_name(extractor):
     people, _ = roles_of(extractor, "Présidente de l'office depuis 2020, l'hôtelière Marion Jégou rappelle les difficultés.")
     assert ("hôtelière", None, "current") in people["Marion Jégou"]
+
+
+def test_founded_by_in_an_opening_clause_is_a_founder_not_a_title(extractor):
+    text = "Fondée en 1974 à Oyonnax par Lucien Vernet, Plastibel emploie aujourd'hui 420 personnes."
+    people, _ = roles_of(extractor, text)
+    assert people["Lucien Vernet"] == [("fondateur", "Plastibel", "current")]
+
+
+def test_functions_held_at_an_employer_named_before_where(extractor):
+    text = ("Après huit ans chez Legrand, Marc Tessier a rejoint en 2016 le groupe Sopalia, où il occupait depuis 2021 les "
+            "fonctions de directeur des achats.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur des achats", "Sopalia", "former") in people["Marc Tessier"]
+
+
+def test_functions_taken_are_current(extractor):
+    people, _ = roles_of(extractor, "Sabine Leroux a pris ses fonctions de directrice du musée Bargoin le 2 mai.")
+    assert [(t.split()[0], s) for t, _, s in people["Sabine Leroux"]] == [("directrice", "current")]
+
+
+def test_a_part_of_the_world_after_a_title_is_no_organization(extractor):
+    text = "Claire Aubert, directrice financière pour l'Europe, rejoint le groupe Norelec."
+    record = extractor(text)
+    assert "Europe" not in {o.name for o in record.organizations}
+
+
+def test_a_predecessor_title_changes_gender_with_its_adjectives(extractor):
+    text = "Le groupe Sopalia nomme Karine Vallet directrice administrative et financière. Elle succède à Michel Praz."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur administratif et financier", "Sopalia", "former") in people["Michel Praz"]
+
+
+def test_a_director_title_links_to_the_direction_it_spells(extractor):
+    text = ("Sur avis de la direction départementale des territoires et de la mer, le préfet a fermé la plage. Le directeur "
+            "départemental des territoires et de la mer, Paul Garnier, a présenté les analyses.")
+    people, record = roles_of(extractor, text)
+    (title, org, _), = people["Paul Garnier"]
+    assert org is not None and org.lower() == "direction départementale des territoires et de la mer"
+
+
+def test_directed_by_after_a_coordinated_participle(extractor):
+    text = "Le programme sera porté par le laboratoire Hydrasol et dirigé par Paul Ferrand, professeur à l'université de Pau."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", None, "current") in people["Paul Ferrand"]
+
+
+def test_since_is_not_taken_from_another_person(extractor):
+    text = "Anne Roy, présidente de l'association Les Amis du Rail. Paul Brun, trésorier depuis 2017, était présent."
+    record = extractor(text)
+    anne = next(p for p in record.people if p.name == "Anne Roy")
+    assert [r.since for r in anne.roles] == [None]
+
+
+def test_a_former_social_worker_after_the_start_date(extractor):
+    people, _ = roles_of(extractor, "Marie Colin, présidente de l'association Toit pour tous depuis 2019 et ancienne éducatrice, a ouvert la réunion.")
+    assert ("éducatrice", None, "former") in people["Marie Colin"]

@@ -222,3 +222,10 @@ def test_le_nouvel_entraineur_is_the_one_just_appointed(extractor):
 def test_a_works_title_with_its_year_is_not_a_quote(extractor):
     text = "Le musée acquiert une toile de Camille Pissarro, « Le Jardin des Mathurins » (1876), pour ses collections."
     assert extractor(text).quotes == []
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_role(extractor):
+    text = ("La ministre de la Culture, Hélène Vasseur, a été accueillie par le directeur du musée, Paul Carré. "
+            "La ministre a annoncé une aide de deux millions d'euros. « Ce musée est un trésor national », a-t-elle déclaré.")
+    quotes = quotes_of(extractor, text)
+    assert quotes[0][0] == "Hélène Vasseur"

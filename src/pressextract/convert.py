@@ -134,8 +134,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                 _add_alias(rec, alias)
         rec.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = rec
-    # (a shortened name is merged first: its mentions count for its organization below)
+    # (a shortened name or an acronym is merged first: its mentions count for its organization below)
     _merge_prefixes(records, at)
+    _merge_spelled(records, at)
     # anaphora ("la Région", "l'agence") refer to the nearest earlier
     # organization of their kind, or to the only one of that kind
     for span in spans:
@@ -145,7 +146,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         kind = data.get("kind")
         head = key(raw[span.start_char : span.end_char]).split()[0] if span.end_char > span.start_char else ""
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
-        named = [r for r in records.values() if key(r.name).split()[:1] == [head]]
+        # ("l'association" -> the one the text introduced as "l'association Le Panier rémois")
+        named = [r for r in records.values() if any(key(n).split()[:1] == [head] for n in (r.name, *r.aliases))]
         if head == "club":
             # "le club" after "Angers Loire Volley" or "En Avant Guingamp" (never "la Ligue B")
             named = [r for r in records.values() if r.kind in {"association", "other"} and key(r.name).split()[0] not in _LEAGUE_WORDS]
@@ -353,6 +355,9 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
         if first.isupper() and first.isalpha() and len(first) >= 3 and not rest:
             # "EAG" alone and "En Avant Guingamp": the name its letters spell
             spelled = [o for ok, o in records.items() if ok != k and "".join(w[0] for w in o.name.split() if w[:1].isupper()) == first and len(o.name.split()) >= 3]
+            if not spelled:
+                # "CFA" and "centre de formation d'apprentis du bâtiment de Saint-Brieuc": the first words it spells
+                spelled = [o for ok, o in records.items() if ok != k and _initials(ok, len(first)) == first.lower()]
             if len(spelled) == 1:
                 _merge_into(records, at, k, spelled[0])
             continue
@@ -366,6 +371,12 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
             if "".join(w[0] for w in words if w) == first.lower():
                 _merge_into(records, at, other_key, records[k])  # (named by its acronym, as "CHU de Limoges" is)
                 break
+
+
+def _initials(folded: str, n: int) -> str:
+    """Initials of the first ``n`` content words of a folded name ("" when it has fewer)."""
+    words = [w.split("'")[-1] for w in folded.split() if w not in _SMALL_WORDS]
+    return "".join(w[0] for w in words[:n] if w) if len(words) > n else ""
 
 
 def _proper_part(name: str) -> str:
@@ -482,6 +493,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     that authority; "son directeur général" -> the organization the release
     names most."""
     words = key(title).replace(",", " ").split()
+    directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())]
+    if len(directed) == 1:
+        return directed[0]  # "directeur départemental des territoires" heads the "direction départementale des territoires"
     scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
@@ -565,6 +579,15 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
 
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
                "entraineur", "entraineuse", "preparateur", "preparatrice", "manager"}  # (a club's staff too)
+
+
+def _directs(title: list[str], name: list[str]) -> bool:
+    """Whether a director's title spells the name of the "direction" it heads,
+    word for word ("directrice régionale de l'environnement …" and "direction
+    régionale de l'environnement …"; feminine adjectives begin with the masculine)."""
+    if len(title) < 3 or title[0] not in {"directeur", "directrice"} or len(name) != len(title) or name[0] != "direction":
+        return False
+    return all(n == t or n.startswith(t) or t.startswith(n) for t, n in zip(title[1:], name[1:]))
 
 
 def _own_field(words: list[str]) -> bool:

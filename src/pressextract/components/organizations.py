@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import register_extensions
 from ..normalize import fold
@@ -49,6 +49,7 @@ _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a nam
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
+_MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
 
@@ -81,6 +82,7 @@ class OrganizationFinder:
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True)  # ("l'agence régionale de santé")
         self.regional_bodies = set(lex["regional_bodies"])
+        self.street_words = set(lex["street_words"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
         self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
@@ -110,6 +112,11 @@ class OrganizationFinder:
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
+        # "la biscuiterie Moulin SAS": the noun that introduced a name another source found is still its alias
+        introducing = {(c.start, c.end): data["alias"] for c, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
+        for span in kept:
+            if not span._.org.get("alias") and (span.start, span.end) in introducing:
+                span._.org = {**span._.org, "alias": introducing[(span.start, span.end)]}
         doc.spans["organizations"] = kept
         return doc
 
@@ -423,8 +430,11 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words)  # (a heading's name may hold "de": "Terres de Lait")
             else:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
+            if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
+                end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
-            if named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
+            if doc[i].lower_ == "fondation" or named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
+                # "la fondation Carrefour" is not the company Carrefour
                 # "laboratoire Jean Kuntzmann": named after a person, the noun is part of the name
                 span, data = self._span(doc, i, end, kind, via="common_noun")
                 spans.append((span, data))
@@ -534,9 +544,12 @@ class OrganizationFinder:
             # "apprentie au Fournil du Château": where a worker works (not "salarié à Lyon": a place)
             # (not "salarié au Mans": a town; "au Fournil des Remparts" goes on with its complement)
             worker = tok.lower_ == "au" and i > 0 and doc[i - 1].lower_ in _WORKERS and (not overlaps((i + 1, i + 2), places) or doc[i + 2 : i + 3].text in {"de", "du", "des"})
-            if (tok.lower_ == "chez" or joined or worker) and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
+            # "le CFA du bâtiment, géré par BTP CFA Bretagne": what runs a site is an organization
+            # (not a town: "géré par Bordeaux"; the model may call a longer name a place)
+            managed = tok.lower_ == "par" and i > 0 and doc[i - 1].lower_ in _MANAGED and not overlaps((i + 1, i + 2), [p for p in places if len(p) == 1])
+            if (tok.lower_ == "chez" or joined or worker or managed) and is_capitalized(doc[i + 1]) and not doc[i + 1].is_stop:
                 end = extend_name(doc, i + 1, stop=_LINKS)
-                if end > i + 1 and not any(e.start == i + 1 and e.end == end for e in persons):
+                if end > i + 1 and not any(e.start <= i + 1 and end <= e.end for e in persons):
                     spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
         return spans
 
@@ -546,6 +559,8 @@ class OrganizationFinder:
             name, kind = self.gazetteer[doc.vocab.strings[match_id]]
             if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup"}:
                 continue  # "secrétaire d'État", "ministre d'État": a title, not the State
+            if self._after_street_word(doc, start):
+                continue  # "le quartier de la Croix-Rouge", "rue de la Poste": a place
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
                 # "CEA-Leti": a unit with a name of its own, not the body it belongs to
                 stop = end
@@ -564,6 +579,13 @@ class OrganizationFinder:
                 continue
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
+
+    def _after_street_word(self, doc: Doc, start: int) -> bool:
+        """Whether a street or district word ("rue", "quartier") comes right before ``start``, with or without "de (la)"."""
+        k = start - 1
+        while k >= 0 and k >= start - 2 and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.street_words
 
     def _place_end(self, doc: Doc, j: int) -> int | None:
         """The end of a département's or a région's name starting at token ``j``, else None."""
@@ -745,6 +767,11 @@ def _without_units(candidates: list[Candidate]) -> list[Candidate]:
         if span.doc[k : span.end].text not in names and not inner:
             out.append((span, data))  # (not "le service des urgences du centre hospitalier de X": the hospital)
     return out
+
+
+def _adjective(tok: Token) -> bool:
+    """A lower-case adjective or past participle ("rémois", "partagés")."""
+    return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
 
 
 def _only_place(doc: Doc, start: int, end: int) -> bool:

@@ -78,7 +78,7 @@ class QuoteFinder:
             # sentence introduces it ("dit avoir choisi Grenoble « pour la qualité de … »")
             if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):
                 continue
-            last = self._last_speaker(doc, start, previous, people, sentences)
+            last = self._role_subject(doc, start, previous, people, holders, sentences) or self._last_speaker(doc, start, previous, people, sentences)
             speaker = self._speaker(doc, start, close, people, holders, sentences, last)
             if speaker is None and previous is not None and start - previous[0] <= _LOOKAHEAD + _CONTINUATION:
                 between = doc[previous[0] + 1 : start]
@@ -210,6 +210,33 @@ class QuoteFinder:
         if previous is not None and previous[1] is not None:
             return previous[1]
         return before[-1] if before else None
+
+    def _role_subject(self, doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span], holders: dict[str, Span],
+                      sentences: Sentences) -> Span | None:
+        """The holder of the function that opens the sentence before a quotation
+        ("Le ministre a rappelé que … . « … », a-t-il déclaré"), when no person
+        is named between that subject and the quotation."""
+        opener = start - 1
+        while opener > 0 and doc[opener].is_space:
+            opener -= 1
+        if opener <= 0:
+            return None
+        lo = sentences.start[opener]  # (the quotation's own sentence, or the one before when it opens a sentence)
+        if previous is not None and lo <= previous[0] or any(lo <= p.start < start for p in people):
+            return None
+        j = lo
+        while j < start and doc[j].is_space:
+            j += 1
+        if j >= start or doc[j].lower_ not in {"le", "la", "l'"}:
+            return None
+        j += 1
+        while j < start and doc[j].lower_ in self.modifiers:
+            j += 1
+        for n in range(6, 0, -1):
+            words = " ".join(t.lower_ for t in doc[j : j + n])
+            if j + n < start and words in holders and (n > 1 or doc[j + 1].pos_ in {"AUX", "VERB"} or doc[j + 1].lower_ in {"de", "du", "des", "d'"}):
+                return holders[words]  # ("Le ministre a rappelé", "Le président de la Région a salué")
+        return None
 
     def _reports(self, doc: Doc, lo: int, hi: int) -> bool:
         """Whether a reporting verb ("déclare", "a souligné") stands between tokens lo and hi."""

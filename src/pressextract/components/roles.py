@@ -42,6 +42,10 @@ _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
 _FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
+# adjectives after a title's head ("administrative", "financière", "opérationnelle", "commerciale")
+_ADJECTIVE_ENDINGS = (("ive", "if"), ("ière", "ier"), ("elle", "el"), ("ale", "al"), ("ée", "é"))
+_ADJECTIVE_ENDINGS_M = (("if", "ive"), ("ier", "ière"), ("el", "elle"), ("al", "ale"), ("é", "ée"))
+_TITLE_LINKS = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"}
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
 _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
@@ -58,7 +62,8 @@ _SINCE = re.compile(
     r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_COUNTRIES = {"France", "Belgique", "Suisse", "Europe", "Réunion", "Martinique", "Guadeloupe", "Guyane", "Corse"}
+_COUNTRIES = {"France", "Belgique", "Suisse", "Europe", "Réunion", "Martinique", "Guadeloupe", "Guyane", "Corse", "Allemagne", "Espagne", "Italie",
+              "Royaume-Uni", "Luxembourg", "Afrique", "Asie", "Amérique du Nord", "Amérique latine", "Amérique du Sud", "Moyen-Orient", "Océanie"}
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
 _CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà"}  # "il a notamment été …"
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
@@ -94,6 +99,8 @@ _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administrat
 _ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
 _GIVEN = {"confiée", "confié", "revient", "reviendra", "revenue"}  # "confiée à X", "revient à X"
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
+_HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
+_HELD_BEFORE = {"occupait", "exerçait", "assurait"}
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
@@ -214,6 +221,12 @@ class RoleFinder:
             person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
             if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
+                if doc[i - 1].lower_ == "et":
+                    # "La chaire sera portée par le laboratoire X et dirigée par Y": the subject of both participles
+                    lo = sentences.start[i]
+                    first = next((n - 1 for n in range(i - 2, max(lo, i - 12), -1) if doc[n].lower_ == "par" and is_participle(doc[n - 1])), None)
+                    if first is not None:
+                        k = first - 1 if doc[first - 1].text == "," else first
                 while k > 1 and doc[k - 1].lower_ in {"est", "sera", "était", "été", "a", "reste", "restera", "demeure"}:
                     k -= 1  # "La Fondation est dirigée par X", "Le directoire reste présidé par X"
                 if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
@@ -319,6 +332,14 @@ class RoleFinder:
                 # the subject after the fronted clause ("…, Lumedix a mis au point"), not a name inside an apposition
                 subject = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if last <= o.start < hi and self._after_comma(doc, o.start)), None)
                 org = subject or next((o for o in self._orgs.values() if k <= o.start < hi), None)
+            after = group[-1].end + 1
+            if org is None and doc[i].is_sent_start and after < len(doc) and doc[after - 1].text == "," and after not in self._starts and doc[after].pos_ == "PROPN" and is_capitalized(doc[after]):
+                # "Fondée en 1974 par Lucien X, Plastibel emploie …": the name after the fronted clause is its subject
+                end = extend_name(doc, after)
+                if end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}:
+                    org = Span(doc, after, end, label="ORG")
+                    self._new_orgs.append(org)
+                    self._orgs[after] = org
             if org is None:
                 continue
             forms = ("cofondatrice", "cofondateur") if tok.lower_.startswith("cofond") else ("fondatrice", "fondateur")  # "Cofondée par X et Y"
@@ -396,7 +417,14 @@ class RoleFinder:
                     title["org"] = self._org_ends.get(i - 2)  # "La FDSEA de Vaucluse, dont il est administrateur"
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 title = self._title_at(doc, i + 2)
-                person = self._subject(doc, people, i - 1) if title is not None else None
+                verb = i - 1
+                while verb > 0 and (doc[verb - 1].lower_ in {"depuis", "alors", "déjà", "jusqu'alors", "jusqu'ici"} | _CLAUSE_ADVERBS or doc[verb - 1].like_num and doc[verb - 2].lower_ == "depuis"):
+                    verb -= 1  # "où elle occupait depuis 2020 les fonctions de …"
+                person = self._subject(doc, people, verb) if title is not None else None
+                held = verb > 0 and doc[verb - 1].lower_ in _HELD
+                former = held and doc[verb - 1].lower_ in _HELD_BEFORE
+                if title is not None and held and title["org"] is None and verb > 3 and doc[verb - 2].lower_ in {"il", "elle"} and doc[verb - 3].lower_ == "où" and doc[verb - 4].text == ",":
+                    title["org"] = self._org_ends.get(verb - 4)  # "… a rejoint NTN-SNR, où elle occupait les fonctions de …"
             elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[i - 2].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 # "Ce dernier occupait le poste de directeur de l'agence de Rouen"
                 title = self._title_at(doc, i + 2)
@@ -891,11 +919,17 @@ class RoleFinder:
         "directeur général"); words with no known form stay as they are."""
         known = self.heads | self.modifiers
         out = []
-        for word in title.split():
+        linked = False  # (the words after "de", "chargé", "à" name a field, not the holder: "de la communication")
+        for n, word in enumerate(title.split()):
             forms = [word[: -len(a)] + b for a, b in (_FEMININE_ENDINGS if not feminine else _MASCULINE_ENDINGS) if word.lower().endswith(a)]
             if feminine:
                 forms.append(word + "e")  # "rapporteur" -> "rapporteure"
-            out.append(next((f for f in forms if f.lower() in known), word))
+            linked = linked or word.lower() in _TITLE_LINKS or word.lower().startswith(("d'", "l'", "chargé"))
+            known_form = next((f for f in forms if f.lower() in known), None)
+            if known_form is None and n > 0 and not linked and word.isalpha() and word.islower():
+                # "directrice administrative et financière" -> "directeur administratif et financier"
+                known_form = next((word[: -len(a)] + b for a, b in (_ADJECTIVE_ENDINGS if not feminine else _ADJECTIVE_ENDINGS_M) if word.endswith(a)), None)
+            out.append(known_form or word)
         return " ".join(out)
 
     def _feminine(self, person: Span) -> bool | None:
@@ -990,7 +1024,12 @@ class RoleFinder:
 
     def _since(self, doc: Doc, role: Span) -> str | None:
         """"élue en mars 2024", "depuis 2021", "nommé le 3 juin 2023" near the role: its start."""
-        window = doc[role.end : min(len(doc), role.end + 10)].text
+        end, own = role.end, role._.role["person"][0]
+        while end < min(len(doc), role.end + 10) and not is_break(doc[end]) and doc[end].text not in {".", ";", "«", "»"}:
+            if end in self._starts and self._starts[end].start_char != own:
+                break  # (not past the sentence or the next person: "…, présidente de X. Paul Y, président depuis 2019")
+            end += 1
+        window = doc[role.end : end].text
         found = _SINCE.search(window)
         if not found:
             return None
@@ -1152,7 +1191,8 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État"}:
+        if chain in self.places or chain in {"République", "Nation", "État"} or chain in _COUNTRIES and doc[k - 1].lower_ in {"l'", "la", "le"}:
+            # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
