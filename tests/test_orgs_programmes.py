@@ -1254,3 +1254,18 @@ def test_an_acronym_spelling_the_first_words_of_a_name(extractor):
     record = extractor(text)
     cfa = [o for o in record.organizations if "CFA" in o.aliases or o.name == "CFA"]
     assert len(cfa) == 1 and cfa[0].name.startswith("centre de formation")
+
+
+def test_an_acronym_head_takes_no_lower_case_words(extractor):
+    record = extractor("Le CHU de Brest a ouvert un service. « Le CHU sort de deux années difficiles », dit le directeur.")
+    assert {o.name for o in record.organizations} == {"CHU de Brest"}
+
+
+def test_a_term_in_capitals_with_a_territory_is_no_organization(extractor):
+    record = extractor("La Normandie a vu l'ADN de la Normandie évoluer.")
+    assert record.organizations == []
+
+
+def test_a_funding_round_letter_is_no_organization(extractor):
+    record = extractor("La start-up Nautilux boucle une levée de fonds de série B de 20 millions d'euros.")
+    assert {o.name for o in record.organizations} == {"Nautilux"}

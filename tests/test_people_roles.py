@@ -1455,3 +1455,32 @@ def test_since_is_not_taken_from_another_person(extractor):
 def test_a_former_social_worker_after_the_start_date(extractor):
     people, _ = roles_of(extractor, "Marie Colin, présidente de l'association Toit pour tous depuis 2019 et ancienne éducatrice, a ouvert la réunion.")
     assert ("éducatrice", None, "former") in people["Marie Colin"]
+
+
+def test_titles_listed_before_a_colon(extractor):
+    text = ("Le conseil communautaire a élu ses vice-présidents :\n"
+            "- 1er vice-président : Marc Olivier, chargé de l'économie ;\n"
+            "- 5e vice-présidente : Julie Carré, chargée des déchets.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Marc Olivier"]] == ["1er vice-président chargé de l'économie"]
+    assert [t for t, _, _ in people["Julie Carré"]] == ["5e vice-présidente chargée des déchets"]
+
+
+def test_a_decree_date_is_not_a_title(extractor):
+    text = "Nommée par arrêté du ministre de l'Intérieur en date du 3 mai, Lucie Brandt dirige la police de Nancy."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("ministre") for t, _, _ in people["Lucie Brandt"])
+
+
+def test_founders_with_their_titles_in_brackets(extractor):
+    text = "Créée en 2021 par Hugo Marin (président) et Sarah Ben Ali (directrice des opérations), Voltrail emploie 12 personnes."
+    people, _ = roles_of(extractor, text)
+    assert ("fondatrice", "Voltrail", "current") in people["Sarah Ben Ali"]
+    assert ("fondateur", "Voltrail", "current") in people["Hugo Marin"]
+
+
+def test_a_regional_agency_with_a_region_of_several_words(extractor):
+    text = "Claire Dupuis, directrice de l'agence régionale de santé de Provence-Alpes-Côte d'Azur, a visité l'hôpital."
+    people, _ = roles_of(extractor, text)
+    (title, org, _), = people["Claire Dupuis"]
+    assert org is not None and org.endswith("Provence-Alpes-Côte d'Azur")

@@ -229,3 +229,10 @@ def test_a_pronoun_after_a_sentence_opened_by_a_role(extractor):
             "La ministre a annoncé une aide de deux millions d'euros. « Ce musée est un trésor national », a-t-elle déclaré.")
     quotes = quotes_of(extractor, text)
     assert quotes[0][0] == "Hélène Vasseur"
+
+
+def test_the_new_holder_who_opens_the_sentence_before(extractor):
+    text = ("Yves Le Gall a pris ses fonctions de directeur du port de Lorient. Il remplace Paul Riou. Le nouveau directeur "
+            "a été reçu par la maire, Anne Tanguy. « Le port doit retrouver ses armateurs », a-t-il dit.")
+    quotes = quotes_of(extractor, text)
+    assert quotes[0][0] == "Yves Le Gall"

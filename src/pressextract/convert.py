@@ -610,7 +610,8 @@ _PRENOMINAL = set(load_json("lexicon/figures.json")["prenominal_adjectives"])
 _LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", "conseiller", "conseillere", "elu", "elue", "delegue", "deleguee",
                 "questeur", "questrice"}
 _CITY_HEADS = {"ville", "mairie", "commune"}
-_ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "deuxieme", "2e", "2eme", "troisieme", "3e", "second", "seconde"}
+_ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} | {f"{n}{e}" for n in range(2, 21) for e in ("e", "eme")} | {
+    w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}

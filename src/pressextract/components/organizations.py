@@ -83,6 +83,7 @@ class OrganizationFinder:
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True)  # ("l'agence régionale de santé")
         self.regional_bodies = set(lex["regional_bodies"])
         self.street_words = set(lex["street_words"])
+        self.term_words = set(lex["term_acronyms"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
         self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
@@ -129,11 +130,13 @@ class OrganizationFinder:
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
                 continue  # "Pass'Région Sport": a brand glued to the head, not a Région
             kind, head_end = found
+            nxt = doc[head_end] if head_end < len(doc) else None
             words = tuple(t.lower_ for t in doc[i:head_end])
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
                 continue  # "le conseil départemental de l'ordre des médecins de la Creuse": part of a longer name
             nxt = doc[head_end] if head_end < len(doc) else None
-            descriptive = kind not in self.proper_only
+            # ("le CHU sort de …": an acronym takes no lower-case words; a heading in capitals is no acronym)
+            descriptive = kind not in self.proper_only and not (tok.is_upper and len(tok) > 1 and nxt is not None and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end, i)
@@ -419,8 +422,8 @@ class OrganizationFinder:
                     k += 2  # "l'éditeur rennais de logiciels de cybersécurité Cyberéa"
                 if k < len(doc) and is_capitalized(doc[k]) and not doc[k].is_sent_start:
                     name_start = k
-            if name_start >= len(doc) or not is_capitalized(doc[name_start]):
-                continue
+            if name_start >= len(doc) or not is_capitalized(doc[name_start]) or len(doc[name_start]) == 1 and not doc[name_start + 1 : name_start + 2].text[:1].isupper():
+                continue  # (a letter alone is no name: "une levée de fonds de série A")
             place_end = self._place_end(doc, name_start)
             if place_end is not None and not (place_end < len(doc) and is_capitalized(doc[place_end])):
                 continue  # "le directeur du réseau Vendée", "le groupe Hauts-de-France en commun": a place is no name
@@ -592,7 +595,9 @@ class OrganizationFinder:
         k = j + 1
         while k < len(doc) and (doc[k].text in {"-", "'", "’"} or doc[k - 1].text in {"-", "'", "’"} or doc[k - 1].text.endswith(("'", "’"))) and not doc[k - 1].whitespace_:
             k += 1
-        return next((stop for stop in range(k, j, -1) if fold(doc[j:stop].text) in self.places), None)
+        # (names with spaces: "Pays de la Loire", "Centre-Val de Loire", "Provence-Alpes-Côte d'Azur")
+        longest = min(len(doc), max(k, j + 8))
+        return next((stop for stop in range(longest, j, -1) if fold(doc[j:stop].text) in self.places), None)
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"
@@ -617,8 +622,8 @@ class OrganizationFinder:
         found = {span.start: data for span, data in candidates if len(span) == 1 and not data.get("anaphor") and data.get("via") != "gazetteer"}
         for i, tok in enumerate(doc[1:], 1):
             # (an acronym no other source found counts too, after an article: "la FDSEA du Morbihan")
-            if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or i not in found and doc[i - 1].lower_ not in {"la", "le", "l'", "du", "de"}:
-                continue
+            if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or i not in found and doc[i - 1].lower_ not in {"la", "le", "l'", "du", "de"} or tok.text in self.term_words:
+                continue  # (not "l'ADN du Grand Est", "le PIB de la Bretagne": terms)
             territory = self._territory_after(doc, i + 1)
             known = self.gazetteer.get(tok.text, ("", "association"))[1]  # ("l'ADEME de Normandie": a national agency's branch)
             if territory is not None and fold(tok.text) not in self.places and known == "association":

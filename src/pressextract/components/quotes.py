@@ -169,12 +169,15 @@ class QuoteFinder:
                 continue  # "a déclaré le nouveau président": not the predecessor
             person = by_char.get(tuple(data.get("person") or ()))
             implied = data.get("title_text")  # "présidée par X": the title is not in the span's words
-            head = implied.split()[0] if implied else next((t.lower_ for t in role if t.lower_ in self.title_heads), None)
+            words = implied.lower().split() if implied else [t.lower_ for t in role]
+            head = next((w for w in words if w in self.title_heads), words[0] if implied else None)
             if person is None or not head:
                 continue
             note(holders, head, person)
             lo, hi = sentences.bounds(role.start)
-            if any(t.lower_ in _APPOINTED for t in doc[lo:hi]):
+            # (near the title or the name: not "Il succède à X, …, dont l'intérim était assuré par le directeur adjoint, Y")
+            near = (*doc[max(lo, role.start - 6) : min(hi, role.end + 3)], *doc[max(lo, person.start - 6) : min(hi, person.end + 3)])
+            if any(t.lower_ in _APPOINTED for t in near):
                 note(fresh, head, person)
             # the title's first two words too ("directeur général"), and the bare head for
             # the one whose title is the bare head ("le nouveau directeur")
@@ -222,7 +225,8 @@ class QuoteFinder:
         if opener <= 0:
             return None
         lo = sentences.start[opener]  # (the quotation's own sentence, or the one before when it opens a sentence)
-        if previous is not None and lo <= previous[0] or any(lo <= p.start < start for p in people):
+        # (people the sentence names after its subject are its objects: "Le nouveau directeur a été accueilli par X")
+        if previous is not None and lo <= previous[0] or any(sentences.end[lo] <= p.start < start for p in people):
             return None
         j = lo
         while j < start and doc[j].is_space:
@@ -230,6 +234,8 @@ class QuoteFinder:
         if j >= start or doc[j].lower_ not in {"le", "la", "l'"}:
             return None
         j += 1
+        if j + 1 < start and doc[j].lower_ in {"nouveau", "nouvel", "nouvelle"} and f"nouveau {doc[j + 1].lower_}" in holders:
+            return holders[f"nouveau {doc[j + 1].lower_}"]  # "Le nouveau directeur a été accueilli par …"
         while j < start and doc[j].lower_ in self.modifiers:
             j += 1
         for n in range(6, 0, -1):

@@ -33,6 +33,7 @@ from ..resources import load_json
 from ..titles import has_scope
 from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_participle
 
+_DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au", "cette", "cet"}
@@ -151,6 +152,13 @@ class RoleFinder:
             # "a recruté une directrice financière, Sandrine X, ancienne …": the object's title, then the name
             gap = doc[left[0].end : person.start] if left else None
             introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
+            if left and left[0]._.role.get("listed"):
+                # "- 1re vice-présidente : Sylvie X, chargée des solidarités": one function, its delegation after the name
+                after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+                delegations = [r for r in found if r.start == after and doc[r.start].lower_ in _DELEGATED]
+                if delegations:
+                    found.remove(delegations[0])
+                    left[0]._.role["title_text"] = " ".join(doc.text[slice(*r._.role["title"])] for r in (left[0], delegations[0]))
             if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             roles += found
@@ -310,6 +318,11 @@ class RoleFinder:
             group = [first]
             k = group[0].end
             while k + 1 < len(doc):
+                if doc[k].text == "(":
+                    close = next((c for c in range(k + 1, min(len(doc), k + 8)) if doc[c].text == ")"), None)
+                    if close is not None:
+                        k = close + 1  # "par Julien X (président) et Émilie Y (directrice technique)"
+                        continue
                 if doc[k].text == "," and doc[k + 1].lower_ == "et" and k + 2 < len(doc) and self._person_after(doc, k + 2) is not None:
                     group.append(self._person_after(doc, k + 2))  # "par Claire X, docteure en …, et Yanis Y"
                     k = group[-1].end
@@ -332,8 +345,8 @@ class RoleFinder:
                 # the subject after the fronted clause ("…, Lumedix a mis au point"), not a name inside an apposition
                 subject = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if last <= o.start < hi and self._after_comma(doc, o.start)), None)
                 org = subject or next((o for o in self._orgs.values() if k <= o.start < hi), None)
-            after = group[-1].end + 1
-            if org is None and doc[i].is_sent_start and after < len(doc) and doc[after - 1].text == "," and after not in self._starts and doc[after].pos_ == "PROPN" and is_capitalized(doc[after]):
+            after = k + 1
+            if org is None and doc[i].is_sent_start and after < len(doc) and doc[k].text == "," and after not in self._starts and doc[after].pos_ == "PROPN" and is_capitalized(doc[after]):
                 # "Fondée en 1974 par Lucien X, Plastibel emploie …": the name after the fronted clause is its subject
                 end = extend_name(doc, after)
                 if end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}:
@@ -1111,8 +1124,8 @@ class RoleFinder:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
-            if tok.lower_ == "en" and doc[k + 1 : k + 2].text == "tant":
-                break  # "membre du bureau en tant que trésorière": a second title
+            if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
+                break  # "membre du bureau en tant que trésorière": a second title; "en date du 24 février": a date
             if tok.lower_ == "pour" and any(t.lower_ in _TERM_WORDS for t in doc[k + 1 : k + 6]):
                 break  # "entraîneur des avants pour les deux prochaines saisons": the term, not the title
             if tok.lower_ in {"le", "en", "de"} and k + 1 < len(doc) and (doc[k + 1].like_num and (tok.lower_ != "de" or re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text)) or tok.lower_ != "de" and doc[k + 1].lower_ in MONTHS):
@@ -1378,6 +1391,15 @@ class RoleFinder:
             roles.append(self._role(doc, person, title))
         return roles
 
+    @staticmethod
+    def _list_item(doc: Doc, colon: int) -> bool:
+        """Whether the colon at ``colon`` ends the first phrase of a line (a list
+        item or a heading: "- 1re vice-présidente : Sylvie X")."""
+        k = colon - 1
+        while k >= 0 and colon - k <= _MAX_TITLE and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
+            k -= 1
+        return k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1]))
+
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
         if j >= 0 and doc[j].lower_ in {"de", "d'", "du"}:
@@ -1390,7 +1412,8 @@ class RoleFinder:
             rank = next((k for k in range(j - 1, max(0, j - 7), -1) if doc[k:j + 1].text.lower().replace("’", "'") in self.long_ranks), None)
             if rank is not None and doc[rank - 1].lower_ in {"le", "la", "l'"}:
                 j = rank - 2
-        if j >= 0 and doc[j].text == ",":
+        listed = j > 0 and doc[j].text == ":" and self._list_item(doc, j)  # "- 2e vice-président : Michel X, chargé des routes"
+        if j >= 0 and doc[j].text == "," or listed:
             j -= 1
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
@@ -1428,6 +1451,8 @@ class RoleFinder:
         title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
+        title["clause_initial"] = title["clause_initial"] or listed
+        title["listed"] = listed
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
         if title.get("unnamed"):
             title["possessive"] = False  # ("formée par son maître d'apprentissage, X": held toward a person)
@@ -1496,6 +1521,8 @@ class RoleFinder:
         }
         if title.get("clause_initial"):
             span._.role["clause_initial"] = True
+        if title.get("listed"):
+            span._.role["listed"] = True
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
