@@ -1269,3 +1269,36 @@ def test_a_term_in_capitals_with_a_territory_is_no_organization(extractor):
 def test_a_funding_round_letter_is_no_organization(extractor):
     record = extractor("La start-up Nautilux boucle une levée de fonds de série B de 20 millions d'euros.")
     assert {o.name for o in record.organizations} == {"Nautilux"}
+
+
+def test_a_name_with_an_ampersand_is_no_place(extractor):
+    record = extractor("L'ouvrage a coûté 8 millions d'euros, financés par Dinan Terre & Rance et la Région.")
+    assert "Dinan Terre & Rance" in {o.name for o in record.organizations}
+
+
+def test_a_town_hall_in_lower_case(extractor):
+    record = extractor("Un registre est ouvert à la mairie de Gisors jusqu'au 15 mai.")
+    assert [o.name for o in record.organizations] == ["mairie de Gisors"]
+
+
+def test_a_service_named_after_its_description_and_acronym(extractor):
+    text = "Les agents de la direction interdépartementale des routes Nord-Ouest (DIR Nord-Ouest) ont fermé la bretelle."
+    record = extractor(text)
+    assert "direction interdépartementale des routes Nord-Ouest" in {o.name for o in record.organizations}
+
+
+def test_a_savings_bank_is_a_company(extractor):
+    record = extractor("La Caisse d'Épargne Hauts de France finance la rénovation du stade.")
+    (org,) = record.organizations
+    assert org.name == "Caisse d'Épargne Hauts de France" and org.kind == "company"
+
+
+def test_a_fronted_description_is_no_name(extractor):
+    record = extractor("Banque régionale, la Banque Laydernier compte 200 salariés.")
+    assert [o.name for o in record.organizations] == ["Banque Laydernier"]
+
+
+def test_a_political_party_with_its_territory(extractor):
+    record = extractor("Le Parti communiste français du Nord a désigné ses candidats, avec La France insoumise.")
+    names = {o.name for o in record.organizations}
+    assert "La France insoumise" in names and any(n.startswith("Parti communiste français") for n in names)

@@ -1484,3 +1484,40 @@ def test_a_regional_agency_with_a_region_of_several_words(extractor):
     people, _ = roles_of(extractor, text)
     (title, org, _), = people["Claire Dupuis"]
     assert org is not None and org.endswith("Provence-Alpes-Côte d'Azur")
+
+
+def test_a_signature_under_the_text(extractor):
+    text = "La commune lance une concertation sur le plan de circulation.\n\nLa Maire de Pézenas,\nSophie Marty"
+    people, _ = roles_of(extractor, text)
+    (title, org, status), = people["Sophie Marty"]
+    assert title.lower() == "maire de pézenas" and status == "current"
+
+
+def test_where_after_an_organization_with_a_copula(extractor):
+    text = "Luc Garnier arrive à Albi. Il a travaillé au musée Fabre de Montpellier, où il était régisseur depuis 2018."
+    people, _ = roles_of(extractor, text)
+    assert ("régisseur", "musée Fabre de Montpellier", "former") in people["Luc Garnier"]
+
+
+def test_a_mayor_and_his_deputy_then_her_name(extractor):
+    text = "Le maire et son adjointe aux sports, Inès Boulay, ont inauguré le gymnase de Redon."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Inès Boulay"]] == ["adjointe aux sports"]
+
+
+def test_chaired_by_a_person_of_a_named_body(extractor):
+    text = "Le conseil d'administration de la Caisse d'Épargne Loire-Centre, réuni sous la présidence de Mme Odile Faure, a approuvé les comptes."
+    people, _ = roles_of(extractor, text)
+    (title, org, _), = people["Odile Faure"]
+    assert title.startswith("présidente du conseil d'administration") and org == "Caisse d'Épargne Loire-Centre"
+
+
+def test_a_past_title_after_the_age(extractor):
+    people, _ = roles_of(extractor, "Marc Lenoir, 49 ans, était depuis 2020 directeur commercial de Biolait.")
+    assert ("directeur commercial", "Biolait", "former") in people["Marc Lenoir"]
+
+
+def test_joined_as_after_a_pronoun_subject(extractor):
+    text = "Paul Ravel prend la tête de l'usine. Entré chez Vinci en 2004, il a rejoint Eiffage comme directeur de travaux."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directeur de travaux" and o == "Eiffage" for t, o, _ in people["Paul Ravel"])

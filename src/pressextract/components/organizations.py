@@ -48,6 +48,7 @@ _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "in
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
+_UNITS = {"délégation", "antenne", "direction"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
@@ -125,6 +126,7 @@ class OrganizationFinder:
     def _by_head(self, doc: Doc, named: list[Candidate]) -> list[Candidate]:
         spans = []
         named_elsewhere = {(span.start, span.end) for span, _ in named}
+        gazetteer_starts = {span.start for span, data in named if data.get("via") == "gazetteer"}
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i)
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
@@ -163,6 +165,9 @@ class OrganizationFinder:
                 # (not "la société coopérative d'intérêt collectif Habitat Solidaire": a common noun before a name)
                 # (nor "l'office public de l'habitat Lyon Métropole Habitat": a name set after the description)
                 juxtaposed = any(is_capitalized(doc[k]) and doc[k - 1].is_lower and doc[k - 1].lower_ not in _LINKS | {"la", "le", "les"} for k in range(head_end + 1, end))
+                # (unless an acronym of the description follows with the same name: "direction interdépartementale
+                # des routes Centre-Est (DIR Centre-Est)")
+                juxtaposed = juxtaposed and not self._acronym_repeats(doc, i, end)
                 lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
                 if words == ("centre",) and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
                     continue  # "un ancien garage du centre de Cholet": a town centre
@@ -174,6 +179,10 @@ class OrganizationFinder:
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)
                     continue
+            if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
+                continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
+            if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == ",":
+                continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name
             if end > head_end:
                 span, data = self._span(doc, i, end, kind, via="head")
                 if inner is not None:
@@ -185,6 +194,18 @@ class OrganizationFinder:
             else:
                 spans += self._anaphor(doc, i, head_end)
         return spans
+
+    @staticmethod
+    def _acronym_repeats(doc: Doc, start: int, end: int) -> bool:
+        """Whether "(ACRONYM Name)" right after ``end`` spells the lower-case
+        description of doc[start:end] and repeats its capitalized name."""
+        if end + 3 >= len(doc) or doc[end].text != "(" or not doc[end + 1].is_upper:
+            return False
+        close = next((c for c in range(end + 2, min(len(doc), end + 8)) if doc[c].text == ")"), None)
+        first_cap = next((k for k in range(start + 1, end) if is_capitalized(doc[k])), None)
+        if close is None or first_cap is None:
+            return False
+        return doc[end + 2 : close].text == doc[first_cap:end].text and abbreviates(doc[end + 1].text, [t.text for t in doc[start:first_cap]])
 
     @staticmethod
     def _to_acronym(doc: Doc, start: int, end: int) -> int:
@@ -663,6 +684,8 @@ class OrganizationFinder:
             linked = len(ent) > 1 and ent[1].lower_ in _LINKS
             led = len(ent) > 1 and ent[0].text in self.club_words and not linked  # ("Stade Brestois", not "Stade de France")
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.name_ends or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
+            # "Lamballe Terre & Mer": no place is named with "&"
+            suffixed = suffixed or ent.label_ in {"LOC", "MISC"} and any(t.text == "&" for t in ent[1:-1])
             if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and linked:
                 continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:

@@ -33,6 +33,7 @@ from ..resources import load_json
 from ..titles import has_scope
 from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_participle
 
+_ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
@@ -161,6 +162,8 @@ class RoleFinder:
                     left[0]._.role["title_text"] = " ".join(doc.text[slice(*r._.role["title"])] for r in (left[0], delegations[0]))
             if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
+            if not found:
+                found = self._signature(doc, person)
             roles += found
         roles += self._presidencies(doc, people, sentences)
         roles += self._founders(doc, people, sentences)
@@ -261,6 +264,18 @@ class RoleFinder:
                     # "La chaire sera dirigée par Karine X", "un centre de recherche à Grenoble dirigé par Y": a director
                     # of something the text does not name as an organization
                     out += self._presidency(doc, person, None, i, person.end, None, forms, unnamed=True)
+            elif word == "présidence" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous" and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "Le conseil de surveillance de la Caisse X, réuni sous la présidence de Véronique Y": its présidente
+                person = self._starts.get(i + 2) or (self._starts.get(i + 3) if i + 3 < len(doc) and doc[i + 2].lower_.rstrip(".") in self.civilities else None)
+                lo = sentences.start[i]
+                org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo < o.start < i), None)
+                if person is None or org is None:
+                    continue
+                j = lo + (doc[lo].lower_ in {"le", "la", "l'"})
+                organ = doc[j : self._link_start(doc, org.start)].text if doc[j].lower_ in _ORGANS else ""
+                link = "de l'" if organ[:1] in "aeéiou" else "de la " if organ.startswith("commission") else "du "
+                forms = (f"présidente {link}{organ}", f"président {link}{organ}") if organ else ("présidente", "président")
+                out += self._presidency(doc, person, org, i, person.end, None, forms)
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
@@ -426,8 +441,9 @@ class RoleFinder:
                 if title is not None and doc[title["start"]].lower_ in {"chargé", "chargée", "chargés", "chargées"} and doc[title["start"] + 1 : title["start"] + 2].text in {"des", "du"}:
                     title = None  # "Elle sera chargée des finances": a delegation of the function just named, not a title
                 person = self._subject(doc, people, i + 1) if title is not None else None
-                if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ == "dont" and doc[i - 2].text == ",":
-                    title["org"] = self._org_ends.get(i - 2)  # "La FDSEA de Vaucluse, dont il est administrateur"
+                if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ in {"dont", "où"} and doc[i - 2].text == ",":
+                    # "La FDSEA de Vaucluse, dont il est administrateur"; "le musée X, où elle était directrice adjointe"
+                    title["org"] = self._org_ends.get(i - 2)
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 title = self._title_at(doc, i + 2)
                 verb = i - 1
@@ -466,6 +482,10 @@ class RoleFinder:
                 if title is not None and person is None:
                     # "L'assemblée a élu X au comité directeur, en tant que représentante des athlètes": the one it names
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= i), None)
+                pronoun = next((k for k in range(lo, i) if doc[k].lower_ in {"il", "elle"} and (k == lo or doc[k - 1].text == ",")), None)
+                if title is not None and person is None and pronoun is not None:
+                    # "Entré dans le groupe en 1998, il a rejoint la Caisse X comme directeur régional": the pronoun's person
+                    person = self._subject(doc, people, pronoun + 1)
                 if title is not None and title["org"] is None:
                     title["org"] = self._last_org(i - 8, i)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
@@ -1273,6 +1293,8 @@ class RoleFinder:
             if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
                 return [self._role(doc, person, title)]  # "Pascal X (PDG)"
         copula = None
+        if len(group) == 1 and i + 4 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].lower_ == "ans" and doc[i + 3].text == "," and doc[i + 4].lower_ in _COPULAS:
+            i += 4  # "Jean-Marc X, 52 ans, était depuis 2022 membre du directoire": past the age
         appointed = self._appointment(doc, i) if len(group) == 1 else None
         if appointed is not None:
             i = appointed  # "Antoine X a été nommé directeur du laboratoire"
@@ -1391,6 +1413,25 @@ class RoleFinder:
             roles.append(self._role(doc, person, title))
         return roles
 
+    def _signature(self, doc: Doc, person: Span) -> list[Span]:
+        """A signature: the title alone on the line above a name alone on its
+        line ("Le Maire de Montluçon,⏎Pierre-Henri X")."""
+        j = person.start - 1
+        if j < 1 or not is_break(doc[j]) or "\n" not in doc[j].text or person.end < len(doc) and not (is_break(doc[person.end]) or doc[person.end].text in {".", ","} and (person.end + 1 == len(doc) or is_break(doc[person.end + 1]))):
+            return []
+        k = j - 1
+        k -= doc[k].text in {",", "."}
+        line = k
+        while line > 0 and not is_break(doc[line - 1]) and k - line < 12:
+            line -= 1
+        if line > 0 and not is_break(doc[line - 1]):
+            return []
+        begin = line + (doc[line].lower_ in {"le", "la", "l'"})
+        title = self._title_at(doc, begin) if begin <= k and self._is_head(doc[begin]) else None
+        if title is None or title["end"] <= k:
+            return []  # (the whole line is the title)
+        return [self._role(doc, person, title)]
+
     @staticmethod
     def _list_item(doc: Doc, colon: int) -> bool:
         """Whether the colon at ``colon`` ends the first phrase of a line (a list
@@ -1429,8 +1470,8 @@ class RoleFinder:
                 break
             if tok.text == "," and (doc[j + 1 : j + 3].text.lower() in _ACCOMPANYING or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}):
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
-            if tok.lower_ == "et" and j > 0 and doc[j - 1].text == ",":
-                break  # "X, ancien consultant chez Y, et Amina Z": the title is X's
+            if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
+                break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
             if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])):
                 best = j
             j -= 1
