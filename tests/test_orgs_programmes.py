@@ -1302,3 +1302,16 @@ def test_a_political_party_with_its_territory(extractor):
     record = extractor("Le Parti communiste français du Nord a désigné ses candidats, avec La France insoumise.")
     names = {o.name for o in record.organizations}
     assert "La France insoumise" in names and any(n.startswith("Parti communiste français") for n in names)
+
+
+def test_a_name_of_common_words_spelled_by_its_acronym(extractor):
+    text = "Une équipe du Laboratoire plasmas et conversion d'énergie (LAPLACE) publie ses travaux."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Laboratoire plasmas et conversion d'énergie"]
+
+
+def test_a_lab_described_in_words_is_no_anaphor(extractor):
+    text = "L'Inria a nommé la directrice du laboratoire breton de recherche en robotique, Anne Roux."
+    record = extractor(text)
+    anne = next(p for p in record.people if p.name == "Anne Roux")
+    assert all(r.organization != "Inria" for r in anne.roles)

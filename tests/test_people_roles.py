@@ -1521,3 +1521,38 @@ def test_joined_as_after_a_pronoun_subject(extractor):
     text = "Paul Ravel prend la tête de l'usine. Entré chez Vinci en 2004, il a rejoint Eiffage comme directeur de travaux."
     people, _ = roles_of(extractor, text)
     assert any(t == "directeur de travaux" and o == "Eiffage" for t, o, _ in people["Paul Ravel"])
+
+
+def test_a_civility_between_the_title_and_the_name(extractor):
+    text = "Le bâtonnier du barreau de Lyon, Me Hervé Dumas, a ouvert la séance."
+    people, _ = roles_of(extractor, text)
+    assert people["Hervé Dumas"] == [("bâtonnier", "barreau de Lyon", "current")]
+
+
+def test_according_to_its_president(extractor):
+    text = ("Le Rouen Métropole Basket annonce l'arrivée d'un meneur. Selon son président, Luc Morin, « l'équipe est "
+            "désormais complète ».")
+    people, _ = roles_of(extractor, text)
+    assert people["Luc Morin"] == [("président", "Rouen Métropole Basket", "current")]
+
+
+def test_the_court_as_an_anaphor_after_pres(extractor):
+    text = ("La cour d'appel de Caen a tenu son audience solennelle. Le procureur général près la cour, Henri Vautier, "
+            "a présenté son bilan.")
+    people, _ = roles_of(extractor, text)
+    (title, org, _), = people["Henri Vautier"]
+    assert org == "cour d'appel de Caen"
+
+
+def test_a_compass_point_is_no_organization_in_a_title(extractor):
+    text = "La présidente du réseau des épiceries solidaires de l'Ouest, Anne Roy, a signé."
+    record = extractor(text)
+    assert "Ouest" not in {o.name for o in record.organizations}
+
+
+def test_after_having_been_is_a_past_title(extractor):
+    text = ("Claire Royer dirige le théâtre depuis lundi. Elle présidait jusqu'ici l'université de Tours, après "
+            "avoir été administratrice de l'Opéra de Lyon.")
+    people, _ = roles_of(extractor, text)
+    assert ("administratrice", "Opéra de Lyon", "former") in people["Claire Royer"]
+    assert any(o == "université de Tours" for _, o, _ in people["Claire Royer"])

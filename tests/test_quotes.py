@@ -236,3 +236,11 @@ def test_the_new_holder_who_opens_the_sentence_before(extractor):
             "a été reçu par la maire, Anne Tanguy. « Le port doit retrouver ses armateurs », a-t-il dit.")
     quotes = quotes_of(extractor, text)
     assert quotes[0][0] == "Yves Le Gall"
+
+
+def test_a_role_subject_with_its_ordinal(extractor):
+    text = ("Le tribunal de commerce de Laval a installé ses juges. Le président, Marc Huet, et le premier vice-président, "
+            "Paul Roy, ont prêté serment devant la greffière, Inès Lamy. Le premier vice-président a ensuite remercié les élus.\n\n"
+            "« Nous tiendrons nos délais », a-t-il assuré.")
+    quotes = quotes_of(extractor, text)
+    assert quotes[0][0] == "Paul Roy"

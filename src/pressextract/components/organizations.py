@@ -101,6 +101,7 @@ class OrganizationFinder:
             candidates += self._by_ner(doc)
         # the weakest reading last (ties go to earlier sources): "AgroParisTech"
         candidates += [self._span(doc, t.i, t.i + 1, "other", via="ner") for t in doc if _CAMEL.fullmatch(t.text) and t.ent_type_ != "PER"]
+        candidates += self._by_spelled_acronym(doc)
         candidates += self._runs_past_acronym(doc, candidates)
         candidates += self._with_territory(doc, candidates)
         # "la coopérative laitière Terra Lac": a common noun that introduces a name is no anaphor
@@ -220,6 +221,23 @@ class OrganizationFinder:
         "direction régionale des affaires culturelles (DRAC)" (not a plural kind
         of place: "établissements d'hébergement pour personnes âgées (EHPAD)")."""
         return end - start >= 3 and "Plur" not in doc[start].morph.get("Number") and _spelled_by_acronym(doc, start, end)
+
+    def _by_spelled_acronym(self, doc: Doc) -> list[Candidate]:
+        """"Laboratoire énergies et mécanique théorique et appliquée (LEMTA)": a
+        capitalized name of common words that the acronym after it spells."""
+        out = []
+        for p in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
+            acronym = doc[p + 1]
+            if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 3) or acronym.text in self.term_words:
+                continue
+            lo = p - 1
+            while lo > 0 and p - lo < 12 and (doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and doc[lo - 1].pos_ not in {"VERB", "AUX"} and not doc[lo - 1].is_punct:
+                lo -= 1
+            start = lo - 1 if lo > 0 and is_capitalized(doc[lo - 1]) and not doc[lo - 1].is_punct else None
+            if start is not None and p - start >= 3 and _spelled_by_acronym(doc, start, p):
+                head = self.heads.at(doc, start)
+                out.append(self._span(doc, start, p, head[0] if head else "other", via="spelled"))
+        return out
 
     def _runs_past_acronym(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"Jeunes Agriculteurs (JA) du Gers", "Mutualité sociale agricole (MSA)
@@ -409,6 +427,8 @@ class OrganizationFinder:
             return []  # "l'entreprise familiale Leduc Emballages", "la coopérative laitière X": an adjective, then the name
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
+        if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
+            return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
         if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'", "des", "du"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
             return []  # "le groupe d'opposition", "l'agence de voyages", "la commission des athlètes": another noun, not a mention
         prev = doc[i - 1].lower_

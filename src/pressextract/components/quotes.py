@@ -220,8 +220,8 @@ class QuoteFinder:
         ("Le ministre a rappelé que … . « … », a-t-il déclaré"), when no person
         is named between that subject and the quotation."""
         opener = start - 1
-        while opener > 0 and doc[opener].is_space:
-            opener -= 1
+        while opener > 0 and (doc[opener].is_space or doc[opener].text in {"«", "“", '"'}):
+            opener -= 1  # (back over the opening mark)
         if opener <= 0:
             return None
         lo = sentences.start[opener]  # (the quotation's own sentence, or the one before when it opens a sentence)
@@ -236,12 +236,14 @@ class QuoteFinder:
         j += 1
         if j + 1 < start and doc[j].lower_ in {"nouveau", "nouvel", "nouvelle"} and f"nouveau {doc[j + 1].lower_}" in holders:
             return holders[f"nouveau {doc[j + 1].lower_}"]  # "Le nouveau directeur a été accueilli par …"
+        first = j
         while j < start and doc[j].lower_ in self.modifiers:
             j += 1
-        for n in range(6, 0, -1):
-            words = " ".join(t.lower_ for t in doc[j : j + n])
-            if j + n < start and words in holders and (n > 1 or doc[j + 1].pos_ in {"AUX", "VERB"} or doc[j + 1].lower_ in {"de", "du", "des", "d'"}):
-                return holders[words]  # ("Le ministre a rappelé", "Le président de la Région a salué")
+        for at in dict.fromkeys((first, j)):  # ("Le premier président de la juridiction a fixé …": with its modifier first)
+            for n in range(6, 0, -1):
+                words = " ".join(t.lower_ for t in doc[at : at + n])
+                if at + n < start and words in holders and (n > 1 or doc[at + 1].pos_ in {"AUX", "VERB"} or doc[at + 1].lower_ in {"de", "du", "des", "d'"}):
+                    return holders[words]  # ("Le ministre a rappelé", "Le président de la Région a salué")
         return None
 
     def _reports(self, doc: Doc, lo: int, hi: int) -> bool:

@@ -37,10 +37,11 @@ _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
-_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "chez", "à", "au", "cette", "cet"}
+_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "près", "chez", "à", "au", "cette", "cet"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
+_COMPASS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"}  # "de l'Ouest": a part of the country
 # (feminine ending, masculine ending) pairs and the reverse, for title words
 _FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
@@ -489,6 +490,15 @@ class RoleFinder:
                 if title is not None and title["org"] is None:
                     title["org"] = self._last_org(i - 8, i)
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
+            elif word == "été" and i > 1 and doc[i - 1].lower_ == "avoir" and doc[i - 2].lower_ in {"après", "d'", "de"}:
+                # "…, après avoir été conseiller à la Cour de cassation": a past title of the sentence's subject
+                title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
+                former = True
+                if title is not None:
+                    title["career"] = True  # (leaves room for the function a verb of the sentence gives: "il présidait X, après avoir été …")
+                lo = self._sentences.start[i]
+                pronoun = next((k for k in range(lo, i) if doc[k].lower_ in {"il", "elle"}), None)
+                person = (self._subject(doc, people, pronoun + 1) if pronoun is not None else self._sentence_subject(doc, people, lo)) if title is not None else None
             elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
@@ -644,7 +654,7 @@ class RoleFinder:
         # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
-                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed")))}
+                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed"))) and not r._.role.get("career")}
         for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
             word = tok.lower_
             lead = _LEADS.get(word)
@@ -1224,7 +1234,7 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État"} or chain in _COUNTRIES and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        if chain in self.places or chain in {"République", "Nation", "État"} | _COMPASS or chain in _COUNTRIES and doc[k - 1].lower_ in {"l'", "la", "le"}:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
@@ -1448,6 +1458,8 @@ class RoleFinder:
         # "son directeur général, le professeur Thierry X": a civility before the name
         if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la", "l'"}:
             j -= 2
+        elif j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j - 1].text == "," and doc[j].text[:1].isupper():
+            j -= 1  # "La bâtonnière du barreau de Rennes, Me Claire X": a civility after the comma
         else:
             # "le préfet maritime, le vice-amiral d'escadre Paul X": a grade of several words
             rank = next((k for k in range(j - 1, max(0, j - 7), -1) if doc[k:j + 1].text.lower().replace("’", "'") in self.long_ranks), None)
@@ -1489,8 +1501,10 @@ class RoleFinder:
         # "Son directeur général, Hugo X": the organization the release is about
         # (not "le groupe d'opposition, par la voix de son président X": the
         # possessive must open the sentence or follow its verb, "… », résume sa présidente")
+        # ("Selon son président, X, « … »": a sentence opened by "selon" or "pour")
+        opened = begin > 2 and doc[begin - 2].lower_ in {"selon", "pour"} and (doc[begin - 2].is_sent_start or is_break(doc[begin - 3]) or doc[begin - 3].text in {".", "»"})
         title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
-            begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"}
+            begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"} or opened
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
         title["clause_initial"] = title["clause_initial"] or listed
         title["listed"] = listed
@@ -1564,6 +1578,8 @@ class RoleFinder:
             span._.role["clause_initial"] = True
         if title.get("listed"):
             span._.role["listed"] = True
+        if title.get("career"):
+            span._.role["career"] = True
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
