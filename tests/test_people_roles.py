@@ -1556,3 +1556,36 @@ def test_after_having_been_is_a_past_title(extractor):
     people, _ = roles_of(extractor, text)
     assert ("administratrice", "Opéra de Lyon", "former") in people["Claire Royer"]
     assert any(o == "université de Tours" for _, o, _ in people["Claire Royer"])
+
+
+def test_english_job_titles(extractor):
+    text = ("La start-up Nexora annonce l'arrivée de Paul Meyer en tant que Chief Financial Officer. Il était depuis 2022 "
+            "Head of Finance chez Doctolib.")
+    people, record = roles_of(extractor, text)
+    assert ("Chief Financial Officer", "Nexora", "current") in people["Paul Meyer"]
+    assert ("Head of Finance", "Doctolib", "former") in people["Paul Meyer"]
+    assert {o.name for o in record.organizations} == {"Nexora", "Doctolib"}
+
+
+def test_a_title_on_the_line_under_a_contact_name(extractor):
+    text = "La société Kerlann ouvre une usine à Vannes.\n\nContact presse\nJulie Tanguy\nChargée de communication\njulie@kerlann.fr"
+    people, _ = roles_of(extractor, text)
+    assert people["Julie Tanguy"] == [("Chargée de communication", "Kerlann", "current")]
+
+
+def test_a_contact_line_with_its_agency(extractor):
+    text = "Le festival ouvre le 3 juillet.\nContact : Marc Olier, attaché de presse, agence Océan Presse – 06 00 00 00 00"
+    people, _ = roles_of(extractor, text)
+    assert people["Marc Olier"] == [("attaché de presse", "Océan Presse", "current")]
+
+
+def test_a_graduate_of_a_school_holds_no_post_there(extractor):
+    people, _ = roles_of(extractor, "Ingénieur diplômé de Centrale Nantes, Hugo Brun a rejoint Naval Group.")
+    assert all(o != "Centrale Nantes" for _, o, _ in people["Hugo Brun"])
+
+
+def test_the_site_director_of_the_company_whose_site_it_is(extractor):
+    text = ("Le préfet s'est rendu sur le site du papetier Norpac à Lillebonne, client de la société Somival et de Sotrama. "
+            "Il a été accueilli par la directrice du site, Anne Morel.")
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Morel"] == [("directrice du site", "Norpac", "current")]

@@ -244,3 +244,10 @@ def test_a_role_subject_with_its_ordinal(extractor):
             "« Nous tiendrons nos délais », a-t-il assuré.")
     quotes = quotes_of(extractor, text)
     assert quotes[0][0] == "Paul Roy"
+
+
+def test_the_minister_of_the_articles_gender(extractor):
+    text = ("Le ministre des Armées, Paul Guérin, et la ministre déléguée chargée de la Mer, Anne Le Bras, ont visité le port. "
+            "« Ce chantier rend confiance aux marins », a estimé la ministre.")
+    quotes = quotes_of(extractor, text)
+    assert quotes[0][0] == "Anne Le Bras"

@@ -87,6 +87,7 @@ class OrganizationFinder:
         self.term_words = set(lex["term_acronyms"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
+        self.countries = {fold(p) for p in places["countries"]}
         self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,6 +108,8 @@ class OrganizationFinder:
         # "la coopérative laitière Terra Lac": a common noun that introduces a name is no anaphor
         introduced = {data["alias"][0] for _, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
         candidates = [c for c in candidates if not (c[1].get("anaphor") and c[0].start_char in introduced)]
+        # "Chief Technology Officer (CTO)", "Head of Sales": a function, not a name
+        candidates = [c for c in candidates if c[1].get("via") in {"gazetteer", "head"} or fold(c[0][0].text) not in self.title_words or c[1].get("anaphor")]
         candidates = _without_units(candidates)
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
@@ -710,7 +713,7 @@ class OrganizationFinder:
                 continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
                 continue
-            if fold(ent.text) in self.places or fold(ent[0].text) in self.title_words:
+            if fold(ent.text) in self.places | self.countries or fold(ent[0].text) in self.title_words:
                 continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             capitalized = sum(is_capitalized(t) and t.is_alpha for t in ent)

@@ -188,6 +188,13 @@ class QuoteFinder:
             else:
                 note(bare, head, person)
         unique = {title: next(iter(who.values())) for title, who in holders.items() if len(who) == 1}
+        # "a déclaré la ministre" when a minister and a ministre déléguée are named: the one of the article's gender
+        for title, who in holders.items():
+            if len(who) > 1 and " " not in title:
+                for gender, names in (("f", self.feminine_names), ("m", self.masculine_names)):
+                    of_gender = [p for p in who.values() if p[0].text in names]
+                    if len(of_gender) == 1:
+                        unique[f"{title}|{gender}"] = of_gender[0]
         for head, who in bare.items():
             if head not in unique and len(who) == 1:
                 unique[head] = next(iter(who.values()))
@@ -268,6 +275,9 @@ class QuoteFinder:
                         return holders[words]
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
                 return holders[tok.lower_]
+            gendered = f"{tok.lower_}|{'f' if doc[j - 1].lower_ == 'la' else 'm'}" if j > 0 and doc[j - 1].lower_ in {"le", "la"} else ""
+            if gendered in holders:
+                return holders[gendered]
             if tok.lower_ in self.referring and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} and last is not None and (j + 1 >= len(doc) or doc[j + 1].is_punct):
                 # "…, a réagi la lauréate.": the person last named, unless the first name says another gender
                 feminine = doc[j - 1].lower_ == "la"

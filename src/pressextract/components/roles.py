@@ -65,8 +65,6 @@ _SINCE = re.compile(
     r"(?:(?:\d{1,2}|1er)\s+)?(?P<month>" + "|".join(MONTHS) + r")?\s*(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_COUNTRIES = {"France", "Belgique", "Suisse", "Europe", "Réunion", "Martinique", "Guadeloupe", "Guyane", "Corse", "Allemagne", "Espagne", "Italie",
-              "Royaume-Uni", "Luxembourg", "Afrique", "Asie", "Amérique du Nord", "Amérique latine", "Amérique du Sud", "Moyen-Orient", "Océanie"}
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
 _CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà"}  # "il a notamment été …"
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
@@ -128,6 +126,7 @@ class RoleFinder:
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         places = load_json("lexicon/places.json", models_dir)
         self.places = set(places["departements"]) | set(places["regions"])
+        self.countries = set(places["countries"])
         names = load_json("lexicon/first_names.json", models_dir)
         self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
 
@@ -164,7 +163,7 @@ class RoleFinder:
             if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             if not found:
-                found = self._signature(doc, person)
+                found = self._signature(doc, person) or self._contact_line(doc, person)
             roles += found
         roles += self._presidencies(doc, people, sentences)
         roles += self._founders(doc, people, sentences)
@@ -178,6 +177,8 @@ class RoleFinder:
         roles += self._entrusted(doc)
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
+        self._site_owners(doc, roles)
+        self._contact_organizations(doc, roles)
         for role in roles:
             role._.role["since"] = self._since(doc, role)
         doc.spans["roles"] = roles
@@ -1207,7 +1208,8 @@ class RoleFinder:
                     k = org.end
                     break
             k += 1
-        if org is not None and doc[j].lower_ in _GRADUATES and (org._.org or {}).get("kind") == "university" and org[0].lower_ not in {"université", "laboratoire"}:
+        graduated = org is not None and any(t.lower_ in {"diplômé", "diplômée", "diplômés", "diplômées"} for t in doc[j:org.start])  # "Ingénieur diplômé de Centrale Lille"
+        if org is not None and (doc[j].lower_ in _GRADUATES and (org._.org or {}).get("kind") == "university" or graduated) and org[0].lower_ not in {"université", "laboratoire"}:
             org, unnamed = None, True  # "ingénieure des Arts et Métiers": a degree from the school, no post in it
         if org is None and doc[j].lower_ in _GRADUATES and k > j + 1 and doc[j + 1].lower_ in _QUALIFIED_BY:
             # "Ingénieure de l'aviation civile, Claire X": a qualification, no organization guessed
@@ -1234,13 +1236,13 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État"} | _COMPASS or chain in _COUNTRIES and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        if chain in self.places or chain in {"République", "Nation", "État"} | _COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
         # "président de la Carene": a name with an article that no place list knows is an organization's
-        grand = grand or k > 1 and doc[k - 1].lower_ in {"la", "l'"} and doc[k - 2].lower_ == "de" and chain not in _COUNTRIES
+        grand = grand or k > 1 and doc[k - 1].lower_ in {"la", "l'"} and doc[k - 2].lower_ == "de" and chain not in self.countries
         town = end - k == 1 and doc[k].ent_type_ == "LOC" and doc[k].pos_ == "PROPN"  # ("entraîneuse au pôle espoirs de Nantes": a town, not "Nantes Atlantique Canoë-Kayak")
         for org in list(self._orgs.values()) if not town else []:
             if org.text.startswith(chain + " ") and org.start != k:
@@ -1440,6 +1442,59 @@ class RoleFinder:
         title = self._title_at(doc, begin) if begin <= k and self._is_head(doc[begin]) else None
         if title is None or title["end"] <= k:
             return []  # (the whole line is the title)
+        return [self._role(doc, person, title)]
+
+    def _site_owners(self, doc: Doc, roles: list[Span]) -> None:
+        """"le directeur du site, Didier X" in a text that says whose the site is
+        ("sur le site du verrier Verallia à Cognac"): held in that organization."""
+        owners = []
+        for i, _tok in self._at(doc, {"site", "usine"}):
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in {"de", "du", "d'"}:
+                j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ in {"la", "l'", "le"})
+                j += j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and is_capitalized(doc[j + 1])  # "du verrier Verallia"
+                chain = doc[j : extend_name(doc, j)].text if j < len(doc) and is_capitalized(doc[j]) else ""
+                owner = self._orgs.get(j) or next((o for o in self._orgs.values() if chain and o.text == chain), None)
+                if owner is not None:
+                    owners.append(owner)
+        if len({o.text for o in owners}) != 1:
+            return
+        for role in roles:
+            data = role._.role
+            words = doc.text[slice(*data["title"])].lower().split()
+            if data["organization"] is None and words[-2:] in (["du", "site"], ["l'usine"]) or data["organization"] is None and words[-1:] == ["l'usine"]:
+                data["organization"] = [owners[0].start_char, owners[0].end_char]
+
+    def _contact_organizations(self, doc: Doc, roles: list[Span]) -> None:
+        """A contact line: "Hélène X, chargée des relations presse, Champs Libres –
+        h.x@…": the name between the title and the dash is the organization."""
+        for role in roles:
+            data = role._.role
+            k = role.end
+            if data["organization"] is not None or k + 2 >= len(doc) or doc[k].text != "," or k + 1 in self._starts:
+                continue
+            start = k + 1 + (doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN")  # (", agence Relais Culture –")
+            if not is_capitalized(doc[start]):
+                continue
+            end = extend_name(doc, start)
+            if end < len(doc) and (doc[end].text in {"–", "—", "-", "|"} or is_break(doc[end])) and self._sentences.start[k] == self._sentences.start[end - 1]:
+                org = self._orgs.get(start)
+                if org is None:
+                    org = Span(doc, start, end, label="ORG")
+                    self._new_orgs.append(org)
+                    self._orgs[start] = org
+                data["organization"] = [org.start_char, org.end_char]
+
+    def _contact_line(self, doc: Doc, person: Span) -> list[Span]:
+        """A contact block: a name alone on its line, its title alone on the next
+        ("Camille X⏎Responsable communication⏎camille.x@…"), held in the
+        organization the release is about."""
+        if person.start == 0 or not is_break(doc[person.start - 1]) or person.end + 1 >= len(doc) or not is_break(doc[person.end]) or "\n" not in doc[person.end].text:
+            return []
+        title = self._title_at(doc, person.end + 1) if self._is_head(doc[person.end + 1]) else None
+        if title is None or title["end"] < len(doc) and not is_break(doc[title["end"]]):
+            return []
+        title["possessive"] = title["org"] is None  # (whose: the release's organization)
         return [self._role(doc, person, title)]
 
     @staticmethod
