@@ -1315,3 +1315,9 @@ def test_a_lab_described_in_words_is_no_anaphor(extractor):
     record = extractor(text)
     anne = next(p for p in record.people if p.name == "Anne Roux")
     assert all(r.organization != "Inria" for r in anne.roles)
+
+
+def test_a_grand_town_is_an_intercommunality(extractor):
+    record = extractor("Le conseil communautaire de Grand Guéret a voté le budget. Le Grand Est finance le projet.")
+    names = {o.name: o.kind for o in record.organizations}
+    assert names.get("Grand Guéret") == "municipality" and "Grand Est" not in names

@@ -1589,3 +1589,27 @@ def test_the_site_director_of_the_company_whose_site_it_is(extractor):
             "Il a été accueilli par la directrice du site, Anne Morel.")
     people, _ = roles_of(extractor, text)
     assert people["Anne Morel"] == [("directrice du site", "Norpac", "current")]
+
+
+def test_a_trade_joined_to_a_function_keeps_no_organization(extractor):
+    text = "Nous avons rencontré Paul Castan, viticulteur et président de la cave coopérative Les Vignerons de Buzet."
+    people, _ = roles_of(extractor, text)
+    assert ("viticulteur", None, "current") in people["Paul Castan"]
+
+
+def test_a_party_between_the_name_and_the_title(extractor):
+    people, _ = roles_of(extractor, "Marie Jolly (PS), présidente du conseil départemental de la Nièvre, a signé la convention.")
+    assert people["Marie Jolly"] == [("présidente", "conseil départemental de la Nièvre", "current")]
+
+
+def test_a_parliamentary_assistant_is_no_post_in_an_organization(extractor):
+    text = "Le député a ouvert sa permanence avec le groupe Arcal. Sa collaboratrice parlementaire, Léa Morin, y recevra le public."
+    people, _ = roles_of(extractor, text)
+    assert people["Léa Morin"] == [("collaboratrice parlementaire", None, "current")]
+
+
+def test_succeeding_a_scientist_gives_the_function_not_the_profession(extractor):
+    text = "Anne Roy a été élue présidente de l'université de Caen. Elle succède au chimiste Marc Lenoir."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "université de Caen", "former") in people["Marc Lenoir"]
+    assert ("chimiste", None, "current") in people["Marc Lenoir"]

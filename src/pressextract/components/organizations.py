@@ -709,6 +709,9 @@ class OrganizationFinder:
             suffixed = ent.label_ in {"LOC", "MISC"} and len(ent) > 1 and (ent[-1].text in self.name_ends or led) or ent.label_ == "PER" and len(ent) > 1 and ent[-1].text in self.company_suffixes
             # "Lamballe Terre & Mer": no place is named with "&"
             suffixed = suffixed or ent.label_ in {"LOC", "MISC"} and any(t.text == "&" for t in ent[1:-1])
+            # "Grand Cognac", "Grand Poitiers": an intercommunality (not "Grand Est", "Grand Ouest")
+            grand = ent.label_ == "LOC" and len(ent) == 2 and ent[0].text == "Grand" and ent[1].text not in _COMPASS and is_capitalized(ent[1])
+            suffixed = suffixed or grand
             if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and linked:
                 continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
@@ -739,7 +742,8 @@ class OrganizationFinder:
                 continue  # "Partager sur X | Imprimer": a letter is no organization
             company = len(ent) > 1 and ent[-1].text in self.company_suffixes
             club = any(t.text in self.club_words for t in ent)
-            spans.append(self._span(doc, start, end, head[0] if head else "company" if company else "association" if club else "other", via="ner"))
+            kind = head[0] if head else "municipality" if grand else "company" if company else "association" if club else "other"
+            spans.append(self._span(doc, start, end, kind, via="ner"))
         return spans
 
     def _named_after_gazetteer(self, cand: Candidate, gazetteer: list[Candidate]) -> Candidate:

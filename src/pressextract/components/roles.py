@@ -122,6 +122,7 @@ class RoleFinder:
         self.territorial = set(lex["territorial_heads"])
         self.corporate = set(lex["corporate_heads"])
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
+        self.trades = set(lex["trades"])
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         places = load_json("lexicon/places.json", models_dir)
@@ -1041,7 +1042,8 @@ class RoleFinder:
             status = "current" if tok.lower_ in {"succédera", "remplacera"} else "former"
             # (the apposition's title, not "…, qui présidait la chambre et devient présidente d'honneur")
             own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r.start <= predecessor.end + 2
-                   and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])]  # (not "X, devenue directrice de Y": the new post)
+                   and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])  # (not "X, devenue directrice de Y": the new post)
+                   and not (r.start < predecessor.start and r._.role["organization"] is None)]  # (not "succède au physicien X": a qualification)
             for r in own:
                 r._.role["status"] = status
                 if r._.role["organization"] is None:
@@ -1305,6 +1307,8 @@ class RoleFinder:
             if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
                 return [self._role(doc, person, title)]  # "Pascal X (PDG)"
         copula = None
+        if len(group) == 1 and i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == "," and (doc[i + 1].is_upper or is_capitalized(doc[i + 1])) and not self._is_head(doc[i + 1]):
+            i += 3  # "Christine X (LR), présidente du conseil départemental": past the party
         if len(group) == 1 and i + 4 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].lower_ == "ans" and doc[i + 3].text == "," and doc[i + 4].lower_ in _COPULAS:
             i += 4  # "Jean-Marc X, 52 ans, était depuis 2022 membre du directoire": past the age
         appointed = self._appointment(doc, i) if len(group) == 1 else None
@@ -1368,6 +1372,8 @@ class RoleFinder:
             for title in titles:
                 title["status"] = "former"
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
+            if doc[before["start"]].lower_ in self.trades:
+                continue  # "arboriculteur et président de la coopérative X": a trade of one's own
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
                 before["org"] = after["org"]
         return [self._role(doc, person, t) for t in titles]
