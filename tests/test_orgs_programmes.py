@@ -1321,3 +1321,28 @@ def test_a_grand_town_is_an_intercommunality(extractor):
     record = extractor("Le conseil communautaire de Grand Guéret a voté le budget. Le Grand Est finance le projet.")
     names = {o.name: o.kind for o in record.organizations}
     assert names.get("Grand Guéret") == "municipality" and "Grand Est" not in names
+
+
+def test_a_power_plant_and_its_shorter_name_are_one(extractor):
+    text = "EDF a nommé un directeur à la centrale nucléaire EDF de Chinon. La centrale de Chinon emploie 1 300 salariés."
+    record = extractor(text)
+    plants = [o for o in record.organizations if "Chinon" in o.name]
+    assert len(plants) == 1
+
+
+def test_a_chamber_named_with_and_without_its_crafts(extractor):
+    text = ("La chambre de métiers de l'Orne ouvre un campus. La chambre de métiers et de l'artisanat de l'Orne "
+            "formera 400 apprentis.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["chambre de métiers et de l'artisanat de l'Orne"]
+
+
+def test_pays_basque_keeps_its_adjective(extractor):
+    record = extractor("La communauté d'agglomération Pays basque finance le projet.")
+    assert [o.name for o in record.organizations] == ["communauté d'agglomération Pays basque"]
+
+
+def test_a_repeated_name_over_a_shorter_model_span(extractor):
+    text = "Habitat Sud Atlantic recrute\n\nLe conseil d'Habitat Sud Atlantic, office public de l'habitat, a voté le budget."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Habitat Sud Atlantic"]

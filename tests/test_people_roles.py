@@ -1613,3 +1613,29 @@ def test_succeeding_a_scientist_gives_the_function_not_the_profession(extractor)
     people, _ = roles_of(extractor, text)
     assert ("président", "université de Caen", "former") in people["Marc Lenoir"]
     assert ("chimiste", None, "current") in people["Marc Lenoir"]
+
+
+def test_a_fronted_presided_by_clause_before_its_subject(extractor):
+    text = ("La chambre d'agriculture de l'Orne tient sa session. Présidée depuis 2019 par Hervé Lenoir, éleveur à Sées, "
+            "la chambre emploie 90 salariés.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "chambre d'agriculture de l'Orne", "current") in people["Hervé Lenoir"]
+
+
+def test_entrusted_the_direction_to_a_person(extractor):
+    text = ("Le conseil d'administration de la société Logis Cévenols a confié la direction générale de la société à "
+            "Marion Teissier. Elle succède à Paul Sabatier.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice générale", "Logis Cévenols", "current") in people["Marion Teissier"]
+    assert ("directeur général", "Logis Cévenols", "former") in people["Paul Sabatier"]
+
+
+def test_a_pronoun_in_the_next_sentence_gives_a_gender(extractor):
+    text = "Le bureau a confié la présidence du comité à Maite Irigoyen. Elle était jusqu'ici trésorière."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("présidente") for t, _, _ in people["Maite Irigoyen"])
+
+
+def test_a_first_name_the_model_calls_a_place(extractor):
+    record = extractor("Il remplace Caroline Meunier à la tête du site, appelée à d'autres fonctions.")
+    assert [p.name for p in record.people] == ["Caroline Meunier"]

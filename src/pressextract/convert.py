@@ -424,8 +424,25 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             extra = other[1 : len(other) - len(words) + 1]
             # (not "Fondation Ateliers de France" and "Fondation de France": a proper word between)
             proper = {key(w) for w in longer.name.split()[1:] if w[:1].isupper()}
-            if longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS or w in proper for w in extra):
-                _merge_into(records, at, long_key, short)
+            # ("centrale nucléaire EDF de Civaux" and "centrale de Civaux": a proper word that is another record's name is its owner)
+            if long_key in records and longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS or w in proper and w not in records for w in extra):
+                _merge_into(records, at, long_key, short)  # (every longer form: "Centrale nucléaire de Civaux" too)
+    # "chambre de métiers de la Sarthe" and "chambre de métiers et de l'artisanat de la Sarthe": the shorter
+    # name's words in order inside the longer one, the same first and last words, only common words added
+    for short_key, short in list(records.items()):
+        words = short_key.split()
+        if short_key not in records or len(words) < 4:
+            continue
+        for long_key, longer in list(records.items()):
+            other = long_key.split()
+            if long_key not in records or longer is short or len(other) <= len(words) or other[0] != words[0] or other[-1] != words[-1]:
+                continue
+            rest = iter(other)
+            inside = all(w in rest for w in words)  # (a subsequence)
+            extra = [w for w in other if w not in words]
+            proper = {key(w) for w in longer.name.split()[1:] if w[:1].isupper()}
+            if inside and not any(w in _SCOPE_WORDS or w in proper for w in extra):
+                _merge_into(records, at, short_key, longer)  # (named by its fuller form)
                 break
 
 

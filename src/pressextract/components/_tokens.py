@@ -87,6 +87,10 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1
             i += 1
             continue
+        if end == i and i > start and doc[i - 1].text == "Pays" and tok.is_lower and _REGIONAL.search(tok.lower_):
+            end = i + 1  # "Pays basque", "Pays bigouden": a country's name with its adjective
+            i += 1
+            continue
         if i + 1 < limit and _is_link(doc, i, allow_lower):
             after_et = after_et or tok.lower_ == "et"
             i += 1

@@ -295,7 +295,9 @@ class OrganizationFinder:
         for words, org in names.items():
             n = len(words)
             for i in range(len(doc) - n + 1):
-                if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and not overlaps((i, i + n), taken):
+                # (a shorter span inside it gives way: "Sud Atlantic" in "Habitat Sud Atlantic nomme …")
+                if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and not any(
+                        t.start < i + n and i < t.end and not (i <= t.start and t.end <= i + n and len(t) < n and (t._.org or {}).get("via") == "ner") for t in taken):
                     if any(p.start <= i and i + n <= p.end and len(p) > n for p in persons):
                         continue
                     data = dict(org._.org, via="repeat")

@@ -35,12 +35,16 @@ class PeopleFinder:
         self.titles = set(lex["heads"])
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
         self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
+        names = load_json("lexicon/first_names.json", models_dir)
+        self.first_names = set(names["feminine"]) | set(names["masculine"])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("organizations", [])) + list(doc.spans.get("programmes", []))
         candidates = []
         for ent in doc.ents:
-            if ent.label_ == "PER":
+            # ("remplace Caroline Meunier à la tête du site": a first name and a surname the model calls a place)
+            named = ent.label_ in {"LOC", "MISC"} and 2 <= len(ent) <= 3 and ent[0].text in self.first_names and all(is_capitalized(t) for t in ent)
+            if ent.label_ == "PER" or named:
                 span = self._clean(doc, ent.start, ent.end)
                 if span is not None:
                     candidates.append(span)

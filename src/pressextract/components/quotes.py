@@ -273,8 +273,8 @@ class QuoteFinder:
                     words = " ".join(t.lower_ for t in doc[j : j + n])
                     if j + n <= len(doc) and words in holders:
                         return holders[words]
-            if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de"} | self.modifiers:
-                return holders[tok.lower_]
+            if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de", "son", "sa"} | self.modifiers:
+                return holders[tok.lower_]  # ("…, a déclaré son président")
             gendered = f"{tok.lower_}|{'f' if doc[j - 1].lower_ == 'la' else 'm'}" if j > 0 and doc[j - 1].lower_ in {"le", "la"} else ""
             if gendered in holders:
                 return holders[gendered]

@@ -98,7 +98,7 @@ _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
 _ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
-_GIVEN = {"confiée", "confié", "revient", "reviendra", "revenue"}  # "confiée à X", "revient à X"
+_GIVEN = {"confiée", "confié", "confie", "confiera", "revient", "reviendra", "revenue"}  # "confiée à X", "revient à X"
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
 _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
@@ -172,10 +172,10 @@ class RoleFinder:
         roles += self._handovers(doc, people)
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
+        roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
-        roles += self._entrusted(doc)
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         self._site_owners(doc, roles)
@@ -253,6 +253,10 @@ class RoleFinder:
                     continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
+                if org is None and (tok.is_sent_start or i > 0 and is_break(doc[i - 1])):
+                    # "Présidée depuis 2021 par Sylvain X, boucher à Sablé, la chambre forme …": the subject after the clause
+                    hi = self._sentences.end[i]
+                    org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
                 if org is None and doc[i - 1].lower_ == "et" and out and self._sentences.start[out[-1].start] == self._sentences.start[i] and out[-1]._.role["organization"] is not None:
                     # "Elle est présidée par X, …, et dirigée par Y": the same organization
@@ -823,6 +827,9 @@ class RoleFinder:
         out = []
         for i, tok in self._at(doc, _ASSURED | _GIVEN):
             word = tok.lower_
+            if word in {"confié", "confie", "confiera"} and i + 2 < len(doc) and doc[i + 1].lower_ in {"la", "sa"} and doc[i + 2].lower_ in _ALL_OFFICES:
+                out += self._entrusted_to(doc, i + 2)  # "a confié la direction générale de l'organisme à Maite X"
+                continue
             if word in _ASSURED:
                 person = self._agent(doc, i, 3)
             elif word in _GIVEN:
@@ -858,6 +865,26 @@ class RoleFinder:
             forms = tuple(f + text for f in _ALL_OFFICES[doc[office].lower_])
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
+
+    def _entrusted_to(self, doc: Doc, office: int) -> list[Span]:
+        """"(Le conseil) a confié la direction générale de l'organisme à X": the
+        office, its adjectives and the organization after it give X's title."""
+        to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].text == "à" or doc[j].text in _HARD_STOPS), None)
+        person = self._person_after(doc, to + 1) if to is not None and doc[to].text == "à" else None
+        if person is None:
+            return []
+        adjectives = []
+        j = office + 1
+        while j < to and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            adjectives.append(doc[j].text)
+            j += 1
+        org = None
+        if j < to and doc[j].lower_ in {"de", "du", "d'", "des"}:
+            org = self._orgs.get(j + 1) or (self._orgs.get(j + 2) if doc[j + 1].lower_ in {"la", "l'", "le"} else None)
+        feminine_form, masculine_form = _ALL_OFFICES[doc[office].lower_]
+        tail = " ".join(adjectives)
+        forms = (f"{feminine_form} {tail}".strip(), self._gendered(f"{masculine_form} {tail}".strip(), False))
+        return self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
 
     def _copular(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"Le nouveau directeur du site est Paul X"; "l'exposition « … », dont le
@@ -1005,6 +1032,18 @@ class RoleFinder:
                 out.setdefault(person.text, True)
             elif word in _KIN_MASCULINE:
                 out.setdefault(person.text, False)
+        # "… à Maite X, qui prendra ses fonctions le 1er juin. Elle remplacera …": the one person
+        # a sentence names, when the next sentence opens with a pronoun
+        sentences = self._sentences
+        for person in people:
+            if person[0].text in self.feminine_names | self.masculine_names or person.text in out:
+                continue
+            lo, hi = sentences.bounds(person.start)
+            nxt = hi
+            while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].is_punct):
+                nxt += 1
+            if nxt < len(doc) and doc[nxt].lower_ in {"il", "elle"} and sum(lo <= p.start < hi for p in people) == 1:
+                out[person.text] = doc[nxt].lower_ == "elle"
         return out
 
     def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
@@ -1031,7 +1070,8 @@ class RoleFinder:
                 continue
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
-            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None))
+            # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
+            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None, r.start > i))
                          if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
             if role is None:
                 continue
@@ -1318,7 +1358,7 @@ class RoleFinder:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
             i += 1
-            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en"} or doc[i].like_num):
+            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num):
                 i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
