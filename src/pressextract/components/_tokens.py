@@ -79,7 +79,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if tok.is_punct:
             break
         counted = i + 1 < limit and (doc[i + 1].text in {"%", "€"} or doc[i + 1].lower_ in {"euros", "millions", "milliards", "pour", "par"})  # "… de la Creuse 20 %"
-        if is_capitalized(tok) or (tok.like_num and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n" and not counted):
+        # ("université Rennes 2"; not "au centre hospitalier de Cholet un prêt": a number word)
+        if is_capitalized(tok) or (tok.like_num and not tok.is_alpha and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n" and not counted):
             end = i + 1
             i += 1
             continue
