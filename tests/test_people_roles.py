@@ -1639,3 +1639,9 @@ def test_a_pronoun_in_the_next_sentence_gives_a_gender(extractor):
 def test_a_first_name_the_model_calls_a_place(extractor):
     record = extractor("Il remplace Caroline Meunier à la tête du site, appelée à d'autres fonctions.")
     assert [p.name for p in record.people] == ["Caroline Meunier"]
+
+
+def test_elected_to_their_presidency(extractor):
+    text = "Réunis à Vannes, les Jeunes Agriculteurs du Morbihan ont élu Yann Le Moing à leur présidence."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Jeunes Agriculteurs du Morbihan", "current") in people["Yann Le Moing"]

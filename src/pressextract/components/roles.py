@@ -283,7 +283,7 @@ class RoleFinder:
                 link = "de l'" if organ[:1] in "aeéiou" else "de la " if organ.startswith("commission") else "du "
                 forms = (f"présidente {link}{organ}", f"président {link}{organ}") if organ else ("présidente", "président")
                 out += self._presidency(doc, person, org, i, person.end, None, forms)
-            elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa"} and doc[i - 2].lower_ == "à":
+            elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa", "leur"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
                     org = self._orgs.get(i + 3)
@@ -294,7 +294,7 @@ class RoleFinder:
                 # "a élu Sandrine Y à sa présidence" (person after the verb) or
                 # "Paul Y a été élu à la présidence de …" (person before it)
                 person = next((p for p in people if elected < p.start and p.end <= i - 2), None)
-                if person is None and doc[i - 1].lower_ == "sa":
+                if person is None and doc[i - 1].lower_ in {"sa", "leur"}:
                     person = self._starts.get(i + 1)  # "Le conseil a élu à sa présidence Yvon X"
                 feminine = None
                 if person is None:
@@ -312,7 +312,7 @@ class RoleFinder:
                     org = self._last_org(lo, min(elected, person.start))
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
-                elif doc[i - 1].lower_ == "sa":
+                elif doc[i - 1].lower_ in {"sa", "leur"}:
                     # "Le nouveau conseil a élu à sa présidence Yvon X": of the organization the release is about
                     out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, _OFFICES[word], possessive=True)
         return out
