@@ -1645,3 +1645,9 @@ def test_elected_to_their_presidency(extractor):
     text = "Réunis à Vannes, les Jeunes Agriculteurs du Morbihan ont élu Yann Le Moing à leur présidence."
     people, _ = roles_of(extractor, text)
     assert ("président", "Jeunes Agriculteurs du Morbihan", "current") in people["Yann Le Moing"]
+
+
+def test_a_town_after_a_contact_title_is_no_organization(extractor):
+    text = "Le salon ouvre le 3 mai.\nContact : Paul Morin, attaché de presse, Quimper – 06 12 34 56 78"
+    record = extractor(text)
+    assert "Quimper" not in {o.name for o in record.organizations}

@@ -224,15 +224,16 @@ class QuoteFinder:
     def _role_subject(self, doc: Doc, start: int, previous: tuple[int, Span | None] | None, people: list[Span], holders: dict[str, Span],
                       sentences: Sentences) -> Span | None:
         """The holder of the function that opens the sentence before a quotation
-        ("Le ministre a rappelé que … . « … », a-t-il déclaré"), when no person
-        is named between that subject and the quotation."""
+        ("Le ministre a rappelé que … . « … », a-t-il déclaré"), when no later
+        sentence names a person before the quotation (the people the subject's
+        own sentence names are its objects: "Le nouveau directeur a été accueilli
+        par X")."""
         opener = start - 1
         while opener > 0 and (doc[opener].is_space or doc[opener].text in {"«", "“", '"'}):
             opener -= 1  # (back over the opening mark)
         if opener <= 0:
             return None
         lo = sentences.start[opener]  # (the quotation's own sentence, or the one before when it opens a sentence)
-        # (people the sentence names after its subject are its objects: "Le nouveau directeur a été accueilli par X")
         if previous is not None and lo <= previous[0] or any(sentences.end[lo] <= p.start < start for p in people):
             return None
         j = lo

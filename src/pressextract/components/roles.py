@@ -1523,7 +1523,9 @@ class RoleFinder:
             if not is_capitalized(doc[start]):
                 continue
             end = extend_name(doc, start)
-            if end < len(doc) and (doc[end].text in {"–", "—", "-", "|"} or is_break(doc[end])) and self._sentences.start[k] == self._sentences.start[end - 1]:
+            place = doc[start:end].text in self.places | self.countries or any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
+            if not place and end < len(doc) and (doc[end].text in {"–", "—", "-", "|"} or is_break(doc[end])) and self._sentences.start[k] == self._sentences.start[end - 1]:
+                # (not "X, présidente de l'association, Quimper –": a town)
                 org = self._orgs.get(start)
                 if org is None:
                     org = Span(doc, start, end, label="ORG")
