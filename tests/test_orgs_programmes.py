@@ -1362,3 +1362,11 @@ def test_a_number_word_does_not_continue_a_name(extractor):
 def test_national_programmes_known_by_name(extractor, text, name):
     record = extractor(text)
     assert name.lower() in {p.name.lower() for p in record.programmes}
+
+
+def test_an_endowment_fund_is_an_organization(extractor):
+    text = "Le fonds de dotation du musée de Grenoble a reçu un legs. Présidé par Anne Vial, le fonds de dotation a financé des acquisitions."
+    record = extractor(text)
+    fund = next(o for o in record.organizations if o.name.startswith("fonds de dotation"))
+    anne = next(p for p in record.people if p.name == "Anne Vial")
+    assert [r.organization for r in anne.roles] == [fund.name]

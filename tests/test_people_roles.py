@@ -1651,3 +1651,12 @@ def test_a_town_after_a_contact_title_is_no_organization(extractor):
     text = "Le salon ouvre le 3 mai.\nContact : Paul Morin, attaché de presse, Quimper – 06 12 34 56 78"
     record = extractor(text)
     assert "Quimper" not in {o.name for o in record.organizations}
+
+
+def test_a_plural_title_before_a_colon_and_names_with_their_delegations(extractor):
+    text = ("Le conseil municipal a élu deux nouvelles adjointes au maire : Anne Riou, chargée de la culture, et Julie "
+            "Morvan, chargée des écoles.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Anne Riou"]] == ["adjointe au maire chargée de la culture"]
+    assert [t for t, _, _ in people["Julie Morvan"]] == ["adjointe au maire chargée des écoles"]
+

@@ -178,6 +178,7 @@ class RoleFinder:
         roles += self._held_before(doc, people, roles)
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
+        roles = self._with_delegations(doc, roles)
         self._site_owners(doc, roles)
         self._contact_organizations(doc, roles)
         for role in roles:
@@ -784,8 +785,10 @@ class RoleFinder:
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and doc[k].pos_ not in {"VERB", "AUX"}:
                 k += 1
-            if k >= len(doc) or doc[k].text != ",":
-                continue
+            if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts:
+                continue  # (a colon must open the list of names)
+            if k >= len(doc) or doc[k].text not in {",", ":"}:
+                continue  # ("trois nouveaux adjoints au maire : A, chargé des finances, B …")
             holders = []
             m = k + 1
             while m < len(doc):
@@ -798,7 +801,8 @@ class RoleFinder:
                 m = person.end
                 if m < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
-                    nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} or doc[c].text in _HARD_STOPS), None)
+                    # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
+                    nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
                     if nxt is None or doc[nxt].text != ",":
                         break
                     m = nxt
@@ -816,8 +820,29 @@ class RoleFinder:
                 if feminine is None:
                     continue
                 title = self._gendered(text, feminine)
-                out += self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board, unnamed=org is None and not board)
+                made = self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board, unnamed=org is None and not board)
+                for role in made:
+                    role._.role["plural"] = True
+                out += made
         return out
+
+    def _with_delegations(self, doc: Doc, roles: list[Span]) -> list[Span]:
+        """"trois adjoints au maire : A, chargé des finances, …": the plural title
+        and the delegation after each name are one function."""
+        drop = set()
+        for role in roles:
+            data = role._.role
+            if not data.get("plural"):
+                continue
+            person = self._starts.get(next((p.start for p in self._starts.values() if [p.start_char, p.end_char] == data["person"]), -1))
+            if person is None:
+                continue
+            after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+            own = next((r for r in roles if r is not role and r._.role["person"] == data["person"] and r.start == after and doc[r.start].lower_ in _DELEGATED), None)
+            if own is not None:
+                data["title_text"] = f"{data['title_text']} {doc.text[slice(*own._.role['title'])]}"
+                drop.add(id(own))
+        return [r for r in roles if id(r) not in drop]
 
     def _entrusted(self, doc: Doc) -> list[Span]:
         """"La présidence sera assurée par Sandrine X"; "une direction de la
@@ -1550,9 +1575,9 @@ class RoleFinder:
         """Whether the colon at ``colon`` ends the first phrase of a line (a list
         item or a heading: "- 1re vice-présidente : Sylvie X")."""
         k = colon - 1
-        while k >= 0 and colon - k <= _MAX_TITLE and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
-            k -= 1
-        return k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1]))
+        while k >= 0 and colon - k <= 7 and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
+            k -= 1  # (a short phrase: a title, not a sentence that introduces a list)
+        return colon - k <= 7 and (k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1])))
 
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
