@@ -379,6 +379,11 @@ def _initials(folded: str, n: int) -> str:
     return "".join(w[0] for w in words[:n] if w) if len(words) > n else ""
 
 
+def _capitalized_words(name: str) -> set[str]:
+    """The folded capitalized words of a name after its head: "Fondation Ateliers de France" -> {"ateliers", "france"}."""
+    return {key(w) for w in name.split()[1:] if w[:1].isupper()}
+
+
 def _proper_part(name: str) -> str:
     """The folded words of a name from its first capitalized word after the head:
     "office de tourisme Baie de Morlaix" -> "baie de morlaix"."""
@@ -423,7 +428,7 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             other = long_key.split()
             extra = other[1 : len(other) - len(words) + 1]
             # (not "Fondation Ateliers de France" and "Fondation de France": a proper word between)
-            proper = {key(w) for w in longer.name.split()[1:] if w[:1].isupper()}
+            proper = _capitalized_words(longer.name)
             # ("centrale nucléaire EDF de Civaux" and "centrale de Civaux": a proper word that is another record's name is its owner)
             if long_key in records and longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS or w in proper and w not in records for w in extra):
                 _merge_into(records, at, long_key, short)  # (every longer form: "Centrale nucléaire de Civaux" too)
@@ -440,7 +445,7 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             rest = iter(other)
             inside = all(w in rest for w in words)  # (a subsequence)
             extra = [w for w in other if w not in words]
-            proper = {key(w) for w in longer.name.split()[1:] if w[:1].isupper()}
+            proper = _capitalized_words(longer.name)
             if inside and not any(w in _SCOPE_WORDS or w in proper for w in extra):
                 _merge_into(records, at, short_key, longer)  # (named by its fuller form)
                 break

@@ -100,6 +100,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
     return end
 
 
+COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que)$")  # normand, nantais, breton, basque
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})

@@ -22,6 +22,7 @@ from ..extensions import register_extensions
 from ..normalize import fold
 from ..resources import load_json
 from ._tokens import (
+    COMPASS,
     PhraseTable,
     abbreviates,
     acronym_after,
@@ -42,7 +43,6 @@ _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
 _ORGANS = {"commission", "comité", "conseil"}
-_COMPASS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"}
 _NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
@@ -88,6 +88,7 @@ class OrganizationFinder:
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
         self.countries = {fold(p) for p in places["countries"]}
+        self.places_or_countries = self.places | self.countries
         self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -712,13 +713,13 @@ class OrganizationFinder:
             # "Lamballe Terre & Mer": no place is named with "&"
             suffixed = suffixed or ent.label_ in {"LOC", "MISC"} and any(t.text == "&" for t in ent[1:-1])
             # "Grand Cognac", "Grand Poitiers": an intercommunality (not "Grand Est", "Grand Ouest")
-            grand = ent.label_ == "LOC" and len(ent) == 2 and ent[0].text == "Grand" and ent[1].text not in _COMPASS and is_capitalized(ent[1])
+            grand = ent.label_ == "LOC" and len(ent) == 2 and ent[0].text == "Grand" and ent[1].text not in COMPASS and is_capitalized(ent[1])
             suffixed = suffixed or grand
             if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and linked:
                 continue  # ("Stade de France": a venue)
             if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
                 continue
-            if fold(ent.text) in self.places | self.countries or fold(ent[0].text) in self.title_words:
+            if fold(ent.text) in self.places_or_countries or fold(ent[0].text) in self.title_words:
                 continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             capitalized = sum(is_capitalized(t) and t.is_alpha for t in ent)
@@ -731,7 +732,7 @@ class OrganizationFinder:
                 continue  # "« Un des meilleurs apprentis de France »": a title, not a name
             while len(ent) > 1 and ent[-1].lower_ in {"d'", "de", "du", "des", "l'"}:
                 ent = doc[ent.start : ent.end - 1]  # "Ouest d'": the model's span ran into a link
-            if len(ent) == 1 and ent[0].text in _COMPASS:
+            if len(ent) == 1 and ent[0].text in COMPASS:
                 continue  # "directeur régional Ouest": a direction, not a name
             if start >= ent.end or doc[start:ent.end].text in places and not (suffixed and ent.end - start > 1):
                 continue  # (a place, unless a trade word ends it: "Vendée Eau")
@@ -755,7 +756,7 @@ class OrganizationFinder:
         span, data = cand
         for g, gdata in gazetteer:
             rest = span.doc[g.end : span.end]
-            place = any(t.ent_type_ == "LOC" or t.text in _COMPASS for t in rest) or fold(rest.text) in self.places
+            place = any(t.ent_type_ == "LOC" or t.text in COMPASS for t in rest) or fold(rest.text) in self.places
             own = gdata["kind"] == "company"  # ("Transdev Nîmes Métropole", "Transdev Grand Est": a local company of its own)
             if own and g.start == span.start and g.end < span.end and data.get("kind") == "other":
                 data["kind"] = "company"  # ("Crédit Mutuel Océan": a known bank's name opens it)

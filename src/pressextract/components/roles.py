@@ -31,7 +31,7 @@ from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
-from ._tokens import Sentences, extend_name, is_break, is_capitalized, is_participle
+from ._tokens import COMPASS, Sentences, extend_name, is_break, is_capitalized, is_participle
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
@@ -41,7 +41,6 @@ _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "prè
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
-_COMPASS = {"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"}  # "de l'Ouest": a part of the country
 # (feminine ending, masculine ending) pairs and the reverse, for title words
 _FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
@@ -130,6 +129,7 @@ class RoleFinder:
         self.countries = set(places["countries"])
         names = load_json("lexicon/first_names.json", models_dir)
         self.feminine_names, self.masculine_names = set(names["feminine"]), set(names["masculine"])
+        self.first_names = self.feminine_names | self.masculine_names
 
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
@@ -830,11 +830,10 @@ class RoleFinder:
         """"trois adjoints au maire : A, chargé des finances, …": the plural title
         and the delegation after each name are one function."""
         drop = set()
+        by_chars = {(p.start_char, p.end_char): p for p in self._starts.values()}
         for role in roles:
             data = role._.role
-            if not data.get("plural"):
-                continue
-            person = self._starts.get(next((p.start for p in self._starts.values() if [p.start_char, p.end_char] == data["person"]), -1))
+            person = by_chars.get(tuple(data["person"])) if data.get("plural") else None
             if person is None:
                 continue
             after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
@@ -1061,7 +1060,7 @@ class RoleFinder:
         # a sentence names, when the next sentence opens with a pronoun
         sentences = self._sentences
         for person in people:
-            if person[0].text in self.feminine_names | self.masculine_names or person.text in out:
+            if person[0].text in self.first_names or person.text in out:
                 continue
             lo, hi = sentences.bounds(person.start)
             nxt = hi
@@ -1303,7 +1302,7 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État"} | _COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        if chain in self.places or chain in {"République", "Nation", "État"} | COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
@@ -1329,7 +1328,7 @@ class RoleFinder:
         for ent in doc.ents:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
             # (a company title's "de X" names a company, even one the model takes for a place)
-            brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.feminine_names | self.masculine_names)
+            brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.first_names)
             if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand and not grand and not (doc[k].is_upper and len(doc[k]) > 1):
                 return None  # ("PDG de Biscuits Lambert": no first name, a company)
         span = Span(doc, k, end, label="ORG")
@@ -1548,7 +1547,7 @@ class RoleFinder:
             if not is_capitalized(doc[start]):
                 continue
             end = extend_name(doc, start)
-            place = doc[start:end].text in self.places | self.countries or any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
+            place = doc[start:end].text in self.places or doc[start:end].text in self.countries or any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
             if not place and end < len(doc) and (doc[end].text in {"–", "—", "-", "|"} or is_break(doc[end])) and self._sentences.start[k] == self._sentences.start[end - 1]:
                 # (not "X, présidente de l'association, Quimper –": a town)
                 org = self._orgs.get(start)
