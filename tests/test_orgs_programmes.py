@@ -1370,3 +1370,36 @@ def test_an_endowment_fund_is_an_organization(extractor):
     fund = next(o for o in record.organizations if o.name.startswith("fonds de dotation"))
     anne = next(p for p in record.people if p.name == "Anne Vial")
     assert [r.organization for r in anne.roles] == [fund.name]
+
+
+def test_a_company_noun_and_its_adjective_before_the_name(extractor):
+    record = extractor("La société bordelaise Vinalys, spécialiste des bouchons techniques, recrute 20 techniciens.")
+    assert "Vinalys" in {o.name for o in record.organizations}
+
+
+def test_a_firm_named_with_a_town_word_is_a_company(extractor):
+    record = extractor("La Ville de Niort a confié l'étude au cabinet Ville Vivante.")
+    kinds = {o.name: o.kind for o in record.organizations}
+    assert kinds.get("Ville Vivante") == "company"
+
+
+def test_a_publisher(extractor):
+    record = extractor("Le livre paraît aux éditions Palantines le 4 mars.")
+    assert "éditions Palantines" in {o.name for o in record.organizations}
+
+
+def test_an_investment_fund_whose_name_begins_with_a_region(extractor):
+    record = extractor("La start-up a levé 4 millions d'euros auprès du fonds Savoie-Léman Amorçage.")
+    assert "Savoie-Léman Amorçage" in {o.name for o in record.organizations}
+    assert not record.programmes
+
+
+def test_a_product_strategy_is_no_programme(extractor):
+    record = extractor("Le fondateur se consacrera à la stratégie produit de la société Néoclim.")
+    assert not record.programmes
+
+
+def test_a_regional_academy_is_not_the_region(extractor):
+    record = extractor("La Région Normandie finance les lycées. La rectrice de la région académique Normandie, Anne Morel, a signé.")
+    people = {p.name: p for p in record.people}
+    assert all(r.organization != "Région Normandie" for r in people["Anne Morel"].roles)

@@ -1660,3 +1660,83 @@ def test_a_plural_title_before_a_colon_and_names_with_their_delegations(extracto
     assert [t for t, _, _ in people["Anne Riou"]] == ["adjointe au maire chargée de la culture"]
     assert [t for t, _, _ in people["Julie Morvan"]] == ["adjointe au maire chargée des écoles"]
 
+
+
+def test_two_titles_fronted_before_a_name_with_a_date_between(extractor):
+    text = ("Conseiller municipal depuis 2021 et infirmier au centre hospitalier de Guéret, Dominique Lavergne prend "
+            "la présidence de l'association Creuse Solidaire.")
+    people, _ = roles_of(extractor, text)
+    titles = {t for t, _, _ in people["Dominique Lavergne"]}
+    assert any(t.lower().startswith("conseiller municipal") for t in titles)
+    assert any(t.startswith("infirmier") for t in titles)
+    assert ("président", "Creuse Solidaire", "current") in people["Dominique Lavergne"]
+
+
+def test_a_delegation_after_a_fronted_title_and_its_date_is_the_same_function(extractor):
+    text = "Deuxième adjointe depuis 2020, chargée de la culture, Muriel Fabre, 49 ans, est architecte à Annecy."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("chargée") for t, _, _ in people["Muriel Fabre"])
+
+
+def test_years_of_presidency_before_the_subject(extractor):
+    text = ("Après neuf ans de présidence, Roland Perrichon a passé le relais lors de l'assemblée générale du "
+            "Cercle nautique de Vichy.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Cercle nautique de Vichy", "former") in people["Roland Perrichon"]
+
+
+def test_elected_at_the_head_of_a_body(extractor):
+    text = "Ancien artisan et bénévole au Secours catholique, Lucien Marcadier a été élu à la tête du comité des fêtes de Brioude."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "président" and o and o.startswith("comité des fêtes") for t, o, _ in people["Lucien Marcadier"])
+
+
+def test_an_age_then_a_past_adverb_then_a_title(extractor):
+    text = "Le conseil a désigné Odile Charpin, 58 ans, jusqu'ici secrétaire de l'association Les Amis du Vieux Dole."
+    people, _ = roles_of(extractor, text)
+    assert ("secrétaire", "Les Amis du Vieux Dole", "former") in people["Odile Charpin"]
+
+
+def test_several_phrases_fronted_before_a_pronoun(extractor):
+    text = ("Le club a choisi Solène Kervella. Ostéopathe installée à Lorient, ancienne capitaine de l'équipe "
+            "féminine, elle sera secondée par deux vice-présidents.")
+    people, _ = roles_of(extractor, text)
+    titles = {(t, s) for t, _, s in people["Solène Kervella"]}
+    assert any(t.startswith("Ostéopathe") and s == "current" for t, s in titles)
+    assert any(t.startswith("capitaine") and s == "former" for t, s in titles)
+
+
+def test_curators_of_an_exhibition(extractor):
+    text = ("Le commissariat de l'exposition est assuré par Lucie Andrieux, conservatrice au musée Crozatier, avec "
+            "Bastien Roux, historien de l'art.")
+    people, _ = roles_of(extractor, text)
+    assert ("commissaire", None, "current") in people["Lucie Andrieux"]
+    assert ("commissaire", None, "current") in people["Bastien Roux"]
+
+
+def test_a_scientific_committee_presided_by_a_person(extractor):
+    text = "Un conseil scientifique présidé par le géographe Armand Delorme suivra le chantier."
+    people, _ = roles_of(extractor, text)
+    assert ("président du conseil scientifique", None, "current") in people["Armand Delorme"]
+
+
+def test_a_company_of_ones_own_is_no_organization_of_the_release(extractor):
+    text = ("L'association Voile Douarnenez a élu son bureau. Yvon Le Gall, chef d'entreprise à Quimper, devient "
+            "trésorier de l'association Voile Douarnenez.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("chef d'entreprise") and o is None for t, o, _ in people["Yvon Le Gall"])
+
+
+def test_the_rector_of_a_regional_academy_and_of_an_academy(extractor):
+    text = ("Le recteur de la région académique Normandie, recteur de l'académie de Caen, Bruno Lefrançois, a "
+            "présenté la rentrée.")
+    people, orgs = roles_of(extractor, text)
+    titles = [t for t, _, _ in people["Bruno Lefrançois"]]
+    assert "recteur de la région académique Normandie" in titles
+    assert "recteur de l'académie de Caen" in titles
+
+
+def test_a_departmental_director_of_national_education_is_one_title(extractor):
+    text = "Nadia Berkane, directrice académique des services de l'Éducation nationale de l'Aude, a visité le collège."
+    people, orgs = roles_of(extractor, text)
+    assert ("directrice académique des services de l'Éducation nationale de l'Aude", None, "current") in people["Nadia Berkane"]

@@ -644,7 +644,7 @@ _INTERNAL_BODY = re.compile(
     r"|équipe première|équipe réserve|équipe fanion)\b",
     re.IGNORECASE,
 )
-_SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+)?[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
+_SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+){0,2}[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,

@@ -120,10 +120,13 @@ class OrganizationFinder:
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
         # "la biscuiterie Moulin SAS": the noun that introduced a name another source found is still its alias
-        introducing = {(c.start, c.end): data["alias"] for c, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
+        introducing = {(c.start, c.end): data for c, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
         for span in kept:
-            if not span._.org.get("alias") and (span.start, span.end) in introducing:
-                span._.org = {**span._.org, "alias": introducing[(span.start, span.end)]}
+            noun = introducing.get((span.start, span.end))
+            if noun is not None and not span._.org.get("alias"):
+                span._.org = {**span._.org, "alias": noun["alias"]}
+            if noun is not None and span._.org.get("kind") in self.proper_only and noun["kind"] not in self.proper_only | {"any"}:
+                span._.org = {**span._.org, "kind": noun["kind"]}  # "le cabinet Ville Ouverte": a firm, whatever its name's first word
         doc.spans["organizations"] = kept
         return doc
 
@@ -158,6 +161,7 @@ class OrganizationFinder:
                 # "université de Bordeaux", "université Lumière Lyon 2", "agence de l'eau
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
                 after_adj = nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and head_end + 1 < len(doc) and is_capitalized(doc[head_end + 1])
+                after_adj = after_adj and not (common is not None and common[1] == head_end and common[0] == "company")  # ("la société lyonnaise Airsentis": a description, then the name)
                 lower_ok = words[0] in self.lowercase_first and nxt is not None and (
                     nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
                 )  # "le lycée professionnel Jean-Moulin de Thouars"
@@ -362,6 +366,8 @@ class OrganizationFinder:
         found = self.not_names.at(span.doc, span.start)
         if found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS):
             return True
+        if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
+            return True  # "directeur académique des services de l'Éducation nationale du Doubs": a title's words
         return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize
 
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
@@ -427,6 +433,8 @@ class OrganizationFinder:
         if found is None or i == 0:
             return []
         kind, end = found
+        if head_end > end and head_end < len(doc) and is_capitalized(doc[head_end]):
+            return []  # "la région académique Occitanie": a longer head and its name, another body than "la région"
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:
             return []  # "l'agence Auvergne-Rhône-Alpes Entreprises": a name follows, not an anaphor
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and is_capitalized(doc[end + 1]) and not doc[end + 1].is_sent_start and doc[end + 1].ent_type_ != "LOC":
@@ -644,7 +652,8 @@ class OrganizationFinder:
             k += 1
         # (names with spaces: "Pays de la Loire", "Centre-Val de Loire", "Provence-Alpes-Côte d'Azur")
         longest = min(len(doc), max(k, j + 8))
-        return next((stop for stop in range(longest, j, -1) if fold(doc[j:stop].text) in self.places), None)
+        # (not inside a hyphenated word: "Rhône-Alpes Création" is no "Rhône")
+        return next((stop for stop in range(longest, k - 1, -1) if fold(doc[j:stop].text) in self.places), None)
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"

@@ -119,6 +119,7 @@ class RoleFinder:
         self.temporal = set(lex["temporal_markers"])
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
+        self.scope_adjectives = set(lex["scope_adjectives"])  # "conseillère municipale": a title scoped to its kind of body
         self.corporate = set(lex["corporate_heads"])
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.trades = set(lex["trades"])
@@ -251,6 +252,13 @@ class RoleFinder:
                 if org is None and organ is not None:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
                     out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {organ}", f"président {organ}"), possessive=True)
+                    continue
+                body = next((n for n in range(k - 1, max(0, k - 4), -1) if doc[n].lower_ in _ORGANS - {"directoire"} and doc[n - 1].lower_ in {"un", "une", "le", "la", "l'"}), None)
+                if org is None and body is not None and word in _PRESIDED and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in doc[body + 1 : k]):
+                    # "Un comité scientifique présidé par l'historienne Françoise X": the organ's president, of no named organization
+                    organ = doc[body:k].text
+                    link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[body].lower_ in {"commission", "assemblée"} else "du "
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {link}{organ}", f"président {link}{organ}"), unnamed=True)
                     continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
@@ -541,6 +549,8 @@ class RoleFinder:
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None)))
+                elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
+                    out += self._fronted_phrases(doc, holder, opener, i - 1)
             if person is None or title is None or ((person.start_char, person.end_char), title["start"]) in have:
                 continue
             if former:
@@ -558,6 +568,21 @@ class RoleFinder:
                     second["status"] = title["status"]
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
+
+    def _fronted_phrases(self, doc: Doc, holder: Span, opener: dict[str, Any], comma: int) -> list[Span]:
+        """"Kinésithérapeute installée à Plérin, ancienne joueuse de l'équipe
+        première, elle …": phrases set by commas before the pronoun at
+        ``comma`` + 1, each a title or a place; none with a finite verb. The
+        titles are the pronoun's person's, no organization guessed."""
+        stops = [k for k in range(opener["end"], comma) if doc[k].text == ","] + [comma]
+        if len(stops) > 3 or any(t.text in {"«", "»", ";", ":"} or t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[opener["start"] : comma]):
+            return []
+        out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None))]
+        for lo, hi in zip(stops, stops[1:]):
+            title = self._title_at(doc, lo + 1)
+            if title is not None and title["end"] <= hi:
+                out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None)))
+        return out
 
     def _antecedent(self, doc: Doc, people: list[Span], qui: int) -> Span | None:
         """The person a ", qui" at ``qui`` follows: named right before the
@@ -618,6 +643,9 @@ class RoleFinder:
         no organization after the office, the one the release is about."""
         out = []
         for i, tok in self._at(doc, _OFFICES.keys()):
+            if i > 3 and doc[i - 1].lower_ in {"de", "d'"} and doc[i - 2].lower_ in {"ans", "années", "mandats"} and doc[self._sentences.start[i]].lower_ == "après":
+                out += self._after_office(doc, people, i)  # "Après onze ans de présidence, X a passé la main"
+                continue
             if i < 2 or doc[i - 1].lower_ != "la":
                 continue
             v = i - 2
@@ -633,6 +661,8 @@ class RoleFinder:
             if k < len(doc) and doc[k].lower_ in {"de", "du", "des", "d'"}:
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'"})
                 org = self._orgs.get(k) if k < len(doc) else None
+                if org is None and k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and (k + 1) in self._orgs and self._after_common_noun(doc, k + 1):
+                    org = self._orgs[k + 1]  # "prend la présidence de l'association Creuse Solidaire"
                 k = org.end if org is not None else k
             subject = self._subject(doc, people, v)
             holders = [(subject, "former" if leaves else "current")]
@@ -651,6 +681,30 @@ class RoleFinder:
                 out += roles
         return out
 
+    def _after_office(self, doc: Doc, people: list[Span], i: int) -> list[Span]:
+        """"Après onze ans de présidence, Gérard X a passé la main lors de
+        l'assemblée générale du club Y": the subject after the clause held the
+        office, in the organization the office names, else the first one the
+        sentence names after the person, else the one the release is about."""
+        hi = self._sentences.end[i]
+        k = i + 1
+        org = None
+        if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'"}:
+            org = self._orgs.get(k + 1 + (doc[k + 1].lower_ in {"la", "l'"}))
+        comma = next((c for c in range(i + 1, min(hi, i + 12)) if doc[c].text == ","), None)
+        person = self._starts.get(comma + 1) if comma is not None else None
+        if person is None:
+            return []
+        verb = next((t for t in doc[person.end : hi] if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is None:
+            return []
+        if org is None:
+            org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and not (o._.org or {}).get("anaphor")), None)
+        roles = self._presidency(doc, person, org, i, i + 1, None, _OFFICES[doc[i].lower_], possessive=org is None)
+        for role in roles:
+            role._.role["status"] = "former"
+        return roles
+
     def _led(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """Functions a verb gives: "X, qui dirige l'entreprise depuis 2004"
         (dirigeant), "Elle a dirigé le laboratoire Y de 2017 à 2023"
@@ -667,6 +721,7 @@ class RoleFinder:
             lead = _LEADS.get(word)
             # "Nommée en janvier à la tête du Théâtre X, …, la metteuse en scène Inès Y": the name after the clause
             fronted = word == "tête" and self._fronted_election(doc, i) is not None
+            elected = False
             if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
                 verb = i - 2
                 while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
@@ -674,6 +729,9 @@ class RoleFinder:
                 prev = doc[verb - 1].lower_ if verb > 0 else ""
                 if prev in {"remplacé", "remplacée", "remplacés", "remplacées", "succédé"} and not fronted:
                     lead = ("head", False)  # "Elle sera remplacée à la tête d'Ouest Rénovation par Kévin X": the agent takes it
+                elif prev in _ELECTED - {"devenu", "devenue"} and not fronted:
+                    lead = ("chair" if prev.startswith(("élu", "réélu")) else "head", False)  # "a été élu à la tête du conseil de X"
+                    elected = True  # (a new function, whatever else the sentence calls the person)
                 elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","} and not fronted:
                     continue
                 else:
@@ -733,7 +791,7 @@ class RoleFinder:
                 person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
-            if person is None or not (handed or fronted) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+            if person is None or not (handed or fronted or elected) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
                 continue
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
@@ -871,6 +929,15 @@ class RoleFinder:
                 k -= 1
             lo = self._sentences.start[i]
             office = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in _ALL_OFFICES and o > 0 and doc[o - 1].lower_ in {"la", "une", "sa"}), None)
+            curated = next((o for o in range(k, max(lo - 1, k - 10), -1) if doc[o].lower_ in {"commissariat", "co-commissariat"} and o > 0 and doc[o - 1].lower_ in {"le", "son"}), None)
+            if office is None and curated is not None and word in _ASSURED:
+                # "Le commissariat de l'exposition est assuré par Agathe X, conservatrice …, avec Olivier Y": curators, of no organization
+                hi = self._sentences.end[i]
+                second = next((p for p in self._starts.values() if person.end < p.start < hi and doc[p.start - 1].lower_ in {"avec", "et"}
+                               and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[person.end : p.start])), None)
+                for curator in [person] + ([second] if second is not None else []):
+                    out += self._presidency(doc, curator, None, curated, curator.end, False, ("commissaire", "commissaire"), unnamed=True)
+                continue
             post = None if office is not None or word not in _ASSURED else next(
                 (o for o in range(lo, i) if self._lowers[o] == "poste" and o > 0 and self._lowers[o - 1] == "le" and self._lowers[o + 1] in {"de", "d'"}), None)
             if post is not None:
@@ -1056,6 +1123,16 @@ class RoleFinder:
                 out.setdefault(person.text, True)
             elif word in _KIN_MASCULINE:
                 out.setdefault(person.text, False)
+            elif j > 0 and doc[j + 1].text == ",":
+                # "Conseillère municipale depuis 2020 et professeure …, Camille X prend …": a title
+                # that opens the sentence, with no verb before the name
+                lo = self._sentences.start[person.start]
+                opener = doc[lo].lower_
+                if opener in self.heads and lo < j and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[lo:j]):
+                    if opener.endswith(_FEMININE_TITLE_ENDINGS):
+                        out.setdefault(person.text, True)
+                    elif any(form in self.heads for form in _feminine_forms(opener)):
+                        out.setdefault(person.text, False)  # "Retraité de la SNCF, Dominique X": a form with a feminine twin
         # "… à Maite X, qui prendra ses fonctions le 1er juin. Elle remplacera …": the one person
         # a sentence names, when the next sentence opens with a pronoun
         sentences = self._sentences
@@ -1238,6 +1315,8 @@ class RoleFinder:
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
                 unnamed = True  # "dirigeante d'une imprimerie": an organization the text does not name
                 break
+            if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"entreprise", "entreprises", "société", "sociétés", "pme", "tpe"}:
+                unnamed = True  # "chef d'entreprise à Langueux": a company of one's own, not the one the release names
             if tok.text == ",":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
@@ -1255,6 +1334,9 @@ class RoleFinder:
                 break
             if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"d'", "de"}:
                 k += 1  # "secrétaire d'État chargé de la Santé": a title, not the State
+                continue
+            if doc[k : k + 2].text.lower() == "éducation nationale" and doc[k - 3 : k - 1].text.lower() == "services de":
+                k += 2  # "directeur académique des services de l'Éducation nationale du Doubs": one title
                 continue
             # "de l'unité mixte de recherche Institut X": a name after its description (not "l'usine Renault de Douai": a site)
             described = k in self._orgs and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _SITE_WORDS and doc[k - 2].lower_ in _ORG_LINKS
@@ -1386,8 +1468,12 @@ class RoleFinder:
                 i += 1
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if i + 3 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == "," and self._title_at(doc, i + 3) is not None:
-            i += 3  # "Yanis X, 22 ans, défenseur central": the age before the title
+        if i + 3 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == ",":
+            k = i + 3
+            while k < len(doc) and doc[k].lower_ in _ROLE_ADVERBS | _PAST_ADVERBS:
+                k += 1  # ("Nadège X, 44 ans, jusqu'ici trésorière du club")
+            if self._title_at(doc, k) is not None:
+                i += 3  # "Yanis X, 22 ans, défenseur central": the age before the title
         if len(group) > 1:
             if i < len(doc) and doc[i].lower_ == "respectivement":
                 return self._respectively(doc, group, i + 1)
@@ -1611,7 +1697,8 @@ class RoleFinder:
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
-            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])):
+            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])
+                                       or self._sentences.start[j] == j and is_capitalized(tok)):
                 best = j
             j -= 1
         if best is None:
@@ -1664,13 +1751,21 @@ class RoleFinder:
         # "Son président et fondateur, Bruno X": a second title joined by "et";
         # "le préfet de la région Occitanie, préfet de la Haute-Garonne, Jérôme X": by a comma
         end = title["end"]
+        if doc[end].lower_ == "depuis" and end + 2 < person.start:
+            # "Conseillère municipale depuis 2020 et professeure des écoles, Camille X": past the date
+            end += 1
+            while end < person.start and (doc[end].like_num or doc[end].lower_ in MONTHS or doc[end].lower_ in {"le", "1er", "ans", "mois"}):
+                end += 1
         if end + 1 < person.start and doc[end].lower_ in {"et", ","}:
             second = self._title_at(doc, end + 1)
+            if second is not None and doc[end].text == "," and doc[second["start"]].lower_ in _DELEGATED:
+                second = None  # "Première adjointe depuis 2020, chargée des finances, X": the same function
             if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
                 bare = not any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[title["start"] : title["end"]])  # (not "le maire de X et président du CCAS")
                 # (not "Musicienne et ancienne programmatrice du festival X": a past title is another's)
-                if doc[end].lower_ == "et" and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1 and bare and second["status"] == title["status"]:
+                scoped = any(t.lower_ in self.scope_adjectives for t in doc[title["start"] : title["end"]])  # ("conseillère municipale")
+                if doc[end].lower_ == "et" and end == title["end"] and not scoped and roles[0]._.role["organization"] is None and second["org"] is not None and title["end"] <= title["cut"] + 1 and bare and second["status"] == title["status"]:
                     # "le président et cofondateur de Vitisense, Arnaud X": one organization for both
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
@@ -1710,6 +1805,19 @@ class RoleFinder:
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
+
+
+def _feminine_forms(word: str) -> list[str]:
+    """The feminine forms a masculine title word may have ("retraité" ->
+    "retraitée", "directeur" -> "directrice", "conseiller" -> "conseillère")."""
+    forms = [word + "e"]
+    if word.endswith("eur"):
+        forms += [word[:-3] + "rice", word[:-3] + "euse", word[:-3] + "eure"]
+    if word.endswith("er"):
+        forms.append(word[:-2] + "ère")
+    if word.endswith("ien"):
+        forms.append(word + "ne")
+    return forms
 
 
 @Language.factory("pressextract_roles", assigns=["doc.spans"], default_config={"models_dir": None})
