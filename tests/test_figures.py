@@ -220,3 +220,9 @@ def test_an_adjective_the_tagger_reads_as_a_noun_before_the_counted_noun(extract
     figures = extractor("Le jury distingue cinq jeunes artisans d'art et il reste 40 jeunes sans stage.").figures
     units = {(f.value, f.unit) for f in figures}
     assert (5, "jeunes artisans d'art") in units and (40, "jeunes") in units
+
+
+def test_around_the_clock_is_no_count(extractor):
+    record = extractor("La maison de santé restera ouverte 7 jours sur 7 grâce à 14 médecins.")
+    assert (7.0, "grâce") not in {(f.value, f.unit) for f in record.figures}
+    assert (14.0, "médecins") in {(f.value, f.unit) for f in record.figures}

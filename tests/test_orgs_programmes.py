@@ -1403,3 +1403,31 @@ def test_a_regional_academy_is_not_the_region(extractor):
     record = extractor("La Région Normandie finance les lycées. La rectrice de la région académique Normandie, Anne Morel, a signé.")
     people = {p.name: p for p in record.people}
     assert all(r.organization != "Région Normandie" for r in people["Anne Morel"].roles)
+
+
+def test_a_club_noun_then_club_then_the_towns_adjective(extractor):
+    record = extractor("Le Racing club tarbais a recruté un nouvel entraîneur.")
+    assert "Racing club tarbais" in {o.name for o in record.organizations}
+
+
+def test_a_hospital_of_a_town_is_not_named_by_the_town(extractor):
+    text = ("Le centre hospitalier de Figeac et le centre hospitalier de Decazeville coopèrent. Le directeur de "
+            "Decazeville, Henri Molinier, a signé.")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert "centre hospitalier de Decazeville" in names and "Decazeville" not in names
+
+
+def test_a_shop_noun_introduces_a_name(extractor):
+    record = extractor("Marie Caubet tient la librairie Les Mots Passants depuis 2012.")
+    assert "Les Mots Passants" in {o.name for o in record.organizations}
+
+
+def test_a_year_ends_a_programme_name(extractor):
+    record = extractor("Le syndicat demande d'adosser les crédits du plan Écophyto 2030 à des résultats mesurés.")
+    assert [p.name for p in record.programmes] == ["plan Écophyto 2030"]
+
+
+def test_a_programme_named_in_favour_of(extractor):
+    record = extractor("La Région rejoint le Pacte en faveur de la haie lancé par l'État.")
+    assert "Pacte en faveur de la haie" in {p.name for p in record.programmes}

@@ -1740,3 +1740,23 @@ def test_a_departmental_director_of_national_education_is_one_title(extractor):
     text = "Nadia Berkane, directrice académique des services de l'Éducation nationale de l'Aude, a visité le collège."
     people, orgs = roles_of(extractor, text)
     assert ("directrice académique des services de l'Éducation nationale de l'Aude", None, "current") in people["Nadia Berkane"]
+
+
+def test_a_town_after_a_title_names_the_one_body_of_that_town(extractor):
+    text = ("Le centre hospitalier de Lodève rejoint le groupement. L'ancienne directrice de Lodève, Agnès Pujol, "
+            "part à la retraite.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "centre hospitalier de Lodève", "former") in people["Agnès Pujol"]
+
+
+def test_elected_after_an_apposition_ending_with_a_town(extractor):
+    text = "Paul Armand, directeur de l'hôtel Le Relais du Lioran à Saint-Flour, est élu secrétaire du bureau."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "secrétaire du bureau" for t, _, _ in people["Paul Armand"])
+
+
+def test_her_own_second_function_does_not_take_her_firms_organization(extractor):
+    text = ("La chambre de métiers de la Creuse a renouvelé son bureau. Estelle Rigaud, gérante de l'hôtel "
+            "Les Tanneurs à Aubusson, devient vice-présidente.")
+    people, _ = roles_of(extractor, text)
+    assert all(o != "Les Tanneurs" for t, o, _ in people["Estelle Rigaud"] if t.startswith("vice"))

@@ -406,7 +406,8 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
     # lower-case description before the very name of another record
     for long_key, longer in list(records.items()):
         part = _proper_part(longer.name)
-        if long_key in records and longer.name[:1].islower() and part != long_key and part in records and (" " in part or "-" in part):
+        located = long_key.endswith((" de " + part, " du " + part, " d'" + part))  # ("centre hospitalier de Saint-Mihiel": a town, not a name)
+        if long_key in records and longer.name[:1].islower() and part != long_key and part in records and (" " in part or "-" in part) and not located:
             _merge_into(records, at, long_key, records[part])
     for short_key, short in list(records.items()):
         part = _proper_part(short.name)

@@ -420,7 +420,7 @@ class OrganizationFinder:
             # "la Section paloise", "l'Union sportive dacquoise", "le Stade rochelais": a club noun and its town's adjective
             if tok.text not in self.club_nouns:
                 continue
-            j = i + 1 + (doc[i + 1].lower_ in {"sportive", "sportif", "olympique", "athlétique"} and i + 2 < len(doc))
+            j = i + 1 + (doc[i + 1].lower_ in {"sportive", "sportif", "olympique", "athlétique", "club"} and i + 2 < len(doc))  # ("le Racing club landais")
             if j < len(doc) and doc[j].is_lower and _DEMONYM.search(doc[j].lower_):
                 end = j + 1
                 while end < len(doc) and doc[end].lower_ in self.club_tails:

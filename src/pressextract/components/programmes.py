@@ -357,6 +357,11 @@ class ProgrammeFinder:
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
             if tok.lower_ in {"du", "de", "des"} and i > start and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in self.org_heads | _ORG_NOUNS | {"pôle"}:
                 break  # "programme Scale-up Excellence du pôle de compétitivité X": whose it is, not its name
+            if tok.lower_ == "en" and doc[i + 1 : i + 3].text.lower() in {"faveur de", "faveur du", "faveur des", "faveur d'"}:
+                i += 3  # "Pacte en faveur de la haie", "plan en faveur de l'emploi des seniors"
+                continue
+            if tok.lower_ in _COMPLEMENT_LINKS and tok.is_alpha and i > start and re.fullmatch(r"(?:19|20)\d\d", doc[i - 1].text):
+                break  # "les aides du plan Écophyto 2030 à des résultats": a year ends the name
             if tok.lower_ in _COMPLEMENT_LINKS and (i > start or tok.lower_ == "pour"):
                 i += 1
                 continue

@@ -1229,8 +1229,8 @@ class RoleFinder:
             data, before = role._.role, prev._.role
             if data["organization"] is not None or before["organization"] is None:
                 continue
-            if sentences.start[prev.start] != sentences.start[role.start]:
-                continue
+            if sentences.start[prev.start] != sentences.start[role.start] or before["person"] == data["person"]:
+                continue  # ("X, gérante de la librairie Y, devient vice-présidente": her own second function)
             head = next((t.lower_ for t in role if self._is_head(t)), None)
             title = role.text
             # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
@@ -1378,6 +1378,17 @@ class RoleFinder:
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
             return None
+        if doc[k - 1].lower_ in {"de", "d'"}:
+            # "l'ancien directeur de Saint-Mihiel" in a release that names "le centre hospitalier de
+            # Saint-Mihiel": the one organization of that town
+            end = extend_name(doc, k)
+            located = [o for o in self._orgs.values() if o.start != k and o.text.endswith((" de " + doc[k:end].text, " d'" + doc[k:end].text, " d’" + doc[k:end].text))]
+            if len(located) == 1 and (located[0]._.org or {}).get("kind") not in {"region", "department", "municipality"}:
+                span = Span(doc, k, end, label="ORG")
+                self._new_orgs.append(span)
+                self._short_names[(k, end)] = located[0]
+                self._orgs[k] = span
+                return span
         if k > 1 and doc[k - 1].lower_ in {"de", "d'", "du"} and doc[k - 2].lower_ in _SITE_WORDS:
             return None  # "directrice déléguée du site d'Auray": where a unit is, not an organization
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
@@ -1504,6 +1515,11 @@ class RoleFinder:
             # "Antoine X, professeur des universités, a été nommé directeur du LMV",
             # "Paul X, 52 ans, a été nommé …"
             after = titles[-1]["end"] if titles else next((k for k in range(i, min(len(doc), i + 8)) if doc[k].text == ","), len(doc))
+            if titles and after < len(doc) and doc[after].lower_ == "à":
+                # "X, directeur de l'hôtel Y à Villeneuve-sur-Lot, est élu trésorier": past the place
+                comma = next((k for k in range(after + 1, min(len(doc), after + 7)) if doc[k].text == ","), None)
+                if comma is not None and all(is_capitalized(t) or t.text in {"-", "'"} or t.lower_ in {"de", "du", "la", "le", "les", "sur", "en"} for t in doc[after + 1 : comma]):
+                    after = comma
             after += after < len(doc) and doc[after].text == ","
             k = self._appointment(doc, after)
             title = self._title_at(doc, k) if k is not None else None
