@@ -226,3 +226,8 @@ def test_around_the_clock_is_no_count(extractor):
     record = extractor("La maison de santé restera ouverte 7 jours sur 7 grâce à 14 médecins.")
     assert (7.0, "grâce") not in {(f.value, f.unit) for f in record.figures}
     assert (14.0, "médecins") in {(f.value, f.unit) for f in record.figures}
+
+
+def test_part_of_a_count_takes_its_unit(extractor):
+    record = extractor("Au total, 18 des 52 communes du syndicat ont voté contre.")
+    assert any(f.value == 18.0 and f.unit.startswith("communes") for f in record.figures)

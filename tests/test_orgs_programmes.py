@@ -1431,3 +1431,34 @@ def test_a_year_ends_a_programme_name(extractor):
 def test_a_programme_named_in_favour_of(extractor):
     record = extractor("La Région rejoint le Pacte en faveur de la haie lancé par l'État.")
     assert "Pacte en faveur de la haie" in {p.name for p in record.programmes}
+
+
+def test_a_university_and_its_foundation_are_two_bodies(extractor):
+    record = extractor("L'Université de Lorraine et la Fondation Université de Lorraine signent une convention.")
+    names = {o.name for o in record.organizations}
+    assert {"Université de Lorraine", "Fondation Université de Lorraine"} <= names
+
+
+def test_a_lab_named_by_a_list_its_acronym_spells(extractor):
+    record = extractor("Elle travaille au laboratoire Sols, eaux, plantes (LSEP) de Rennes.")
+    assert any(o.name.startswith("laboratoire Sols, eaux, plantes") for o in record.organizations)
+
+
+def test_an_association_name_that_is_a_phrase(extractor):
+    record = extractor("L'association Les Amis à la Plage organise un concert.")
+    assert "Les Amis à la Plage" in {o.name for o in record.organizations}
+
+
+def test_a_hotel_in_a_town_keeps_the_town_out_of_its_name(extractor):
+    record = extractor("Luc Brun, directeur de l'hôtel Les Glycines à Sarlat, est élu trésorier.")
+    assert "Les Glycines" in {o.name for o in record.organizations}
+
+
+def test_a_prizes_name_is_no_organization(extractor):
+    record = extractor("Le Trophée Horizons Bleus récompense cinq jeunes marins.")
+    assert "Horizons Bleus" not in {o.name for o in record.organizations}
+
+
+def test_a_noun_the_tagger_calls_an_adjective_names_a_plan(extractor):
+    record = extractor("Le sous-préfet coordonne le plan sécheresse.")
+    assert "plan sécheresse" in {p.name for p in record.programmes}

@@ -1760,3 +1760,37 @@ def test_her_own_second_function_does_not_take_her_firms_organization(extractor)
             "Les Tanneurs à Aubusson, devient vice-présidente.")
     people, _ = roles_of(extractor, text)
     assert all(o != "Les Tanneurs" for t, o, _ in people["Estelle Rigaud"] if t.startswith("vice"))
+
+
+def test_a_plural_title_after_two_appointed_people(extractor):
+    text = ("Le conseil d'administration de l'association Jazz Océan a nommé Hélène Marzin et Théo Lucas "
+            "codirecteurs artistiques.")
+    people, _ = roles_of(extractor, text)
+    assert ("codirectrice artistique", "Jazz Océan", "current") in people["Hélène Marzin"]
+    assert ("codirecteur artistique", "Jazz Océan", "current") in people["Théo Lucas"]
+
+
+def test_a_plural_title_in_apposition_to_two_people(extractor):
+    text = "La ministre a visité la ferme de Jean Picot et Sylvie Marchal, maraîchers à Plougastel."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("maraîcher") for t, _, _ in people["Jean Picot"])
+    assert any(t.startswith("maraîchère") for t, _, _ in people["Sylvie Marchal"])
+
+
+def test_a_kinship_before_a_title_gives_no_role(extractor):
+    text = "Petite-fille de la fondatrice, Agnès Rouvier dirige désormais la maison Rouvier Frères."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("fondatrice") for t, _, _ in people["Agnès Rouvier"])
+
+
+def test_a_charge_after_the_name_joins_the_title_before_it(extractor):
+    text = "« Il faut agir vite », a insisté le sous-préfet de Dax, Marc Ithurbide, chargé du plan de relance local."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Marc Ithurbide"]] == ["sous-préfet de Dax chargé du plan de relance local"]
+
+
+def test_her_laboratory_director(extractor):
+    text = ("Léa Morin, doctorante au laboratoire Géosciences Montpellier, a reçu le prix. Sa directrice de "
+            "laboratoire, Nadine Tessier, salue son travail. La Région Nouvelle-Aquitaine finance le prix.")
+    people, _ = roles_of(extractor, text)
+    assert any(o == "Géosciences Montpellier" for t, o, _ in people["Nadine Tessier"] if t.startswith("directrice"))

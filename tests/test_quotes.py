@@ -251,3 +251,16 @@ def test_the_minister_of_the_articles_gender(extractor):
             "« Ce chantier rend confiance aux marins », a estimé la ministre.")
     quotes = quotes_of(extractor, text)
     assert quotes[0][0] == "Anne Le Bras"
+
+
+def test_a_quote_after_a_present_participle_is_the_subjects(extractor):
+    text = ("Le groupe Ensemble pour Laval, par la voix de sa présidente Julie Ferron, a voté contre, "
+            "jugeant la hausse « injuste pour les familles modestes ».")
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Julie Ferron"]
+
+
+def test_a_quote_after_a_tribute_is_the_subjects_not_the_honoured_persons(extractor):
+    text = "La présidente du club, Anne Guivarch, a rendu hommage à Paul Le Meur, « qui a porté le club pendant trente ans »."
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Anne Guivarch"]

@@ -244,7 +244,11 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
     publics de …": a shortened name of the same kind is the same organization."""
     for short_key, short in list(records.items()):
         # also "Collectivité Eau du Bassin Rennais" for "Eau du Bassin Rennais": a head word before the same name
-        headed = [r for k, r in records.items() if k.endswith(" " + short_key) and len(k.split()) == len(short_key.split()) + 1 and k.split()[0] in _ORG_HEAD_WORDS]
+        # (not "Fondation Université Côte d'Azur": a foundation of a body named by its own head is another body)
+        # ("Festival Les Arts à l'Ouest" for "Les Arts à l'Ouest", whose key drops its article)
+        headed = [r for k, r in records.items() if k.endswith(" " + short_key) and k.split()[0] in _ORG_HEAD_WORDS | {"festival"}
+                  and not (k.split()[0] in {"fondation", "fonds"} and short_key.split()[0] in _ORG_HEAD_WORDS)
+                  and (len(k.split()) == len(short_key.split()) + 1 or len(k.split()) == len(short_key.split()) + 2 and k.split()[1] in {"le", "la", "les"})]
         if len(headed) == 1 and len(short_key.split()) > 1:
             _merge_into(records, at, short_key, headed[0])
             continue

@@ -96,6 +96,13 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             after_et = after_et or tok.lower_ == "et"
             i += 1
             continue
+        if end == i and i + 1 < limit and tok.lower_ in {"à", "au", "aux", "sur", "sous"} and doc[start].text in {"Le", "La", "Les", "L'"}:
+            article = doc[i + 1].lower_ in _ARTICLES and i + 2 < limit
+            nxt = i + 1 + article
+            # (an article or a contracted one: not "Les Tilleuls à Villeneuve-sur-Lot", a town)
+            if is_capitalized(doc[nxt]) and (article or tok.lower_ in {"au", "aux"}) and not (doc[nxt].ent_type_ == "LOC" and doc[nxt].ent_iob_ == "B"):
+                i += 1  # "Les Arts à l'Ouest", "La Table au Jardin": a name that is a phrase
+                continue
         break
     return end
 

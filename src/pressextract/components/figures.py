@@ -240,6 +240,13 @@ class FigureFinder:
             scaled = doc[num_end - 1].i >= last.end  # ("de 120 à 150 salariés": a range, not a scale word)
             need_de = scaled or last.label_ == "APPROX" or last[-1].lower_ == "mille"
             found = self._noun_phrase(doc, j, need_de)
+            if found is None and j + 1 < len(doc) and doc[j].lower_ in {"des", "sur"} and (j + 1) in by_start:
+                # "27 des 41 stations de mesure", "12 sur 40 communes": part of the next count, in its unit
+                whole = by_start[j + 1]
+                nxt = self._noun_phrase(doc, self._numeric_end(doc, whole), False)
+                if nxt is not None:
+                    unit_span = nxt[0]
+                    unit, unit_chars = unit_span.text, [unit_span.start_char, unit_span.end_char]
             if found is not None:
                 unit_span, subject, j = found
                 unit, unit_chars = unit_span.text, [unit_span.start_char, unit_span.end_char]

@@ -366,6 +366,8 @@ class OrganizationFinder:
         found = self.not_names.at(span.doc, span.start)
         if found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS):
             return True
+        if span.start > 0 and span.doc[span.start - 1].text in {"Prix", "Trophée", "Trophées", "Concours", "Challenge"}:
+            return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
             return True  # "directeur académique des services de l'Éducation nationale du Doubs": a title's words
         return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize
@@ -490,6 +492,11 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
+            spelled = self._to_acronym(doc, i, end)
+            if spelled > end:
+                # "laboratoire Motricité humaine, expertise, sport, santé (LAMHESS)": the acronym spells the noun and all the words
+                spans.append(self._span(doc, i, spelled, kind, via="common_noun"))
+                continue
             named_after = doc[i].lower_ in _NAMED_AFTER_PEOPLE and end - name_start > 1
             if doc[i].lower_ == "fondation" or named_after and any(e.label_ == "PER" and e.start <= name_start and end <= e.end for e in doc.ents):
                 # "la fondation Carrefour" is not the company Carrefour

@@ -390,6 +390,8 @@ def _plain_noun(tok: Any) -> bool:
     if not (tok.is_lower and tok.is_alpha and len(tok) > 2) or tok.lower_ in _NOT_NAMES:
         return False
     mistagged = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and not is_participle(tok)
+    # ("le plan sécheresse": a noun the tagger calls an adjective, which its ending belies)
+    mistagged = mistagged or tok.pos_ == "ADJ" and tok.lower_.endswith(("esse", "ité", "tion", "sion", "isme", "ence", "ance", "ment", "ure", "age"))
     return tok.pos_ == "NOUN" or mistagged
 
 

@@ -155,6 +155,13 @@ class RoleFinder:
             # "a recruté une directrice financière, Sandrine X, ancienne …": the object's title, then the name
             gap = doc[left[0].end : person.start] if left else None
             introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
+            if left and left[0]._.role.get("clause_initial") and not left[0]._.role.get("listed") and len(left) == 1:
+                # "le sous-préfet de Saintes, Arnaud X, chargé de la coordination du plan": one function, its charge after the name
+                after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+                charge = next((r for r in found if r.start == after and doc[r.start].lower_ in {"chargé", "chargée"}), None)
+                if charge is not None:
+                    found.remove(charge)
+                    left[0]._.role["title_text"] = " ".join(doc.text[slice(*r._.role["title"])] for r in (left[0], charge))
             if left and left[0]._.role.get("listed"):
                 # "- 1re vice-présidente : Sylvie X, chargée des solidarités": one function, its delegation after the name
                 after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
@@ -1488,7 +1495,7 @@ class RoleFinder:
         if len(group) > 1:
             if i < len(doc) and doc[i].lower_ == "respectivement":
                 return self._respectively(doc, group, i + 1)
-            return []
+            return self._shared_plural(doc, group, i)
         titles = []
         if i + 2 < len(doc) and doc[i].lower_ == "au" and doc[i + 1].lower_ == "poste" and doc[i + 2].lower_ in {"de", "d'"}:
             i += 3  # "la nomination de Claire X au poste de directrice de la stratégie"
@@ -1573,6 +1580,38 @@ class RoleFinder:
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
                 return None
         return None
+
+    def _shared_plural(self, doc: Doc, group: list[Span], i: int) -> list[Span]:
+        """"a désigné Maëlle X et Youssef Y codirecteurs artistiques"; "Anne X et
+        Paul Y, éleveurs à Corps-Nuds": a plural title after coordinated names is
+        each one's, in his or her gender; the organization is the one the title
+        names, else (after a verb of appointment) the one the sentence names before."""
+        appointed = doc[group[0].start - 1].lower_ in _ELECTED | {"désigné", "désignée", "désignés", "nommés", "élus"} if group[0].start > 0 else False
+        j = i + (i < len(doc) and doc[i].text == "," and not appointed)
+        if j >= len(doc) or not (appointed or doc[j - 1].text == ","):
+            return []
+        word = doc[j].lower_
+        if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads or doc[j].pos_ not in {"NOUN", "ADJ"}:
+            return []
+        k = j + 1
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and doc[k].text.endswith("s"):
+            k += 1  # "codirecteurs artistiques"
+        singular = " ".join([word[:-1]] + [t.text[:-1] for t in doc[j + 1 : k]])
+        org = None
+        if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'", "des"}:
+            org = self._orgs.get(k + 1) or self._orgs.get(k + 2)
+        if org is None and appointed:
+            lo = self._sentences.start[group[0].start]
+            org = self._last_org(lo, group[0].start, skip_bodies=True)
+        roles = []
+        for person in group:
+            feminine = self._feminine(person)
+            if feminine is None:
+                continue
+            title = self._gendered(singular, feminine)
+            # (one span per person: spaCy keys a span's extensions by its offsets)
+            roles += self._presidency(doc, person, org, person.start, k, feminine, (title, title), cut=person.end, unnamed=org is None)
+        return roles
 
     def _respectively(self, doc: Doc, group: list[Span], i: int) -> list[Span]:
         titles = []
@@ -1725,6 +1764,9 @@ class RoleFinder:
         title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
+        kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'"} and doc[begin - 2].lower_ == "de")
+        if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and doc[kin - 1].lower_.split("-")[-1] in _KIN_FEMININE | _KIN_MASCULINE:
+            return []  # "Arrière-petit-fils du fondateur, Hervé X": a kinship, the title is another's
         gap = doc[title["end"] : person.start]
         if any(t.lower_ in MONTHS or t.lower_ in {"du", "le"} and doc[t.i + 1].like_num for t in gap) and gap[0].lower_ not in self.since_markers | {"depuis"}:
             return []  # "par arrêté du ministre de … en date du 1er juillet, X": a date between, not an apposition
@@ -1749,6 +1791,8 @@ class RoleFinder:
             opener = self._opener(doc, lo, begin)
             if title["org"] is None and opener is not None and (opener.pos_ == "ADJ" or is_participle(opener)):
                 title["org"] = self._previous_subject(doc, begin - 1)  # (not "Le groupe d'opposition, par la voix de son président X")
+        if title["possessive"] and title["org"] is None and not title.get("unnamed"):
+            title["org"] = self._of_its_kind(doc, title)  # "Sa directrice de laboratoire, Sophie X": the laboratory the text names
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
@@ -1786,6 +1830,18 @@ class RoleFinder:
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
         return roles
+
+    def _of_its_kind(self, doc: Doc, title: dict[str, Any]) -> Span | None:
+        """"Sa directrice de laboratoire", "son chef d'usine": a title whose "de"
+        takes a bare common noun is held in the one organization the text names
+        with that noun ("le laboratoire Motricité humaine …"), if only one."""
+        words = doc[title["start"] : title["cut"]]
+        link = next((t.i for t in words if t.lower_ in {"de", "d'"}), None)
+        if link is None or link + 2 != title["cut"] or not doc[link + 1].is_lower or doc[link + 1].pos_ != "NOUN":
+            return None
+        noun = doc[link + 1].lower_
+        named = {o.text: o for o in self._orgs.values() if o[0].lower_ == noun and len(o) > 1}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_before_apposition(self, doc: Doc, j: int, floor: int) -> Span | None:
         """The organization named right before the apposition that ends at
