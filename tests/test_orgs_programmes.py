@@ -1462,3 +1462,8 @@ def test_a_prizes_name_is_no_organization(extractor):
 def test_a_noun_the_tagger_calls_an_adjective_names_a_plan(extractor):
     record = extractor("Le sous-préfet coordonne le plan sécheresse.")
     assert "plan sécheresse" in {p.name for p in record.programmes}
+
+
+def test_taking_the_direction_of_a_cooperative_is_no_service(extractor):
+    record = extractor("Le chef d'atelier, Erwan Guillou, prendra la direction de la Scop créée par les salariés.")
+    assert not any(o.name.startswith("direction") for o in record.organizations)

@@ -1794,3 +1794,36 @@ def test_her_laboratory_director(extractor):
             "laboratoire, Nadine Tessier, salue son travail. La Région Nouvelle-Aquitaine finance le prix.")
     people, _ = roles_of(extractor, text)
     assert any(o == "Géosciences Montpellier" for t, o, _ in people["Nadine Tessier"] if t.startswith("directrice"))
+
+
+def test_delegated_mayors_listed_with_their_villages(extractor):
+    text = ("La commune nouvelle de Rives-du-Lot a tenu son premier conseil. Les anciens maires deviennent maires "
+            "délégués : Hugues Delpech pour Castelmoron et Odile Fabre pour Laparade.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Hugues Delpech"]] == ["maire délégué"]
+    assert [t for t, _, _ in people["Odile Fabre"]] == ["maire déléguée"]
+
+
+def test_a_new_title_announced_before_a_colon(extractor):
+    text = "Le musée Unterlinden a un nouveau directeur : Frédéric Haller a pris ses fonctions lundi."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "musée Unterlinden", "current") in people["Frédéric Haller"]
+
+
+def test_a_deputy_prosecutor_is_held_in_the_one_parquet_named(extractor):
+    text = ("Le parquet de Vesoul renforce son pôle économique. La nouvelle vice-procureure, Inès Lamarche, "
+            "en prendra la tête.")
+    people, _ = roles_of(extractor, text)
+    assert ("vice-procureure", "parquet de Vesoul", "current") in people["Inès Lamarche"]
+
+
+def test_a_researcher_in_a_unit_keeps_dans_out_of_the_title(extractor):
+    text = "Paul Ricard, chercheur dans le laboratoire Géosciences Montpellier, coordonne l'étude."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Paul Ricard"]] == ["chercheur"]
+
+
+def test_a_breton_first_name_gives_the_gender_of_an_implied_title(extractor):
+    text = "La coopérative Le Gouessant, présidée par Gwénaël Le Bihan, recrute."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Le Gouessant", "current") in people["Gwénaël Le Bihan"]

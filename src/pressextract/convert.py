@@ -562,6 +562,11 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         kinds.add("municipality")
     if first == "ministre":
         kinds.add("ministry")
+    if first.removeprefix("vice-") in {"procureur", "procureure", "substitut", "substitute"} and len(words) == 1:
+        # "la nouvelle vice-procureure" in a release that names one parquet: held there
+        parquets = [o for o in orgs if key(o.name).split()[:1] == ["parquet"]]
+        if len(parquets) == 1:
+            return parquets[0]
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         if len(same_kind) > 1 and "municipality" in kinds:

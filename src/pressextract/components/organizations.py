@@ -182,7 +182,8 @@ class OrganizationFinder:
                     continue  # "un ancien garage du centre de Cholet": a town centre
                 if nxt is not None and nxt.lower_ in _LINKS and (head_end + 1, end) in named_elsewhere:
                     continue  # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
-                if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2)):
+                if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (
+                        self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2) or self.anaphora.at(doc, head_end + 2)):  # ("la direction de la Scop")
                     continue  # "prend la direction de l'Agence X": the agency is the organization
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):

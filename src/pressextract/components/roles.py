@@ -37,7 +37,7 @@ _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
-_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "près", "chez", "à", "au", "cette", "cet"}
+_ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "près", "chez", "à", "au", "cette", "cet", "dans"}
 _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une"}
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
@@ -847,6 +847,8 @@ class RoleFinder:
             tok = doc[j]
             if tok.pos_ not in {"NOUN", "ADJ"}:
                 continue
+            if j > 0 and self._lowers[j - 1][:-1] in self.heads and self._lowers[j - 1].endswith(("s", "x")):
+                continue  # ("maires délégués": one title, read from its first word)
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and doc[k].pos_ not in {"VERB", "AUX"}:
                 k += 1
@@ -864,6 +866,11 @@ class RoleFinder:
                     break
                 holders.append(person)
                 m = person.end
+                if m + 1 < len(doc) and doc[m].lower_ == "pour" and is_capitalized(doc[m + 1]):
+                    # "maires délégués : Patrick X pour Saint-Caprais et Josiane Y pour Pleine-Selve": past the place
+                    m += 1
+                    while m < len(doc) and (is_capitalized(doc[m]) or doc[m].text in {"-", "'"} or doc[m].lower_ in {"de", "du", "des", "la", "le", "les", "sur", "en"} and m + 1 < len(doc) and doc[m + 1].text != ","):
+                        m += 1
                 if m < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
                     # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
@@ -885,7 +892,9 @@ class RoleFinder:
                 if feminine is None:
                     continue
                 title = self._gendered(text, feminine)
-                made = self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board, unnamed=org is None and not board)
+                # ("maires délégués": a town's office, linked as "maire" is)
+                made = self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board,
+                                        unnamed=org is None and not board and word[:-1] not in {"maire", "adjoint", "adjointe"})
                 for role in made:
                     role._.role["plural"] = True
                 out += made
@@ -1734,7 +1743,9 @@ class RoleFinder:
             if rank is not None and doc[rank - 1].lower_ in {"le", "la", "l'"}:
                 j = rank - 2
         listed = j > 0 and doc[j].text == ":" and self._list_item(doc, j)  # "- 2e vice-président : Michel X, chargé des routes"
-        if j >= 0 and doc[j].text == "," or listed:
+        # "L'office de tourisme X a une nouvelle directrice : Laëtitia Y a pris …": the title announced before the colon
+        announced = not listed and j > 2 and doc[j].text == ":" and any(doc[k].lower_ in {"nouveau", "nouvelle", "nouvel"} for k in range(max(0, j - 4), j))
+        if j >= 0 and doc[j].text == "," or listed or announced:
             j -= 1
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
@@ -1778,7 +1789,9 @@ class RoleFinder:
         title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"} or opened
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
-        title["clause_initial"] = title["clause_initial"] or listed
+        title["clause_initial"] = title["clause_initial"] or listed or announced
+        if announced and title["org"] is None:
+            title["org"] = self._last_org(self._sentences.start[begin], begin)
         title["listed"] = listed
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
         if title.get("unnamed"):
