@@ -231,3 +231,8 @@ def test_around_the_clock_is_no_count(extractor):
 def test_part_of_a_count_takes_its_unit(extractor):
     record = extractor("Au total, 18 des 52 communes du syndicat ont voté contre.")
     assert any(f.value == 18.0 and f.unit.startswith("communes") for f in record.figures)
+
+
+def test_three_questions_to_is_a_heading(extractor):
+    record = extractor("Trois questions à Lucie Marchand, directrice du théâtre, qui attend 12 000 spectateurs.")
+    assert [(f.value, f.unit) for f in record.figures] == [(12000.0, "spectateurs")]

@@ -1467,3 +1467,14 @@ def test_a_noun_the_tagger_calls_an_adjective_names_a_plan(extractor):
 def test_taking_the_direction_of_a_cooperative_is_no_service(extractor):
     record = extractor("Le chef d'atelier, Erwan Guillou, prendra la direction de la Scop créée par les salariés.")
     assert not any(o.name.startswith("direction") for o in record.organizations)
+
+
+def test_a_mission_locale_is_an_organization_not_a_programme(extractor):
+    record = extractor("La mission locale du Pays de Lorient accompagne 2 000 jeunes.")
+    assert "mission locale du Pays de Lorient" in {o.name for o in record.organizations}
+    assert not record.programmes
+
+
+def test_a_corps_of_the_civil_service_names_no_state(extractor):
+    record = extractor("M. Yves Carrel, administrateur de l'État, est nommé sous-préfet de Morlaix.")
+    assert "État" not in {o.name for o in record.organizations}

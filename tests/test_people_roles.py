@@ -1827,3 +1827,36 @@ def test_a_breton_first_name_gives_the_gender_of_an_implied_title(extractor):
     text = "La coopérative Le Gouessant, présidée par Gwénaël Le Bihan, recrute."
     people, _ = roles_of(extractor, text)
     assert ("président", "Le Gouessant", "current") in people["Gwénaël Le Bihan"]
+
+
+def test_a_career_after_has_been_with_then(extractor):
+    text = "M. Hubert Lacaze a notamment été sous-préfet de Mende, puis secrétaire général de la préfecture du Tarn."
+    people, _ = roles_of(extractor, text)
+    assert ("sous-préfet de Mende", None, "former") in people["Hubert Lacaze"]
+    assert ("secrétaire général", "préfecture du Tarn", "former") in people["Hubert Lacaze"]
+
+
+def test_a_mayors_town_is_not_the_next_titles_organization(extractor):
+    text = "Les signataires :\n- Anne Vignal, maire d'Issoire et présidente d'Agglo Pays d'Issoire ;"
+    people, _ = roles_of(extractor, text)
+    assert ("maire d'Issoire", None, "current") in people["Anne Vignal"]
+
+
+def test_a_contact_line_names_a_known_metropole(extractor):
+    text = ("Le salon est organisé par l'association Lorraine Emploi avec le Grand Nancy.\n\nContacts presse :\n"
+            "Paul Ory, chargé de communication, Lorraine Emploi – 06 11 22 33 44\n"
+            "Léa Mangin, attachée de presse, Grand Nancy – 03 83 00 00 00")
+    people, _ = roles_of(extractor, text)
+    assert ("attachée de presse", "Grand Nancy", "current") in people["Léa Mangin"]
+
+
+def test_a_founder_of_a_web_agency(extractor):
+    text = "Aziz Benali, fondateur de l'agence web Pixelune, préside le jury."
+    people, _ = roles_of(extractor, text)
+    assert ("fondateur", "Pixelune", "current") in people["Aziz Benali"]
+
+
+def test_a_basin_committee_presided_by_a_person(extractor):
+    text = "Les agriculteurs siègent au comité de bassin, présidé par Régis Maurin."
+    people, _ = roles_of(extractor, text)
+    assert ("président du comité de bassin", None, "current") in people["Régis Maurin"]

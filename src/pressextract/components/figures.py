@@ -182,6 +182,8 @@ class FigureFinder:
             return True  # a year
         if len(core) == 1 and text.isdigit() and len(text) == 5 and nxt is not None and (is_capitalized(nxt) or nxt.lower_ == "cedex"):
             return True  # a postal code before a town
+        if nxt is not None and nxt.lower_ == "questions" and core.end + 1 < len(doc) and doc[core.end + 1].lower_ in {"à", "a"}:
+            return True  # "Trois questions à X": an interview's heading, not a count
         if prev is not None and prev.lower_ == "sur" and core.start > 2 and doc[core.start - 3].text == text and doc[core.start - 2].lower_ in {"heures", "h", "jours", "j"}:
             return True  # "ouvertes 24 heures sur 24", "7 jours sur 7": all the time, not a count
         if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not money_or_scale and prev.pos_ == "PROPN":

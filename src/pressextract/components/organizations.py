@@ -367,6 +367,8 @@ class OrganizationFinder:
         found = self.not_names.at(span.doc, span.start)
         if found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS):
             return True
+        if span.text == "État" and span.start > 2 and span.doc[span.start - 2].lower_ == "de" and span.doc[span.start - 3].lower_ in {"administrateur", "administratrice", "administrateurs", "attaché", "attachée", "inspecteur", "inspectrice"}:
+            return True  # "administrateur de l'État": a corps of the civil service, not the State as a party
         if span.start > 0 and span.doc[span.start - 1].text in {"Prix", "Trophée", "Trophées", "Concours", "Challenge"}:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
@@ -468,7 +470,7 @@ class OrganizationFinder:
             if found is None or not heading and (not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS):
                 continue
             kind, name_start = found
-            while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and (doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"} or not doc[name_start].is_stop and doc[name_start].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "SCONJ"}):
                 name_start += 1  # "la start-up grenobloise Hyvolia" (an adjective the tagger may call a name)
             if name_start + 1 < len(doc) and doc[name_start].lower_ == "des":
                 name_start += 1  # "le réseau des Banques Alimentaires"

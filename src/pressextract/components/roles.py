@@ -260,8 +260,8 @@ class RoleFinder:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
                     out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {organ}", f"président {organ}"), possessive=True)
                     continue
-                body = next((n for n in range(k - 1, max(0, k - 4), -1) if doc[n].lower_ in _ORGANS - {"directoire"} and doc[n - 1].lower_ in {"un", "une", "le", "la", "l'"}), None)
-                if org is None and body is not None and word in _PRESIDED and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in doc[body + 1 : k]):
+                body = next((n for n in range(k - 1, max(0, k - 4), -1) if doc[n].lower_ in _ORGANS - {"directoire"} and doc[n - 1].lower_ in {"un", "une", "le", "la", "l'", "au", "du"}), None)
+                if org is None and body is not None and word in _PRESIDED and all(t.is_lower and (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in {"de", "d'", "des", "du"}) for t in doc[body + 1 : k]):
                     # "Un comité scientifique présidé par l'historienne Françoise X": the organ's president, of no named organization
                     organ = doc[body:k].text
                     link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[body].lower_ in {"commission", "assemblée"} else "du "
@@ -1447,13 +1447,21 @@ class RoleFinder:
 
     def _after_common_noun(self, doc: Doc, k: int) -> bool:
         org = self._orgs[k]
-        return bool(org._.org and org._.org.get("via") == "common_noun") and doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS
+        data = org._.org or {}
+        if data.get("via") != "common_noun":
+            return False
+        if doc[k - 1].is_lower and doc[k - 2].lower_ in _ORG_LINKS:
+            return True
+        # "de l'agence web Kerlab": the noun that introduced the name, a word or two before it
+        alias = data.get("alias")
+        return bool(alias) and any(doc[n].idx == alias[0] and doc[n - 1].lower_ in _ORG_LINKS for n in range(max(1, k - 3), k))
 
     def _described_pair(self, doc: Doc, k: int) -> bool:
         """Whether a noun and its adjective (or second noun) describe the organization
         at token ``k`` after a link: "de la coopérative laitière X" (not "le délégué
         syndical CGT": a title's head)."""
-        return (doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN"
+        return (doc[k - 1].is_lower and (doc[k - 1].pos_ in {"ADJ", "NOUN"} or doc[k - 1].is_alpha and not doc[k - 1].is_stop and doc[k - 1].pos_ in {"PRON", "X", "ADP"})  # ("l'agence web X")
+                and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN"
                 and doc[k - 3].lower_ in _ORG_LINKS and not self._is_head(doc[k - 2]))
 
     def _link_start(self, doc: Doc, org_start: int) -> int:
@@ -1487,7 +1495,15 @@ class RoleFinder:
         appointed = self._appointment(doc, i) if len(group) == 1 else None
         if appointed is not None:
             i = appointed  # "Antoine X a été nommé directeur du laboratoire"
-        elif len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
+        elif len(group) == 1 and i + 2 < len(doc) and doc[i].lower_ in {"a", "avait"} and not self._appointment(doc, i):
+            # "M. X a notamment été sous-préfet de Bayonne, puis …": a past title
+            been = i + 1
+            while been < len(doc) and been - i < 4 and doc[been].lower_ in _CAREER_ADVERBS | _PAST_ADVERBS | {"auparavant", "également", "successivement"}:
+                been += 1
+            if doc[been].lower_ == "été" and self._title_at(doc, self._skip_adverbs(doc, been + 1)) is not None:
+                copula = "fut"
+                i = self._skip_adverbs(doc, been + 1)
+        if copula is None and len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
             i += 1
@@ -1556,7 +1572,8 @@ class RoleFinder:
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
             if doc[before["start"]].lower_ in self.trades:
                 continue  # "arboriculteur et président de la coopérative X": a trade of one's own
-            if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1:
+            scoped = any(is_capitalized(t) for t in doc[before["start"] + 1 : before["cut"]])  # ("maire de Clermont-Ferrand et président de X": its own town)
+            if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1 and not scoped:
                 before["org"] = after["org"]
         return [self._role(doc, person, t) for t in titles]
 
@@ -1583,7 +1600,7 @@ class RoleFinder:
         for j in range(i, min(len(doc), i + 12)):
             tok = doc[j]
             if tok.lower_ in {",", "et"}:
-                return j + 1
+                return j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "puis")  # ("…, puis secrétaire général de …")
             if is_break(tok) or tok.text in _HARD_STOPS or j in self._starts:
                 return None
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
@@ -1697,7 +1714,8 @@ class RoleFinder:
             if not is_capitalized(doc[start]):
                 continue
             end = extend_name(doc, start)
-            place = doc[start:end].text in self.places or doc[start:end].text in self.countries or any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents)
+            known = self._orgs.get(start)
+            place = (known is None or known.end != end) and (doc[start:end].text in self.places or doc[start:end].text in self.countries or any(e.label_ == "LOC" and e.start <= start and end <= e.end for e in doc.ents))
             if not place and end < len(doc) and (doc[end].text in {"–", "—", "-", "|"} or is_break(doc[end])) and self._sentences.start[k] == self._sentences.start[end - 1]:
                 # (not "X, présidente de l'association, Quimper –": a town)
                 org = self._orgs.get(start)
