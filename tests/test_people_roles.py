@@ -1860,3 +1860,43 @@ def test_a_basin_committee_presided_by_a_person(extractor):
     text = "Les agriculteurs siègent au comité de bassin, présidé par Régis Maurin."
     people, _ = roles_of(extractor, text)
     assert ("président du comité de bassin", None, "current") in people["Régis Maurin"]
+
+
+def test_a_fronted_session_under_a_presidency(extractor):
+    text = "Réunie lundi sous la présidence de Carole Delmas, la commission permanente de la Région Occitanie a voté 300 aides."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("présidente") and o == "Région Occitanie" for t, o, _ in people["Carole Delmas"])
+
+
+def test_its_manager_after_a_quote_is_the_last_companys(extractor):
+    text = ("Le Département aide six entreprises. La première aide va à la scierie Boisvalor de Tulle, qui s'agrandit. "
+            "« Nous allons embaucher », annonce son dirigeant, Marc Feugère.")
+    people, _ = roles_of(extractor, text)
+    assert ("dirigeant", "Boisvalor", "current") in people["Marc Feugère"]
+
+
+def test_a_european_champion_names_no_organization(extractor):
+    text = "Lucie Ramel, championne d'Europe du 400 mètres haies, a été reçue à la mairie."
+    people, orgs = roles_of(extractor, text)
+    assert ("championne d'Europe du 400 mètres haies", None, "current") in people["Lucie Ramel"]
+    assert "Europe" not in {o.name for o in orgs.organizations}
+
+
+def test_its_president_after_a_paragraph_break_is_the_previous_subjects(extractor):
+    text = "La FDSEA de la Drôme réclame des aides. Le Crédit Mutuel soutient la filière.\n\nSon président, Joël Marin, insiste."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Crédit Mutuel", "current") in people["Joël Marin"]
+
+
+def test_two_people_both_holding_a_plural_title(extractor):
+    text = "L'assemblée a élu Anne Le Goff et Sophie Tanguy, toutes deux maraîchères, au conseil."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("maraîchère") for t, _, _ in people["Anne Le Goff"])
+    assert any(t.startswith("maraîchère") for t, _, _ in people["Sophie Tanguy"])
+
+
+def test_the_coach_of_an_athlete_is_no_clubs(extractor):
+    text = ("Licenciée au Stade brestois athlétisme, la sprinteuse de 22 ans a battu son record. Son entraîneur, "
+            "Hugo Lemoal, la suit depuis 2019.")
+    people, _ = roles_of(extractor, text)
+    assert ("entraîneur", None, "current") in people["Hugo Lemoal"]

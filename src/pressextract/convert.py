@@ -20,7 +20,7 @@ from .extensions import EXTENSIONS, OFFSET_FIELDS, SPAN_KEYS
 from .normalize import fold
 from .periods import MONTHS, iso_stamp
 from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
-from .resources import load_json
+from .resources import load_json, load_tsv
 from .titles import has_scope
 
 # "responsable scientifique du projet", "chef du service d'urologie": the title's own scope
@@ -451,7 +451,9 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             inside = all(w in rest for w in words)  # (a subsequence)
             extra = [w for w in other if w not in words]
             proper = _capitalized_words(longer.name)
-            if inside and not any(w in _SCOPE_WORDS or w in proper for w in extra):
+            # ("Caisse régionale de Crédit Agricole de Champagne-Bourgogne": the proper words added name the network, another record)
+            network = {w for k in [*records, *_KNOWN_NAMES] if k not in {short_key, long_key} and " " in k for w in k.split()} if any(w in proper for w in extra) else set()
+            if inside and not any(w in _SCOPE_WORDS or w in proper and w not in network for w in extra):
                 _merge_into(records, at, short_key, longer)  # (named by its fuller form)
                 break
 
@@ -646,6 +648,7 @@ _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} |
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
+_KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(

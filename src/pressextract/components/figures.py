@@ -182,6 +182,10 @@ class FigureFinder:
             return True  # a year
         if len(core) == 1 and text.isdigit() and len(text) == 5 and nxt is not None and (is_capitalized(nxt) or nxt.lower_ == "cedex"):
             return True  # a postal code before a town
+        if prev is not None and prev.lower_ in {"min", "s", "h", "sec"} and core.start > 1 and doc[core.start - 2].like_num:
+            return True  # "en 1 min 57 s 84": the rest of a time, not a count
+        if prev is not None and prev.lower_ in {"tous", "toutes"} and text.lower() in {"deux", "trois", "quatre"}:
+            return True  # "toutes deux éleveuses": the people just named, not a count
         if nxt is not None and nxt.lower_ == "questions" and core.end + 1 < len(doc) and doc[core.end + 1].lower_ in {"à", "a"}:
             return True  # "Trois questions à X": an interview's heading, not a count
         if prev is not None and prev.lower_ == "sur" and core.start > 2 and doc[core.start - 3].text == text and doc[core.start - 2].lower_ in {"heures", "h", "jours", "j"}:

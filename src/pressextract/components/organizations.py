@@ -93,6 +93,7 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("programmes", []))
+        self._towns_after: set[tuple[int, int]] = set()
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
@@ -106,6 +107,7 @@ class OrganizationFinder:
         candidates += self._by_spelled_acronym(doc)
         candidates += self._runs_past_acronym(doc, candidates)
         candidates += self._with_territory(doc, candidates)
+        candidates = [c for c in candidates if (c[0].start, c[0].end) not in self._towns_after]
         # "la coopérative laitière Terra Lac": a common noun that introduces a name is no anaphor
         introduced = {data["alias"][0] for _, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
         candidates = [c for c in candidates if not (c[1].get("anaphor") and c[0].start_char in introduced)]
@@ -472,9 +474,10 @@ class OrganizationFinder:
             kind, name_start = found
             while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and (doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"} or not doc[name_start].is_stop and doc[name_start].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "SCONJ"}):
                 name_start += 1  # "la start-up grenobloise Hyvolia" (an adjective the tagger may call a name)
-            if name_start + 1 < len(doc) and doc[name_start].lower_ == "des":
+            if name_start + 1 < len(doc) and doc[name_start].lower_ == "des" and not (doc[name_start + 1].is_lower and doc[name_start + 1].pos_ == "NOUN"):
                 name_start += 1  # "le réseau des Banques Alimentaires"
-            elif name_start + 2 < len(doc) and doc[name_start].lower_ in {"de", "d'"} and doc[name_start + 1].is_lower and doc[name_start + 1].pos_ == "NOUN":
+            elif name_start + 2 < len(doc) and doc[name_start].lower_ in {"de", "d'", "des"} and doc[name_start + 1].is_lower and doc[name_start + 1].pos_ == "NOUN":
+                # ("l'association des commerçants Les Vitrines de Tours")
                 k = name_start + 2  # "le groupe de distribution alimentaire Lacombe Frais"
                 while k < len(doc) and k - name_start < 4 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                     k += 1
@@ -495,6 +498,9 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
+            if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and doc[name_start].is_oov and self.common_nouns.at(doc, name_start) is None and not self.heads.at(doc, name_start):
+                self._towns_after.add((name_start, end))  # (the model's longer reading is no name either)
+                end = name_start + 1  # "la fonderie Lorfonte de Hayange": a proper name, then its town
             spelled = self._to_acronym(doc, i, end)
             if spelled > end:
                 # "laboratoire Motricité humaine, expertise, sport, santé (LAMHESS)": the acronym spells the noun and all the words

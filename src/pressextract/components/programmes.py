@@ -297,7 +297,8 @@ class ProgrammeFinder:
         # européen EruptAlert": an adjective or a "de" noun, then the proper name
         qualifier = 1 if doc[tend].is_lower and doc[tend].pos_ == "ADJ" else 2 if doc[tend].lower_ in {"de", "d'"} and tend + 1 < len(doc) and doc[tend + 1].is_lower and doc[tend + 1].pos_ == "NOUN" else 0
         named = tend + qualifier
-        if qualifier and named < len(doc) and is_capitalized(doc[named]) and not doc[named].is_sent_start and doc[named].ent_type_ not in {"PER", "LOC"} and doc[named].lower_ not in self.org_heads | {"les", "la", "le", "l'"}:
+        dated = named + 1 < len(doc) and re.fullmatch(r"20\d\d", doc[named + 1].text) is not None  # ("le plan stratégique Cap 2032", whatever the model calls it)
+        if qualifier and named < len(doc) and is_capitalized(doc[named]) and not doc[named].is_sent_start and (doc[named].ent_type_ not in {"PER", "LOC"} or dated) and doc[named].lower_ not in self.org_heads | {"les", "la", "le", "l'"}:
             end = _voiced_end(doc, named) or _lower_tail(doc, extend_name(doc, named))
             if end > named and i > 0 and doc[i - 1].lower_ in _NAMING_DETERMINERS:
                 return _span(doc, i, end, kind)

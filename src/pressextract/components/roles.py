@@ -79,6 +79,10 @@ _LEADS = {
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur")}  # (feminine, masculine) titles by kind of leading
+_COACHES = {"entraîneur", "entraîneuse", "coach", "préparateur", "préparatrice", "agent", "agente"}  # held toward a sportsperson too
+_ATHLETES = {"coureur", "coureuse", "athlète", "joueur", "joueuse", "nageur", "nageuse", "cycliste", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
+             "judoka", "escrimeur", "escrimeuse", "gymnaste", "sprinteur", "sprinteuse", "navigateur", "navigatrice", "championne", "champion", "perchiste",
+             "marathonien", "marathonienne", "sportif", "sportive", "tenniswoman", "tennisman", "golfeur", "golfeuse", "rameur", "rameuse"}
 _KIN_FEMININE = {"fille", "sœur", "soeur", "épouse", "femme", "mère", "nièce", "cousine", "tante", "petite-fille", "belle-fille", "compagne"}
 _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin", "oncle", "petit-fils", "gendre", "compagnon"}
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
@@ -219,9 +223,12 @@ class RoleFinder:
         """The first organization mention of the sentence before token ``i``,
         when it opens that sentence (its subject)."""
         lo = self._sentences.start[i]
-        if lo == 0:
+        end = lo - 1
+        while end > 0 and doc[end].is_space:
+            end -= 1  # (across a paragraph break)
+        if end < 0:
             return None
-        prev_lo = self._sentences.start[lo - 1]
+        prev_lo = self._sentences.start[end]
         if is_participle(doc[prev_lo]):
             # "Créée en 2025 par le Département et les communes, la SPL gérera …": the subject after the fronted clause
             comma = next((c for c in range(prev_lo + 1, lo - 1) if doc[c].text == ","), None)
@@ -292,9 +299,13 @@ class RoleFinder:
                 person = self._starts.get(i + 2) or (self._starts.get(i + 3) if i + 3 < len(doc) and doc[i + 2].lower_.rstrip(".") in self.civilities else None)
                 lo = sentences.start[i]
                 org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo < o.start < i), None)
+                j = lo + (doc[lo].lower_ in {"le", "la", "l'"})
+                if org is None and person is not None and person.end < len(doc) and doc[person.end].text == ",":
+                    # "Réunie sous la présidence de Franck X, la commission permanente de la Région Grand Est a voté …": the subject after the clause
+                    j = person.end + 1 + (doc[person.end + 1].lower_ in {"le", "la", "l'"})
+                    org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < sentences.end[i] and o.start - j < 8), None)
                 if person is None or org is None:
                     continue
-                j = lo + (doc[lo].lower_ in {"le", "la", "l'"})
                 organ = doc[j : self._link_start(doc, org.start)].text if doc[j].lower_ in _ORGANS else ""
                 link = "de l'" if organ[:1] in "aeéiou" else "de la " if organ.startswith("commission") else "du "
                 forms = (f"présidente {link}{organ}", f"président {link}{organ}") if organ else ("présidente", "président")
@@ -1616,6 +1627,8 @@ class RoleFinder:
         j = i + (i < len(doc) and doc[i].text == "," and not appointed)
         if j >= len(doc) or not (appointed or doc[j - 1].text == ","):
             return []
+        if j + 2 < len(doc) and doc[j].lower_ in {"tous", "toutes"} and doc[j + 1].lower_ in {"deux", "trois", "quatre"}:
+            j += 2  # "Soizic X et Laurence Y, toutes deux éleveuses"
         word = doc[j].lower_
         if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads or doc[j].pos_ not in {"NOUN", "ADJ"}:
             return []
@@ -1822,12 +1835,18 @@ class RoleFinder:
             opener = self._opener(doc, lo, begin)
             if title["org"] is None and opener is not None and (opener.pos_ == "ADJ" or is_participle(opener)):
                 title["org"] = self._previous_subject(doc, begin - 1)  # (not "Le groupe d'opposition, par la voix de son président X")
+        if title["possessive"] and title["org"] is None and not title.get("unnamed") and doc[title["start"]].lower_ in _COACHES and self._athlete_before(doc, begin):
+            title["unnamed"], title["possessive"] = True, False  # "… la coureuse de 24 ans est … Son entraîneur, Karim X": the athlete's
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             title["org"] = self._of_its_kind(doc, title)  # "Sa directrice de laboratoire, Sophie X": the laboratory the text names
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
             title["org"] = self._previous_subject(doc, begin - 1)
+        if title["possessive"] and title["org"] is None and doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}:
+            # "L'aide va à la fonderie X … « … », explique son dirigeant, Patrick Y": the last company named before
+            lo = self._sentences.start[max(0, self._sentences.start[begin] - 1)]
+            title["org"] = next((o for o in sorted(self._orgs.values(), key=lambda o: -o.start) if lo <= o.start < begin and (o._.org or {}).get("kind") == "company" and not (o._.org or {}).get("anaphor")), None)
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends:
             # "Fibois Grand Est, l'interprofession régionale de la forêt et du bois, dont le président": the name before the apposition
@@ -1861,6 +1880,18 @@ class RoleFinder:
                     roles[0]._.role["organization"] = [second["org"].start_char, second["org"].end_char]
                 roles.append(self._role(doc, person, second))
         return roles
+
+    def _athlete_before(self, doc: Doc, i: int) -> bool:
+        """Whether the sentence before token ``i`` is about one sportsperson: it
+        names a person, or calls its subject "la coureuse", "le joueur" …."""
+        lo = self._sentences.start[i]
+        end = lo - 1
+        while end > 0 and doc[end].is_space:
+            end -= 1
+        if end <= 0:
+            return False
+        prev_lo = self._sentences.start[end]
+        return any(self._lowers[k] in _ATHLETES and k > 0 and self._lowers[k - 1] in {"la", "le", "l'"} for k in range(prev_lo, lo))
 
     def _of_its_kind(self, doc: Doc, title: dict[str, Any]) -> Span | None:
         """"Sa directrice de laboratoire", "son chef d'usine": a title whose "de"
