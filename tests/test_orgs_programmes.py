@@ -1501,3 +1501,19 @@ def test_a_regional_bank_named_with_and_without_its_network(extractor):
 def test_a_plan_named_with_a_year_the_model_calls_a_place(extractor):
     record = extractor("Le directeur a présenté le plan stratégique Horizon 2031 aux adhérents.")
     assert "plan stratégique Horizon 2031" in {p.name for p in record.programmes}
+
+
+def test_a_national_federation_named_by_its_sport(extractor):
+    record = extractor("La Fédération française handisport a élu son bureau.")
+    assert "Fédération française handisport" in {o.name for o in record.organizations}
+
+
+def test_a_fronted_description_by_par_is_no_name(extractor):
+    text = "Le musée a rouvert. Établissement public financé par la Ville de Metz, le musée emploie 40 agents."
+    record = extractor(text)
+    assert not any(o.name.startswith("Établissement public") for o in record.organizations)
+
+
+def test_a_price_ends_a_programme_name(extractor):
+    record = extractor("La Ville étend le pass Culture Jeunes à 5 euros la place aux étudiants.")
+    assert [p.name for p in record.programmes] == ["pass Culture Jeunes"]

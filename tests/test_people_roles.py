@@ -1900,3 +1900,21 @@ def test_the_coach_of_an_athlete_is_no_clubs(extractor):
             "Hugo Lemoal, la suit depuis 2019.")
     people, _ = roles_of(extractor, text)
     assert ("entraîneur", None, "current") in people["Hugo Lemoal"]
+
+
+def test_a_season_at_the_head_of_a_theatre(extractor):
+    text = "Pour sa deuxième saison à la tête du Théâtre de Lorient, Sophie Kerjean a présenté 48 spectacles."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Théâtre de Lorient", "current") in people["Sophie Kerjean"]
+
+
+def test_directed_by_its_titled_director_keeps_the_title(extractor):
+    text = "L'Orchestre national de Lille dirigé par son directeur musical, Paul Verhaeghe, jouera à Arras."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur musical", "Orchestre national de Lille", "current") in people["Paul Verhaeghe"]
+
+
+def test_a_research_grade_names_no_organization_of_the_release(extractor):
+    text = "L'association Les Amis du Muséum finance l'étude, dirigée par la directrice de recherche Claire Dupuy."
+    people, _ = roles_of(extractor, text)
+    assert all(o is None for _, o, _ in people["Claire Dupuy"])

@@ -264,3 +264,10 @@ def test_a_quote_after_a_tribute_is_the_subjects_not_the_honoured_persons(extrac
     text = "La présidente du club, Anne Guivarch, a rendu hommage à Paul Le Meur, « qui a porté le club pendant trente ans »."
     record = extractor(text)
     assert [q.speaker for q in record.quotes] == ["Anne Guivarch"]
+
+
+def test_the_researcher_is_the_last_woman_named_not_the_last_person(extractor):
+    text = ("L'étude a été dirigée par Marion Lefort, avec Paul Girard, doctorant. « Nos résultats changent la "
+            "sélection des variétés », précise la chercheuse.")
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Marion Lefort"]

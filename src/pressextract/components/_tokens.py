@@ -183,6 +183,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True
+    if tok.pos_ == "NOUN" and start - 1 <= i - 2 <= start and prev.lower_ in {"française", "français", "nationale", "national"} and is_capitalized(doc[i - 2]):
+        return True  # "Fédération française handisport": the sport after the head's adjective
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
         return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})

@@ -195,6 +195,8 @@ class OrganizationFinder:
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == ",":
                 continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name
+            if end > head_end and (_line_start(doc, i) or doc[i - 1].text in {".", "»"}) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == "par":
+                continue  # "Établissement public de coopération culturelle financé par la Ville, le théâtre …": a description
             if end > head_end:
                 span, data = self._span(doc, i, end, kind, via="head")
                 if inner is not None:

@@ -360,6 +360,8 @@ class ProgrammeFinder:
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
             if tok.lower_ in {"du", "de", "des"} and i > start and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in self.org_heads | _ORG_NOUNS | {"pôle"}:
                 break  # "programme Scale-up Excellence du pôle de compétitivité X": whose it is, not its name
+            if tok.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in {"euros", "euro", "€", "%", "eur"}:
+                break  # "le pass Jeunes à 10 euros la place": a price, not the name
             if tok.lower_ == "en" and doc[i + 1 : i + 3].text.lower() in {"faveur de", "faveur du", "faveur des", "faveur d'"}:
                 i += 3  # "Pacte en faveur de la haie", "plan en faveur de l'emploi des seniors"
                 continue

@@ -258,7 +258,7 @@ class QuoteFinder:
         """Whether a reporting verb ("déclare", "a souligné") stands between tokens lo and hi."""
         return any(t.lower_ in self.reporting for t in doc[lo:hi])
 
-    def _pointer(self, doc: Doc, lo: int, hi: int, holders: dict[str, Span], last: Span | None) -> Span | None:
+    def _pointer(self, doc: Doc, lo: int, hi: int, holders: dict[str, Span], last: Span | None, people: list[Span] | None = None) -> Span | None:
         """A pronoun or a role word ("le président") between tokens lo and hi."""
         for j in range(lo, hi):
             tok = doc[j]
@@ -284,6 +284,8 @@ class QuoteFinder:
                 feminine = doc[j - 1].lower_ == "la"
                 if last[0].text not in (self.masculine_names if feminine else self.feminine_names):
                     return last
+                # ("…, précise la chercheuse" after a doctoral student named Hugo: the last woman named before)
+                return next((p for p in reversed(people or []) if p.end <= lo and p[0].text in (self.feminine_names if feminine else self.masculine_names)), None)
             if tok.lower_ in self.title_heads and tok.lower_ not in self.territorial and j > 0 and doc[j - 1].lower_ in {"le", "la"} and last is not None and not any(h.startswith(tok.lower_) for h in holders):
                 # "…, explique la présidente": no one holds the title in the text's roles; the
                 # person last named, if the article agrees with the first name's gender
@@ -301,7 +303,7 @@ class QuoteFinder:
         after = [p for p in people if close < p.start and p.end <= end]
         if after and after[0].start - close > _NEAR and not self._reports(doc, close + 1, after[0].start):
             after = []  # a person far after the quotation, with no reporting verb between, did not say it
-        pointer = self._pointer(doc, close + 1, end, holders, last)
+        pointer = self._pointer(doc, close + 1, end, holders, last, people)
         if after:
             first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-")), None)
             return pointer if first_pointer is not None and pointer is not None else after[0]
@@ -331,7 +333,7 @@ class QuoteFinder:
                 if len(before) > 1 and self._reports(doc, before[0].end, before[-1].start):
                     return before[0]
                 return before[-1]
-        return self._pointer(doc, sent_start, max(sent_start, opener), holders, last)
+        return self._pointer(doc, sent_start, max(sent_start, opener), holders, last, people)
 
 
 _APPOINTED = {"élu", "élue", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "élection", "nomination", "succède", "succédera",

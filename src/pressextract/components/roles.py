@@ -249,6 +249,10 @@ class RoleFinder:
         for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _OFFICES.keys()):
             word = tok.lower_
             person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
+            # ("dirigée par la directrice de recherche X": a grade, not the function)
+            if person is not None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
+                    and not any(t.lower_ == "recherche" for t in doc[i + 1 : person.start]):
+                continue  # "dirigé par son directeur musical, Jean-Pierre X": the title the text gives is read before the name
             if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
                 if doc[i - 1].lower_ == "et":
@@ -844,6 +848,9 @@ class RoleFinder:
             if self._lowers[k] in _ELECTED and (k == lo or doc[k - 1].text in {"–", "—", "-", ":"} or is_break(doc[k - 1])):
                 between = doc[k + 1 : i - 2]
                 return k if all(t.lower_ in {"en", "le", "au", "à", "dès"} or t.lower_ in MONTHS or t.like_num for t in between) else None
+        # "Pour sa troisième saison à la tête du Théâtre X, Patrick Y a présenté …": a term spent there
+        if i - 4 >= lo and doc[lo].lower_ == "pour" and doc[lo + 1].lower_ in {"sa", "son"} and self._lowers[i - 3] in {"saison", "année", "rentrée", "édition", "mandat"}:
+            return lo
         return None
 
     def _plural_titles(self, doc: Doc) -> list[Span]:
