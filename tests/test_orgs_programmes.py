@@ -1517,3 +1517,11 @@ def test_a_fronted_description_by_par_is_no_name(extractor):
 def test_a_price_ends_a_programme_name(extractor):
     record = extractor("La Ville étend le pass Culture Jeunes à 5 euros la place aux étudiants.")
     assert [p.name for p in record.programmes] == ["pass Culture Jeunes"]
+
+
+def test_a_housing_office_named_after_its_description(extractor):
+    text = ("L'office public de l'habitat Brive Habitat rénove 800 logements avec la Banque des Territoires. "
+            "La directrice de l'office, Claire Monteil, détaille le calendrier.")
+    record = extractor(text)
+    claire = next(p for p in record.people if p.name == "Claire Monteil")
+    assert [r.organization for r in claire.roles] == ["Brive Habitat"]

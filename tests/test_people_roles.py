@@ -1918,3 +1918,11 @@ def test_a_research_grade_names_no_organization_of_the_release(extractor):
     text = "L'association Les Amis du Muséum finance l'étude, dirigée par la directrice de recherche Claire Dupuy."
     people, _ = roles_of(extractor, text)
     assert all(o is None for _, o, _ in people["Claire Dupuy"])
+
+
+def test_appointed_after_an_apposition_with_a_date(extractor):
+    text = ("Le Dr Paul Viard, anesthésiste au centre hospitalier d'Agen depuis 2012, a été nommé chef du pôle "
+            "chirurgie. Il succède au Dr Anne Castex.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("chef du pôle chirurgie") for t, _, _ in people["Paul Viard"])
+    assert [t for t, _, _ in people["Anne Castex"]] == ["cheffe du pôle chirurgie"]

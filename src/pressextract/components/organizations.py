@@ -190,6 +190,15 @@ class OrganizationFinder:
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)
+                    k = next((k for k in range(head_end, min(end, head_end + 5)) if is_capitalized(doc[k])), None)
+                    if (juxtaposed and k is not None and k - i >= 3 and doc[k - 1].pos_ == "NOUN" and all(t.is_lower or t.text in {"'", "’"} for t in doc[head_end:k])
+                            and words[0] not in _ORGANS | {"assemblée", "direction", "service"} and not any(self.common_nouns.at(doc, n) or self.heads.at(doc, n) or self.anaphora.at(doc, n) for n in range(head_end, k))):
+                        # "l'office public de l'habitat Limoges Habitat": a name right after a description of
+                        # several words, which introduces it (its alias)
+                        own_end = extend_name(doc, k, stop=self.head_words | _LINKS)
+                        span, data = self._span(doc, k, own_end, kind if kind != "any" else "other", via="common_noun")
+                        data["alias"] = [doc[i].idx, doc[own_end - 1].idx + len(doc[own_end - 1])]
+                        spans.append((span, data))
                     continue
             if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it

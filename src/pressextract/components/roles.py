@@ -1206,7 +1206,7 @@ class RoleFinder:
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
-            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", r._.role["organization"] is None, r.start > i))
+            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r._.role["organization"] is None, r.start > i))
                          if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
             if role is None:
                 continue
@@ -1561,10 +1561,19 @@ class RoleFinder:
             i = self._next_title_start(doc, title["end"])
             if i is None:
                 break
+        if appointed is not None and titles:
+            titles[0]["appointed"] = True
         if appointed is None and len(group) == 1:
             # "Antoine X, professeur des universités, a été nommé directeur du LMV",
             # "Paul X, 52 ans, a été nommé …"
             after = titles[-1]["end"] if titles else next((k for k in range(i, min(len(doc), i + 8)) if doc[k].text == ","), len(doc))
+            if titles and after + 1 < len(doc) and doc[after].lower_ == "depuis":
+                # "Marc X, urgentiste au centre hospitalier depuis 2014, a été nommé chef du pôle …": past the date
+                k = after + 1
+                while k < len(doc) and (doc[k].like_num or doc[k].lower_ in MONTHS or doc[k].lower_ in {"le", "1er", "ans", "mois"}):
+                    k += 1
+                if k < len(doc) and doc[k].text == ",":
+                    after = k
             if titles and after < len(doc) and doc[after].lower_ == "à":
                 # "X, directeur de l'hôtel Y à Villeneuve-sur-Lot, est élu trésorier": past the place
                 comma = next((k for k in range(after + 1, min(len(doc), after + 7)) if doc[k].text == ","), None)
@@ -1574,7 +1583,7 @@ class RoleFinder:
             k = self._appointment(doc, after)
             title = self._title_at(doc, k) if k is not None else None
             if title is not None:
-                titles.append(dict(title, joined=False))
+                titles.append(dict(title, joined=False, appointed=True))
         if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"; "le conseil de
             # surveillance de la société X, concessionnaire de l'aéroport Y, a nommé Z …": the council's organization
@@ -1943,6 +1952,8 @@ class RoleFinder:
             span._.role["listed"] = True
         if title.get("career"):
             span._.role["career"] = True
+        if title.get("appointed"):
+            span._.role["appointed"] = True  # (the function a succession hands on)
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
