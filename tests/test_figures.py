@@ -241,3 +241,8 @@ def test_three_questions_to_is_a_heading(extractor):
 def test_a_race_time_and_a_pair_are_no_counts(extractor):
     record = extractor("Elle a couru en 2 min 01 s 35. Les deux lauréates, toutes deux étudiantes, recevront 3 000 euros.")
     assert {(f.value, f.unit) for f in record.figures if f.unit not in {"min"}} == {(2.0, "lauréates"), (3000.0, "EUR")}
+
+
+def test_hyphenated_counts_and_weekly_hours(extractor):
+    record = extractor("Six allers-retours seront proposés. La médiathèque ouvrira 42 heures par semaine.")
+    assert {(f.value, f.unit) for f in record.figures} == {(6.0, "allers-retours"), (42.0, "heures")}

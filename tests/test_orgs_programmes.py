@@ -1525,3 +1525,25 @@ def test_a_housing_office_named_after_its_description(extractor):
     record = extractor(text)
     claire = next(p for p in record.people if p.name == "Claire Monteil")
     assert [r.organization for r in claire.roles] == ["Brive Habitat"]
+
+
+def test_a_federation_of_great_wines(extractor):
+    record = extractor("Elle préside la fédération des grands vins de Bordeaux depuis 2020.")
+    assert "fédération des grands vins de Bordeaux" in {o.name for o in record.organizations}
+
+
+def test_a_known_name_and_its_region_are_one_organization(extractor):
+    record = extractor("Le directeur de SNCF Réseau Occitanie, Marc Azaïs, a signé.")
+    assert {o.name for o in record.organizations} == {"SNCF Réseau"}
+
+
+def test_a_departmental_group_named_with_and_without_its_adjective(extractor):
+    text = ("Groupement de gendarmerie départementale de l'Orne\n\nLe commandant du groupement de gendarmerie de "
+            "l'Orne, Luc Bénard, a présenté le bilan.")
+    record = extractor(text)
+    assert len([o for o in record.organizations if o.name.lower().startswith("groupement")]) == 1
+
+
+def test_a_grant_named_by_its_adjective(extractor):
+    record = extractor("Le projet est financé par l'État via la dotation générale de décentralisation.")
+    assert "dotation générale de décentralisation" in {p.name for p in record.programmes}

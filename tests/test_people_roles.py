@@ -1926,3 +1926,29 @@ def test_appointed_after_an_apposition_with_a_date(extractor):
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("chef du pôle chirurgie") for t, _, _ in people["Paul Viard"])
     assert [t for t, _, _ in people["Anne Castex"]] == ["cheffe du pôle chirurgie"]
+
+
+def test_a_title_with_its_years_is_past(extractor):
+    text = "Robert Vialle, maire de Souillac de 1983 à 2001, est mort lundi."
+    people, _ = roles_of(extractor, text)
+    assert [s for _, _, s in people["Robert Vialle"]] == ["former"]
+
+
+def test_whose_vice_president_he_had_been(extractor):
+    text = "Il avait siégé au conseil départemental du Cantal de 1998 à 2015, dont il avait été vice-président chargé des routes."
+    text = "Marcel Brunet est mort. " + text
+    people, _ = roles_of(extractor, text)
+    assert ("vice-président chargé des routes", "conseil départemental du Cantal", "former") in people["Marcel Brunet"]
+
+
+def test_who_had_been_his_deputy(extractor):
+    text = "« Un homme de parole », a salué le maire de Nérac, Paul Cassagne, qui avait été son adjoint aux finances."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "adjoint aux finances" and s == "former" for t, _, s in people["Paul Cassagne"])
+
+
+def test_a_past_direction_elsewhere_after_a_title_in_the_sentence(extractor):
+    text = ("« Un lieu pour tous », explique sa directrice, Anne Riou, qui dirigeait auparavant la bibliothèque de "
+            "Lannion.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "bibliothèque de Lannion", "former") in people["Anne Riou"]

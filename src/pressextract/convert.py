@@ -453,7 +453,10 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             proper = _capitalized_words(longer.name)
             # ("Caisse régionale de Crédit Agricole de Champagne-Bourgogne": the proper words added name the network, another record)
             network = {w for k in [*records, *_KNOWN_NAMES] if k not in {short_key, long_key} and " " in k for w in k.split()} if any(w in proper for w in extra) else set()
-            if inside and not any(w in _SCOPE_WORDS or w in proper and w not in network for w in extra):
+            # ("Groupement de gendarmerie départementale de la Sarthe" and "groupement de gendarmerie de la Sarthe": a
+            # département's own scope adjective, before the département's name)
+            own_scope = set(extra) <= {"departementale", "departemental"} and re.split(r"['’]", words[-1])[-1] in _DEPARTEMENT_KEYS
+            if inside and (own_scope or not any(w in _SCOPE_WORDS or w in proper and w not in network for w in extra)):
                 _merge_into(records, at, short_key, longer)  # (named by its fuller form)
                 break
 
@@ -648,7 +651,8 @@ _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} |
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
-_KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
+_KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}
+_DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(

@@ -191,6 +191,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     verb_object = tok.lower_.endswith(("er", "ir")) and i + 1 < len(doc) and doc[i + 1].pos_ == "DET"
     if "Inf" in tok.morph.get("VerbForm") or verb_object:
         return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name
+    if tok.pos_ == "NOUN" and prev.lower_ in {"grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "jeune", "jeunes", "vieux", "vieille", "vieilles"} and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
+        return True  # "fédération des grands vins de Bordeaux": an adjective before its noun
     return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"})
 
 

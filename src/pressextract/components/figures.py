@@ -269,6 +269,9 @@ class FigureFinder:
         if tok.lower_ in self.measure_units:
             return True
         pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ"
+        doc = tok.doc
+        # "six allers-retours": a compound the tagger splits, whatever it calls its first word
+        pos_ok = pos_ok or tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ == "NOUN"
         return pos_ok and tok.lower_ not in self.not_units and tok.lower_ not in self.months and (tok.is_alpha or "-" in tok.text)
 
     def _noun_phrase(self, doc: Doc, j: int, need_de: bool) -> tuple[Span, Span | None, int] | None:
@@ -331,6 +334,8 @@ def _phone_tokens(doc: Doc) -> set[int]:
 def _counted_hours(doc: Doc, j: int) -> bool:
     """"45 000 heures de travail", "120 heures de formation": hours of
     something are what the number counts, not a time of day."""
+    if j + 2 < len(doc) and doc[j].lower_ == "heures" and doc[j + 1].lower_ == "par" and doc[j + 2].lower_ in {"semaine", "jour", "mois", "an", "année"}:
+        return True  # "ouverte 42 heures par semaine"
     return j + 2 < len(doc) and doc[j].lower_ == "heures" and doc[j + 1].lower_ in {"de", "d'"} and doc[j + 2].pos_ == "NOUN"
 
 

@@ -118,6 +118,8 @@ class OrganizationFinder:
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
         candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].end < g.end and c[0].start < g.start for g, _ in gazetteer)]
+        # ("SNCF Réseau Auvergne-Rhône-Alpes": a head inside a known name does not open another one)
+        candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].start < g.end < c[0].end for g, _ in gazetteer)]
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")

@@ -180,8 +180,10 @@ class ProgrammeFinder:
         dated = None if indefinite else _to_period(doc, j)
         if dated is not None:
             return _span(doc, i, dated, kind)  # "le plan de recrutement des volontaires 2026-2028"
+        qualified = False
         if j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ" and doc[j].lower_ not in self.scopes | self.generic and doc[j + 1].lower_ in {"de", "d'"}:
             j += 1  # "son plan pluriannuel d'investissement pour l'eau …"
+            qualified = not indefinite  # ("la dotation générale de décentralisation": the adjective qualifies it already)
         if j < len(doc) and doc[j].lower_ in {"de", "d'"}:
             if indefinite and not self._endowed(doc, j):
                 return None  # "un plan de modernisation des criées doté de 30 M€" is named by its endowment
@@ -206,6 +208,8 @@ class ProgrammeFinder:
                 return _span(doc, i, end, kind)
             if ranked and is_ordinal(doc[i - 1]) and not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower):
                 return _span(doc, i, j + 1, kind)  # "son 12e programme d'intervention": a numbered edition is named
+            if qualified and doc[j].lower_ not in self.generic_heads and (doc[j + 1].is_punct or doc[j + 1].pos_ in {"CCONJ", "ADP", "VERB", "AUX"}):
+                return _span(doc, i, j + 1, kind)
             if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
                 return None
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:

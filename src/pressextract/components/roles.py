@@ -481,7 +481,8 @@ class RoleFinder:
                 person = self._subject(doc, people, i + 1) if title is not None else None
                 if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ in {"dont", "où"} and doc[i - 2].text == ",":
                     # "La FDSEA de Vaucluse, dont il est administrateur"; "le musée X, où elle était directrice adjointe"
-                    title["org"] = self._org_ends.get(i - 2)
+                    # ("Il a siégé au conseil général du Lot de 1985 à 2004, dont il avait été vice-président": the last body named before)
+                    title["org"] = self._org_ends.get(i - 2) or self._last_org(self._sentences.start[i], i - 2)
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 title = self._title_at(doc, i + 2)
                 verb = i - 1
@@ -551,7 +552,15 @@ class RoleFinder:
                 j = i + 1
                 pronoun = j < len(doc) and doc[j].lower_ == "en"
                 j += pronoun
-                if j < len(doc) and doc[j].lower_ in _COPULAS:
+                if j + 1 < len(doc) and doc[j].lower_ in {"avait", "a"} and doc[j + 1].lower_ == "été":
+                    j += 1  # "André X, qui avait été son adjoint aux finances": a past title
+                    former = True
+                    j = self._skip_adverbs(doc, j + 1)
+                    j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "son", "sa"}
+                    title = self._title_at(doc, j)
+                    if title is not None and doc[j - 1].lower_ in {"son", "sa"} and title["org"] is None:
+                        title["org"] = self._last_org(self._sentences.start[i], person.start)
+                elif j < len(doc) and doc[j].lower_ in _COPULAS:
                     former = doc[j].lower_ in {"était", "fut"}
                     j = self._skip_adverbs(doc, j + 1)
                     j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'"}
@@ -813,7 +822,9 @@ class RoleFinder:
                 person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
-            if person is None or not (handed or fronted or elected) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+            # (a past function elsewhere: "… sa directrice, X, qui dirigeait auparavant la bibliothèque de Y")
+            elsewhere = former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
+            if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
                 continue
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
@@ -822,7 +833,8 @@ class RoleFinder:
                 kind = {"association": "chair", "region": "chair", "department": "chair"}.get(org_kind, "direct")
                 if org_kind == "municipality":
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
-            if kind == "direct" and doc[j].lower_ in _COMPANY_WORDS:
+            club = org_kind == "association" and (org._.org or {}).get("via") == "club"  # ("qui dirigeait l'ASSB Volley": a club's leader)
+            if kind == "direct" and (doc[j].lower_ in _COMPANY_WORDS or club and word != "tête"):
                 kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
             forms = _LEAD_FORMS[kind]
             if organ is not None:
@@ -1550,6 +1562,8 @@ class RoleFinder:
             title = self._title_at(doc, i)
             if title is not None and past:
                 title["status"] = "former"
+            if title is not None and re.fullmatch(r"de (?:19|20)\d\d à (?:19|20)\d\d", doc[title["end"] : title["end"] + 4].text):
+                title["status"] = "former"  # "Jean-Claude X, maire de Gramat de 1989 à 2008"
             if title is None:
                 break
             # "fondatrice et dirigeante d'Algaëlle": titles joined by "et" share the organization
