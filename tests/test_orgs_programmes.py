@@ -1547,3 +1547,16 @@ def test_a_departmental_group_named_with_and_without_its_adjective(extractor):
 def test_a_grant_named_by_its_adjective(extractor):
     record = extractor("Le projet est financé par l'État via la dotation générale de décentralisation.")
     assert "dotation générale de décentralisation" in {p.name for p in record.programmes}
+
+
+def test_a_short_name_in_parentheses_after_the_long_one(extractor):
+    text = ("L'Agence de développement pour la Guyane (AD Guyane) accompagne 12 entreprises. Le directeur d'AD Guyane, "
+            "Paul Horth, présente le programme.")
+    record = extractor(text)
+    agencies = [o for o in record.organizations if "Guyane" in o.name]
+    assert len(agencies) == 1
+
+
+def test_a_trade_fairs_name_is_no_organization(extractor):
+    record = extractor("Vingt entreprises exposeront au salon Industrie Lyon du 4 au 7 avril.")
+    assert not record.organizations

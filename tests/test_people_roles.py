@@ -1952,3 +1952,15 @@ def test_a_past_direction_elsewhere_after_a_title_in_the_sentence(extractor):
             "Lannion.")
     people, _ = roles_of(extractor, text)
     assert ("directrice", "bibliothèque de Lannion", "former") in people["Anne Riou"]
+
+
+def test_taking_an_office_with_its_adjectives(extractor):
+    text = "Sophie Garnier quitte l'école et prend la direction générale adjointe de l'Institut Mines-Télécom."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice générale adjointe", "Institut Mines-Télécom", "current") in people["Sophie Garnier"]
+
+
+def test_the_president_of_a_school_board(extractor):
+    text = "L'école Centrale de Lyon recrute. Le président du conseil d'école, Marc Ferry, salue ce choix."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "président du conseil d'école" and o is not None for t, o, _ in people["Marc Ferry"])

@@ -202,6 +202,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_spelled(records, at)
     _merge_same_names(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
+    _merge_parenthesized(records, at, raw)
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
@@ -237,6 +238,23 @@ def _merge_short_forms(records: dict[str, Organization], at: dict[tuple[int, int
     for short_key, long_key in shorts.items():
         if short_key in records and long_key in records and short_key != long_key:
             _merge_into(records, at, long_key, records[short_key])
+
+
+def _merge_parenthesized(records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:
+    """"Agence de développement pour la Normandie (AD Normandie)": a name the
+    text sets in parentheses right after another's mention, opening with
+    capitals that the other's first words spell, is the same organization."""
+    for short_key, short in list(records.items()):
+        first = short.name.split()[0]
+        if short_key not in records or not first.isupper() or len(first) < 2 or " " not in short.name:
+            continue
+        for rec in list(records.values()):
+            if rec is short or not any(raw[m.end : m.end + len(short.name) + 3] == f" ({short.name})" for m in rec.mentions):
+                continue
+            initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", rec.name) if w[0].isupper() or w.lower() not in _SMALL_WORDS)
+            if initials.upper().startswith(first):
+                _merge_into(records, at, short_key, rec)
+                break
 
 
 def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -649,7 +667,8 @@ _LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", 
 _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} | {f"{n}{e}" for n in range(2, 21) for e in ("e", "eme")} | {
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
-_BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire"}
+_BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
+                "administrateur", "administratrice"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("Crédit Agricole": a network a regional bank's name may hold)
@@ -657,7 +676,7 @@ _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "cham
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
-    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical"
+    r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical|conseil d['’]école|conseil d['’]établissement"
     r"|équipe première|équipe réserve|équipe fanion)\b",
     re.IGNORECASE,
 )

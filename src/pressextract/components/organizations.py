@@ -386,6 +386,8 @@ class OrganizationFinder:
             return True  # "administrateur de l'État": a corps of the civil service, not the State as a party
         if span.start > 0 and span.doc[span.start - 1].text in {"Prix", "Trophée", "Trophées", "Concours", "Challenge"}:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
+        if span.start > 0 and span.doc[span.start - 1].lower_ in {"salon", "forum"} and span[0].text not in {"Le", "La", "Les"}:
+            return True  # "au salon Global Industrie": a trade fair, an event
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
             return True  # "directeur académique des services de l'Éducation nationale du Doubs": a title's words
         return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize

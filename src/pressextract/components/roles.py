@@ -689,6 +689,9 @@ class RoleFinder:
                 continue  # ("X en prendra la direction": of something named before, perhaps no organization)
             k = i + 1
             org = None
+            adjectives = 0
+            while k < len(doc) and adjectives < 3 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in {"adjoint", "adjointe", "déléguée", "délégué"}):
+                k, adjectives = k + 1, adjectives + 1  # "prend la direction générale adjointe de l'Institut X"
             if k < len(doc) and doc[k].lower_ in {"de", "du", "des", "d'"}:
                 k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'"})
                 org = self._orgs.get(k) if k < len(doc) else None
@@ -706,7 +709,11 @@ class RoleFinder:
                     continue
                 # (spaCy keys span extensions by offsets: the heir's span runs on to the heir)
                 end = person.end if person.start > i else i + 1
-                roles = self._presidency(doc, person, org, i, end, None, _OFFICES[tok.lower_], cut=None if org is not None else i + 1, possessive=org is None)
+                forms = _OFFICES[tok.lower_]
+                if adjectives:
+                    tail = doc[i + 1 : i + 1 + adjectives].text  # "la direction générale adjointe" -> "directrice générale adjointe"
+                    forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
+                roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None)
                 for role in roles:
                     role._.role["status"] = status
                 out += roles
