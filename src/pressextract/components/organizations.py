@@ -61,6 +61,7 @@ class OrganizationFinder:
         register_extensions()
         self.name = name
         self.use_ner = use_ner
+        self._towns_after: set[tuple[int, int]] = set()  # (start, end) of names read past "de" + their town, per document
         lex = load_json("lexicon/organizations.json", models_dir)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}

@@ -11,10 +11,15 @@ inside the title becomes the role's organization and is cut off the title.
 Functions the text gives without an apposition are read by passes over the
 whole document: ``_clause_titles`` ("Elle est directrice de …"),
 ``_presidencies`` and ``_founders`` ("présidée par", "fondée par"),
-``_handovers`` ("cède la présidence à"), ``_predecessors`` ("succède à"),
+``_handovers`` ("cède la présidence à", and ``_after_office``: "Après
+onze ans de présidence, X …"), ``_predecessors`` ("succède à"),
 ``_led`` (verbs: "dirige", "préside", "à la tête de"), ``_held_before``
 ("qui occupait cette fonction"), ``_entrusted`` ("la présidence sera
-assurée par") and ``_plural_titles`` ("les rapporteurs, Mmes X et Y").
+assurée par", "le commissariat est assuré par") and ``_plural_titles``
+("les rapporteurs, Mmes X et Y"). Around a name, ``_shared_plural`` reads a
+plural title after coordinated people ("X et Y, céréaliers") and
+``_fronted_phrases`` the phrases set before a pronoun ("Kinésithérapeute
+à X, ancienne joueuse …, elle …").
 Results: ``doc.spans["roles"]`` with ``span._.role`` = ``{"person": [s, e],
 "title": [s, e], "organization": [s, e] | None, "status"}`` (char offsets).
 """
