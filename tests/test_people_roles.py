@@ -1964,3 +1964,18 @@ def test_the_president_of_a_school_board(extractor):
     text = "L'école Centrale de Lyon recrute. Le président du conseil d'école, Marc Ferry, salue ce choix."
     people, _ = roles_of(extractor, text)
     assert any(t == "président du conseil d'école" and o is not None for t, o, _ in people["Marc Ferry"])
+
+
+def test_a_board_title_and_a_past_job_fronted_before_a_pronoun(extractor):
+    text = ("La Mutuelle Prévoyance Ouest a élu Odile Fargeas à sa présidence. Administratrice depuis 2012 et pharmacienne "
+            "au CHU de Limoges jusqu'en 2020, elle succède à Paul Rivet.")
+    people, _ = roles_of(extractor, text)
+    assert ("Administratrice", "Mutuelle Prévoyance Ouest", "current") in people["Odile Fargeas"]
+    assert ("pharmacienne", "CHU de Limoges", "former") in people["Odile Fargeas"]
+
+
+def test_her_president_after_a_sentence_naming_one_company(extractor):
+    text = ("L'agence AD Bretagne accompagne 20 entreprises au salon. AD Bretagne paie les stands. Parmi les exposants "
+            "figure la PME Usinov, installée à Brive, qui emploie 40 salariés. Sa présidente, Laure Faucher, présentera ses pièces.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Usinov", "current") in people["Laure Faucher"]

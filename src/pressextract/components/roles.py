@@ -583,8 +583,11 @@ class RoleFinder:
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
-                    # (a qualification more often than a post: no organization is guessed for it)
-                    out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None)))
+                    # (a qualification more often than a post: no organization is guessed for it; a board's
+                    # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
+                    board = doc[opener["start"]].lower_ in {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}
+                    out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None and not board, possessive=board and opener["org"] is None)))
+                    out += self._second_fronted(doc, holder, opener["cut"], i - 1)
                 elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
                     out += self._fronted_phrases(doc, holder, opener, i - 1)
             if person is None or title is None or ((person.start_char, person.end_char), title["start"]) in have:
@@ -604,6 +607,25 @@ class RoleFinder:
                     second["status"] = title["status"]
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
+
+    def _second_fronted(self, doc: Doc, holder: Span, k: int, comma: int) -> list[Span]:
+        """"Administratrice depuis 2015 et infirmière cadre au CHU de Poitiers
+        jusqu'en 2022, elle …": a second title after the first one's date and
+        "et", past when "jusqu'en" dates its end."""
+        if k < comma and doc[k].lower_ == "depuis":
+            k += 1
+            while k < comma and (doc[k].like_num or doc[k].lower_ in MONTHS):
+                k += 1
+        if k + 1 >= comma or doc[k].lower_ != "et":
+            return []
+        title = self._title_at(doc, k + 1)
+        if title is None or title["end"] > comma:
+            return []
+        rest = doc[title["end"] : comma].text.lower()
+        if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")) or any(t.lower_ in {"sortant", "sortante"} for t in doc[title["start"] : title["end"]]):
+            title["status"] = "former"  # ("… et vice-présidente sortante, elle succède à …")
+        board = doc[title["start"]].lower_ in {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}
+        return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
 
     def _fronted_phrases(self, doc: Doc, holder: Span, opener: dict[str, Any], comma: int) -> list[Span]:
         """"Kinésithérapeute installée à Plérin, ancienne joueuse de l'équipe
@@ -1885,6 +1907,14 @@ class RoleFinder:
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
             title["org"] = self._previous_subject(doc, begin - 1)
+        if title["possessive"] and title["org"] is None and not title.get("unnamed") and begin > 0 and doc[begin - 1].lower_ in {"sa", "son"} and self._sentences.start[begin] == begin - 1:
+            # "Parmi les exposants figure la PME X, installée à Vire. Sa présidente, Claire Y, …": the one company the
+            # sentence before names
+            prev_lo = self._sentences.start[max(0, begin - 2)]
+            named = {o.text: o for o in self._orgs.values() if prev_lo <= o.start < begin - 1 and (o._.org or {}).get("kind") == "company" and not (o._.org or {}).get("anaphor")}
+            others = [o for o in self._orgs.values() if prev_lo <= o.start < begin - 1 and not (o._.org or {}).get("anaphor") and (o._.org or {}).get("kind") != "company"]
+            if len(named) == 1 and not others:
+                title["org"] = next(iter(named.values()))
         if title["possessive"] and title["org"] is None and doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}:
             # "L'aide va à la fonderie X … « … », explique son dirigeant, Patrick Y": the last company named before
             lo = self._sentences.start[max(0, self._sentences.start[begin] - 1)]
