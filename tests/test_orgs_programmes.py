@@ -1560,3 +1560,8 @@ def test_a_short_name_in_parentheses_after_the_long_one(extractor):
 def test_a_trade_fairs_name_is_no_organization(extractor):
     record = extractor("Vingt entreprises exposeront au salon Industrie Lyon du 4 au 7 avril.")
     assert not record.organizations
+
+
+def test_a_towns_council_is_the_town(extractor):
+    record = extractor("Mairie de Quimperlé\n\nLe conseil municipal de Quimperlé a voté le budget.")
+    assert len([o for o in record.organizations if "Quimperlé" in o.name]) == 1

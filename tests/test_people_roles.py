@@ -1979,3 +1979,17 @@ def test_her_president_after_a_sentence_naming_one_company(extractor):
             "figure la PME Usinov, installée à Brive, qui emploie 40 salariés. Sa présidente, Laure Faucher, présentera ses pièces.")
     people, _ = roles_of(extractor, text)
     assert ("présidente", "Usinov", "current") in people["Laure Faucher"]
+
+
+def test_the_appointment_of_a_named_person_as_deputy(extractor):
+    text = ("La Mairie de Carhaix communique. Le nouveau maire a annoncé la nomination de Gwenola Le Coz comme "
+            "première adjointe, chargée de l'urbanisme.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("première adjointe") and o == "Mairie de Carhaix" for t, o, _ in people["Gwenola Le Coz"])
+
+
+def test_co_opted_as_a_board_member_after_an_apposition_naming_another_body(extractor):
+    text = ("Le conseil de surveillance du groupe Armorine a coopté Claire Roudaut, ancienne directrice générale de "
+            "la coopérative Even, en qualité de membre indépendant.")
+    people, _ = roles_of(extractor, text)
+    assert all(o != "Even" for t, o, _ in people["Claire Roudaut"] if t.startswith("membre"))

@@ -271,3 +271,10 @@ def test_the_researcher_is_the_last_woman_named_not_the_last_person(extractor):
             "sélection des variétés », précise la chercheuse.")
     record = extractor(text)
     assert [q.speaker for q in record.quotes] == ["Marion Lefort"]
+
+
+def test_a_masculine_pronoun_after_a_woman_was_named_last(extractor):
+    text = ("Le maire, Yann Cadiou, a nommé Sophie Le Berre première adjointe. « Je serai un maire de terrain », "
+            "a-t-il déclaré.")
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Yann Cadiou"]

@@ -334,7 +334,7 @@ def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[in
 _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")
 
 
-_MUNICIPAL = re.compile(r"^(?:ville|mairie|commune) (?:de |d')(.+)$")
+_MUNICIPAL = re.compile(r"^(?:ville|mairie|commune|conseil municipal) (?:de |d')(.+)$")  # ("le conseil municipal de Landerneau": the town's council is the town here)
 
 
 def _merge_municipal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:

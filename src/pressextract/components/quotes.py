@@ -263,6 +263,10 @@ class QuoteFinder:
         for j in range(lo, hi):
             tok = doc[j]
             if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in self.introducers):
+                # ("…, a-t-il déclaré" after a woman was named last: the last man named)
+                feminine = {"-il": False, "il": False, "lui": False, "-elle": True, "elle": True}.get(tok.lower_)
+                if feminine is not None and last is not None and last[0].text in (self.masculine_names if feminine else self.feminine_names) and people:
+                    return next((p for p in reversed(people) if p.end <= lo and p[0].text in (self.feminine_names if feminine else self.masculine_names)), last)
                 return last
             if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
                 return last  # "Il précise que « … »"

@@ -504,7 +504,7 @@ class RoleFinder:
                 former = doc[i - 2].lower_ in {"occupait", "occupé"}
                 person = self._subject(doc, people, i - 2) if title is not None else None
             elif (word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"}
-                  or word == "comme" and i + 1 < len(doc) and self._is_head(doc[i + 1])
+                  or word == "comme" and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers and i + 2 < len(doc) and self._is_head(doc[i + 2]))
                   or word in {"qualité", "poste"} and i > 0 and doc[i - 1].lower_ == ("en" if word == "qualité" else "au") and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}):
                 # "… avant de rejoindre le ministère X en tant que sous-directrice des ports", "… comme directrice industrielle",
                 # "X rejoint le groupe en qualité de directrice financière", "a nommé X au poste de directrice générale"
@@ -523,6 +523,9 @@ class RoleFinder:
                 apposed = next((k for k in range(i - 1, lo, -1) if doc[k].text == "," and k in self._ends and is_participle(doc[k + 1])), None)
                 if title is not None and apposed is not None and not any(t.text == "," for t in doc[apposed + 1 : i]):
                     person = self._ends[apposed]
+                named = next((p for p in reversed(people) if lo <= p.start and p.end <= i and p.start > 1 and doc[p.start - 1].lower_ == "de" and doc[p.start - 2].lower_ == "nomination"), None)
+                if title is not None and named is not None:
+                    person = named  # "Le maire a annoncé la nomination de Françoise X comme première adjointe"
                 if title is not None and person is None:
                     # "L'assemblée a élu X au comité directeur, en tant que représentante des athlètes": the one it names
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= i), None)
@@ -532,6 +535,12 @@ class RoleFinder:
                     person = self._subject(doc, people, pronoun + 1)
                 if title is not None and title["org"] is None:
                     title["org"] = self._last_org(i - 8, i)
+                    if (title["org"] is not None and person is not None and person.end <= title["org"].start < i and doc[person.end].text == ","
+                            and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") or t.lower_ in {"rejoindre", "rejoint", "rejoindra"} for t in doc[person.end : i])
+                            and any(self._is_head(t) for t in doc[person.end : title["org"].start])):
+                        # "a coopté Nathalie X, ancienne directrice générale de la coopérative Terrena, en qualité de
+                        # membre indépendant": the organization of the person's apposition is not the new one's
+                        title["org"], title["possessive"] = None, True
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
             elif word == "été" and i > 1 and doc[i - 1].lower_ == "avoir" and doc[i - 2].lower_ in {"après", "d'", "de"}:
                 # "…, après avoir été conseiller à la Cour de cassation": a past title of the sentence's subject
