@@ -1993,3 +1993,22 @@ def test_co_opted_as_a_board_member_after_an_apposition_naming_another_body(extr
             "la coopérative Even, en qualité de membre indépendant.")
     people, _ = roles_of(extractor, text)
     assert all(o != "Even" for t, o, _ in people["Claire Roudaut"] if t.startswith("membre"))
+
+
+def test_an_election_word_ending_a_headline_is_no_title(extractor):
+    text = "Agglomération de Lisieux : Marc Hébert élu\n\nLe conseil communautaire de l'agglomération a élu Marc Hébert à sa présidence."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.lower().startswith("élu") for t, _, _ in people["Marc Hébert"])
+
+
+def test_a_mandate_names_a_title(extractor):
+    text = ("Il succède à Claire Morvan, présidente depuis 2020, qui a choisi de se consacrer à son mandat de maire "
+            "de Vannes.")
+    people, _ = roles_of(extractor, text)
+    assert ("maire de Vannes", None, "current") in people["Claire Morvan"]
+
+
+def test_a_collector_is_no_organizations_function(extractor):
+    text = "Le collectionneur Pierre Lamarque a fait don de 40 tableaux au musée des Beaux-Arts de Pau."
+    people, _ = roles_of(extractor, text)
+    assert ("collectionneur", None, "current") in people["Pierre Lamarque"]

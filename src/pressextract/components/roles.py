@@ -542,6 +542,12 @@ class RoleFinder:
                         # membre indépendant": the organization of the person's apposition is not the new one's
                         title["org"], title["possessive"] = None, True
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
+            elif word == "mandat" and i > 0 and doc[i - 1].lower_ in {"son", "sa"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "…, qui a choisi de se consacrer à son mandat de maire de Vitré": the title the mandate names
+                title = self._title_at(doc, i + 2)
+                lo = self._sentences.start[i]
+                rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == ","), None)
+                person = (self._antecedent(doc, people, rel) if rel is not None else self._sentence_subject(doc, people, lo)) if title is not None else None
             elif word == "été" and i > 1 and doc[i - 1].lower_ == "avoir" and doc[i - 2].lower_ in {"après", "d'", "de"}:
                 # "…, après avoir été conseiller à la Cour de cassation": a past title of the sentence's subject
                 title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
@@ -1363,6 +1369,8 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
+        if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct):
+            return None  # "…, Christophe X élu": the election, no title
         if j + 1 < len(doc) and doc[j + 1].lower_ in {"un", "une", "les", "le", "la", "l'", "son", "sa", "ses"}:
             return None  # "…, pilote une équipe de 24 agents": a verb with its object, not the title "pilote"
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
