@@ -670,8 +670,8 @@ _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} |
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
                 "administrateur", "administratrice"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
-_KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}
-_DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("Crédit Agricole": a network a regional bank's name may hold)
+_KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
+_DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(

@@ -265,9 +265,7 @@ class QuoteFinder:
             if tok.lower_ in self.pronouns and (tok.text.startswith("-") or doc[j - 1].lower_ in self.introducers):
                 # ("…, a-t-il déclaré" after a woman was named last: the last man named)
                 feminine = {"-il": False, "il": False, "lui": False, "-elle": True, "elle": True}.get(tok.lower_)
-                if feminine is not None and last is not None and last[0].text in (self.masculine_names if feminine else self.feminine_names) and people:
-                    return next((p for p in reversed(people) if p.end <= lo and p[0].text in (self.feminine_names if feminine else self.masculine_names)), last)
-                return last
+                return last if feminine is None or last is None else self._agreeing(last, people, lo, feminine, last)
             if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
                 return last  # "Il précise que « … »"
             if j > 0 and doc[j - 1].lower_ in {"nouveau", "nouvel", "nouvelle"} and f"nouveau {tok.lower_}" in holders and not (j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders):
@@ -285,11 +283,8 @@ class QuoteFinder:
                 return holders[gendered]
             if tok.lower_ in self.referring and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} and last is not None and (j + 1 >= len(doc) or doc[j + 1].is_punct):
                 # "…, a réagi la lauréate.": the person last named, unless the first name says another gender
-                feminine = doc[j - 1].lower_ == "la"
-                if last[0].text not in (self.masculine_names if feminine else self.feminine_names):
-                    return last
                 # ("…, précise la chercheuse" after a doctoral student named Hugo: the last woman named before)
-                return next((p for p in reversed(people or []) if p.end <= lo and p[0].text in (self.feminine_names if feminine else self.masculine_names)), None)
+                return self._agreeing(last, people, lo, doc[j - 1].lower_ == "la", None)
             if tok.lower_ in self.title_heads and tok.lower_ not in self.territorial and j > 0 and doc[j - 1].lower_ in {"le", "la"} and last is not None and not any(h.startswith(tok.lower_) for h in holders):
                 # "…, explique la présidente": no one holds the title in the text's roles; the
                 # person last named, if the article agrees with the first name's gender
@@ -297,6 +292,14 @@ class QuoteFinder:
                 if last[0].text in (self.feminine_names if feminine else self.masculine_names):
                     return last
         return None
+
+    def _agreeing(self, last: Span, people: list[Span] | None, lo: int, feminine: bool, default: Span | None) -> Span | None:
+        """``last``, unless its first name says the other gender than ``feminine``;
+        then the last person named before token ``lo`` whose first name says
+        this one (``default`` if none)."""
+        if last[0].text not in (self.masculine_names if feminine else self.feminine_names):
+            return last
+        return next((p for p in reversed(people or []) if p.end <= lo and p[0].text in (self.feminine_names if feminine else self.masculine_names)), default)
 
     def _speaker(self, doc: Doc, start: int, close: int, people: list[Span], holders: dict[str, Span],
                  sentences: Sentences, last: Span | None) -> Span | None:

@@ -84,6 +84,7 @@ _LEADS = {
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur")}  # (feminine, masculine) titles by kind of leading
+_BOARD_TITLES = {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}  # held in the release's organization
 _COACHES = {"entraîneur", "entraîneuse", "coach", "préparateur", "préparatrice", "agent", "agente"}  # held toward a sportsperson too
 _ATHLETES = {"coureur", "coureuse", "athlète", "joueur", "joueuse", "nageur", "nageuse", "cycliste", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
              "judoka", "escrimeur", "escrimeuse", "gymnaste", "sprinteur", "sprinteuse", "navigateur", "navigatrice", "championne", "champion", "perchiste",
@@ -164,20 +165,14 @@ class RoleFinder:
             # "a recruté une directrice financière, Sandrine X, ancienne …": the object's title, then the name
             gap = doc[left[0].end : person.start] if left else None
             introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
-            if left and left[0]._.role.get("clause_initial") and not left[0]._.role.get("listed") and len(left) == 1:
-                # "le sous-préfet de Saintes, Arnaud X, chargé de la coordination du plan": one function, its charge after the name
-                after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
-                charge = next((r for r in found if r.start == after and doc[r.start].lower_ in {"chargé", "chargée"}), None)
+            listed = bool(left) and left[0]._.role.get("listed")
+            if listed or left and left[0]._.role.get("clause_initial") and len(left) == 1:
+                # "- 1re vice-présidente : Sylvie X, chargée des solidarités"; "le sous-préfet de Saintes, Arnaud X,
+                # chargé de la coordination du plan": one function, its delegation or its charge after the name
+                charge = self._delegation_after(doc, person, found, _DELEGATED if listed else {"chargé", "chargée"})
                 if charge is not None:
                     found.remove(charge)
-                    left[0]._.role["title_text"] = " ".join(doc.text[slice(*r._.role["title"])] for r in (left[0], charge))
-            if left and left[0]._.role.get("listed"):
-                # "- 1re vice-présidente : Sylvie X, chargée des solidarités": one function, its delegation after the name
-                after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
-                delegations = [r for r in found if r.start == after and doc[r.start].lower_ in _DELEGATED]
-                if delegations:
-                    found.remove(delegations[0])
-                    left[0]._.role["title_text"] = " ".join(doc.text[slice(*r._.role["title"])] for r in (left[0], delegations[0]))
+                    self._join_delegation(doc, left[0], charge)
             if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             if not found:
@@ -224,16 +219,22 @@ class RoleFinder:
         ``lo`` and ``hi`` ("the one the sentence names before")."""
         return next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= hi and not (skip_bodies and self._is_body(o))), None)
 
-    def _previous_subject(self, doc: Doc, i: int) -> Span | None:
-        """The first organization mention of the sentence before token ``i``,
-        when it opens that sentence (its subject)."""
+    def _previous_sentence(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence before the one of token ``i``, across a
+        paragraph break (a blank line is no sentence); None at the text's start."""
         lo = self._sentences.start[i]
         end = lo - 1
         while end > 0 and doc[end].is_space:
-            end -= 1  # (across a paragraph break)
-        if end < 0:
+            end -= 1
+        return (self._sentences.start[end], lo) if end >= 0 else None
+
+    def _previous_subject(self, doc: Doc, i: int) -> Span | None:
+        """The first organization mention of the sentence before token ``i``,
+        when it opens that sentence (its subject)."""
+        previous = self._previous_sentence(doc, i)
+        if previous is None:
             return None
-        prev_lo = self._sentences.start[end]
+        prev_lo, lo = previous
         if is_participle(doc[prev_lo]):
             # "Créée en 2025 par le Département et les communes, la SPL gérera …": the subject after the fronted clause
             comma = next((c for c in range(prev_lo + 1, lo - 1) if doc[c].text == ","), None)
@@ -600,7 +601,7 @@ class RoleFinder:
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it; a board's
                     # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
-                    board = doc[opener["start"]].lower_ in {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}
+                    board = doc[opener["start"]].lower_ in _BOARD_TITLES
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None and not board, possessive=board and opener["org"] is None)))
                     out += self._second_fronted(doc, holder, opener["cut"], i - 1)
                 elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
@@ -639,7 +640,7 @@ class RoleFinder:
         rest = doc[title["end"] : comma].text.lower()
         if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")) or any(t.lower_ in {"sortant", "sortante"} for t in doc[title["start"] : title["end"]]):
             title["status"] = "former"  # ("… et vice-présidente sortante, elle succède à …")
-        board = doc[title["start"]].lower_ in {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}
+        board = doc[title["start"]].lower_ in _BOARD_TITLES
         return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
 
     def _fronted_phrases(self, doc: Doc, holder: Span, opener: dict[str, Any], comma: int) -> list[Span]:
@@ -989,12 +990,24 @@ class RoleFinder:
             person = by_chars.get(tuple(data["person"])) if data.get("plural") else None
             if person is None:
                 continue
-            after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
-            own = next((r for r in roles if r is not role and r._.role["person"] == data["person"] and r.start == after and doc[r.start].lower_ in _DELEGATED), None)
+            own = self._delegation_after(doc, person, [r for r in roles if r is not role and r._.role["person"] == data["person"]], _DELEGATED)
             if own is not None:
-                data["title_text"] = f"{data['title_text']} {doc.text[slice(*own._.role['title'])]}"
+                self._join_delegation(doc, role, own)
                 drop.add(id(own))
         return [r for r in roles if id(r) not in drop]
+
+    @staticmethod
+    def _delegation_after(doc: Doc, person: Span, roles: list[Span], words: set[str]) -> Span | None:
+        """The role among ``roles`` that opens right after the name (and its
+        comma) with one of ``words`` ("chargée des solidarités")."""
+        after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+        return next((r for r in roles if r.start == after and doc[r.start].lower_ in words), None)
+
+    @staticmethod
+    def _join_delegation(doc: Doc, role: Span, own: Span) -> None:
+        """Make ``own``'s words the end of ``role``'s title: one function."""
+        data = role._.role
+        data["title_text"] = f"{data.get('title_text') or doc.text[slice(*data['title'])]} {doc.text[slice(*own._.role['title'])]}"
 
     def _entrusted(self, doc: Doc) -> list[Span]:
         """"La présidence sera assurée par Sandrine X"; "une direction de la
@@ -1634,9 +1647,7 @@ class RoleFinder:
             after = titles[-1]["end"] if titles else next((k for k in range(i, min(len(doc), i + 8)) if doc[k].text == ","), len(doc))
             if titles and after + 1 < len(doc) and doc[after].lower_ == "depuis":
                 # "Marc X, urgentiste au centre hospitalier depuis 2014, a été nommé chef du pôle …": past the date
-                k = after + 1
-                while k < len(doc) and (doc[k].like_num or doc[k].lower_ in MONTHS or doc[k].lower_ in {"le", "1er", "ans", "mois"}):
-                    k += 1
+                k = _past_date(doc, after + 1, len(doc))
                 if k < len(doc) and doc[k].text == ",":
                     after = k
             if titles and after < len(doc) and doc[after].lower_ == "à":
@@ -1952,9 +1963,7 @@ class RoleFinder:
         end = title["end"]
         if doc[end].lower_ == "depuis" and end + 2 < person.start:
             # "Conseillère municipale depuis 2020 et professeure des écoles, Camille X": past the date
-            end += 1
-            while end < person.start and (doc[end].like_num or doc[end].lower_ in MONTHS or doc[end].lower_ in {"le", "1er", "ans", "mois"}):
-                end += 1
+            end = _past_date(doc, end + 1, person.start)
         if end + 1 < person.start and doc[end].lower_ in {"et", ","}:
             second = self._title_at(doc, end + 1)
             if second is not None and doc[end].text == "," and doc[second["start"]].lower_ in _DELEGATED:
@@ -1973,13 +1982,10 @@ class RoleFinder:
     def _athlete_before(self, doc: Doc, i: int) -> bool:
         """Whether the sentence before token ``i`` is about one sportsperson: it
         names a person, or calls its subject "la coureuse", "le joueur" …."""
-        lo = self._sentences.start[i]
-        end = lo - 1
-        while end > 0 and doc[end].is_space:
-            end -= 1
-        if end <= 0:
+        previous = self._previous_sentence(doc, i)
+        if previous is None:
             return False
-        prev_lo = self._sentences.start[end]
+        prev_lo, lo = previous
         return any(self._lowers[k] in _ATHLETES and k > 0 and self._lowers[k - 1] in {"la", "le", "l'"} for k in range(prev_lo, lo))
 
     def _of_its_kind(self, doc: Doc, title: dict[str, Any]) -> Span | None:
@@ -2030,6 +2036,14 @@ class RoleFinder:
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
+
+
+def _past_date(doc: Doc, k: int, limit: int) -> int:
+    """The end of the date that opens at ``k`` after "depuis" ("2020", "le 1er
+    mars 2021", "dix ans"), before ``limit``."""
+    while k < limit and (doc[k].like_num or doc[k].lower_ in MONTHS or doc[k].lower_ in {"le", "1er", "ans", "mois"}):
+        k += 1
+    return k
 
 
 def _feminine_forms(word: str) -> list[str]:
