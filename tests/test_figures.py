@@ -246,3 +246,9 @@ def test_a_race_time_and_a_pair_are_no_counts(extractor):
 def test_hyphenated_counts_and_weekly_hours(extractor):
     record = extractor("Six allers-retours seront proposés. La médiathèque ouvrira 42 heures par semaine.")
     assert {(f.value, f.unit) for f in record.figures} == {(6.0, "allers-retours"), (42.0, "heures")}
+
+
+def test_nouns_that_look_like_participles_are_counted(extractor):
+    found, _ = figures(extractor, "Sur 1 200 contrôles, 48 infractions, dont 15 conduites sans assurance. Sept permis de conduire ont été suspendus.")
+    assert (15, "conduites") in found
+    assert (7, "permis") in found

@@ -1565,3 +1565,20 @@ def test_a_trade_fairs_name_is_no_organization(extractor):
 def test_a_towns_council_is_the_town(extractor):
     record = extractor("Mairie de Quimperlé\n\nLe conseil municipal de Quimperlé a voté le budget.")
     assert len([o for o in record.organizations if "Quimperlé" in o.name]) == 1
+
+
+def test_a_letterhead_unit_and_a_communication_unit_are_no_organizations(extractor):
+    text = ("PRÉFÈTE DU MORBIHAN\nDirection des libertés publiques\n\nVannes, le 3 mai 2027\n\nLa préfecture du Morbihan "
+            "communique. Contact : Service de la communication interministérielle.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    names = {o.name for o in record.organizations}
+    assert "Direction des libertés publiques" not in names
+    assert not any("communication" in n for n in names)
+
+
+def test_the_pme_refers_back_to_the_company(extractor):
+    text = "Fondée en 2004 par Anne Le Gall, l'entreprise Algomer fabrique des engrais. La PME emploie 40 salariés."
+    record = extractor(text)
+    algomer = next(o for o in record.organizations if o.name == "Algomer")
+    assert any(a.lower().endswith("pme") for a in algomer.aliases)

@@ -2012,3 +2012,75 @@ def test_a_collector_is_no_organizations_function(extractor):
     text = "Le collectionneur Pierre Lamarque a fait don de 40 tableaux au musée des Beaux-Arts de Pau."
     people, _ = roles_of(extractor, text)
     assert ("collectionneur", None, "current") in people["Pierre Lamarque"]
+
+
+def test_a_company_directed_by_someone_has_a_leader(extractor):
+    text = ("La société vendéenne Océa Boiseries, dirigée depuis 2021 par Nolwenn Guitton, ouvre un second atelier. "
+            "Océa Boiseries emploie 35 personnes.")
+    people, _ = roles_of(extractor, text)
+    assert ("dirigeante", "Océa Boiseries", "current") in people["Nolwenn Guitton"]
+
+
+def test_a_cooperative_directed_by_someone_has_a_director(extractor):
+    text = "La coopérative Terres d'Argoat est dirigée depuis 2018 par Yannick Le Goff. La coopérative réunit 900 éleveurs."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directeur" for t, _, _ in people["Yannick Le Goff"])
+
+
+def test_founded_by_someone_then_the_pme_as_subject(extractor):
+    text = ("Le groupe Verdal rachète la société Alumeca. Créée en 1998 par Hervé Josselin, la PME emploie 60 salariés "
+            "à Fougères.")
+    people, _ = roles_of(extractor, text)
+    assert ("fondateur", "Alumeca", "current") in people["Hervé Josselin"]
+
+
+def test_commanding_a_gendarmerie_group_is_its_commander(extractor):
+    text = ("Le colonel Hélène Marchal, commandant le groupement de gendarmerie départementale de l'Orne, a présenté "
+            "le bilan de l'été.")
+    people, _ = roles_of(extractor, text)
+    assert ("commandant", "groupement de gendarmerie départementale de l'Orne", "current") in people["Hélène Marchal"]
+
+
+def test_a_national_police_director_is_not_linked_to_the_only_body_named(extractor):
+    text = ("Le groupement de gendarmerie départementale de l'Orne et la police ont mené 300 contrôles. Le directeur "
+            "interdépartemental de la police nationale, Marc Verdier, a salué le travail des équipes.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur interdépartemental de la police nationale", None, "current") in people["Marc Verdier"]
+
+
+def test_an_aged_title_opening_a_sentence_is_the_person_just_named(extractor):
+    text = ("Le Rugby Club Vannetais a désigné Loïc Tanguy capitaine de l'équipe première. Le pilier de 31 ans, formé "
+            "au club, succède à Erwan Jaffré, qui a pris sa retraite.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "pilier" for t, _, _ in people["Loïc Tanguy"])
+    assert any(t.startswith("capitaine") and s == "former" for t, _, s in people["Erwan Jaffré"])
+
+
+def test_the_new_holder_is_not_the_speaker_of_the_sentence_before(extractor):
+    text = ("« Sarah Bellec saura ouvrir la médiathèque à tous », a salué la maire, Anne Kerhervé. "
+            "La nouvelle directrice présentera son projet en janvier.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directrice" for t, _, _ in people["Sarah Bellec"])
+    assert not any(t == "directrice" for t, _, _ in people["Anne Kerhervé"])
+
+
+def test_a_plural_position_then_players_with_their_own_positions(extractor):
+    text = ("Le Stade Montois a désigné deux vice-capitaines, le demi d'ouverture Baptiste Lafitte et l'ailier "
+            "Théo Dufau. Le Stade Montois jouera en Pro D2.")
+    people, _ = roles_of(extractor, text)
+    for name in ("Baptiste Lafitte", "Théo Dufau"):
+        assert ("vice-capitaine", "Stade Montois", "current") in people[name]
+
+
+def test_a_former_club_position_fronted_before_a_pronoun(extractor):
+    text = ("L'Union sportive de Redon a élu Maëlle Guérin à sa présidence. Ancienne meneuse de l'équipe réserve dans "
+            "les années 2010, elle était trésorière du club.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("meneuse") and o == "Union sportive de Redon" and s == "former" for t, o, s in people["Maëlle Guérin"])
+
+
+def test_an_international_player_is_not_the_clubs(extractor):
+    text = ("Le Volley Club de Poitiers a nommé son directeur sportif. L'ancien passeur international Julien Marsac "
+            "prendra ses fonctions en juillet au Volley Club de Poitiers.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("passeur") and o is not None for t, o, _ in people["Julien Marsac"])

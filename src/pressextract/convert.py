@@ -24,7 +24,7 @@ from .resources import load_json, load_tsv
 from .titles import has_scope
 
 # "responsable scientifique du projet", "chef du service d'urologie": the title's own scope
-_SCOPE_NOUNS = {"projet", "programme", "mission", "chantier", "service", "comité", "groupe", "réseau", "laboratoire", "chaire", "dispositif", "plan", "pôle", "département"}
+_SCOPE_NOUNS = {"projet", "programme", "mission", "chantier", "service", "comité", "groupe", "réseau", "laboratoire", "chaire", "dispositif", "plan", "pôle", "département", "police", "gendarmerie"}  # ("directeur interdépartemental de la police nationale": a State service)
 
 
 def key(text: str) -> str:
@@ -619,6 +619,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         ranked = sorted((o for o in orgs if o.kind != "state"), key=lambda o: len(o.mentions), reverse=True)
         if ranked and (len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)):
             return ranked[0]
+    if head in {key(h) for h in lex["player_heads"]} and any(w.startswith("international") for w in words):
+        return None  # "l'ancien passeur international X": a selection in a national team, not the club's
     if head in {key(h) for h in lex["corporate_heads"]} and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most

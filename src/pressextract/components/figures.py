@@ -48,6 +48,7 @@ class FigureFinder:
             self.period_matcher.add(rule["id"], [rule["pattern"]])
         lex = load_json("lexicon/figures.json", models_dir)
         self.prenominal = set(lex["prenominal_adjectives"])
+        self.participle_nouns = set(lex["participle_nouns"])
         self.qualifiers = [
             (kind, [t.lower_ for t in nlp.make_doc(phrase)])
             for kind, phrases in lex["qualifiers"].items()
@@ -268,7 +269,7 @@ class FigureFinder:
         """Whether ``tok`` can be what a number counts."""
         if tok.lower_ in self.measure_units:
             return True
-        pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ"
+        pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ" or tok.lower_ in self.participle_nouns
         doc = tok.doc
         # "six allers-retours": a compound the tagger splits, whatever it calls its first word
         pos_ok = pos_ok or tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ == "NOUN"

@@ -115,7 +115,7 @@ class OrganizationFinder:
         # "Chief Technology Officer (CTO)", "Head of Sales": a function, not a name
         candidates = [c for c in candidates if c[1].get("via") in {"gazetteer", "head"} or fold(c[0][0].text) not in self.title_words or c[1].get("anaphor")]
         candidates = _without_units(candidates)
-        candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0])]
+        candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
         candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].end < g.end and c[0].start < g.start for g, _ in gazetteer)]
@@ -376,12 +376,16 @@ class OrganizationFinder:
                     break
         return spans
 
-    def _not_a_name(self, span: Span) -> bool:
+    def _not_a_name(self, span: Span, anaphor: bool = False) -> bool:
         """"Assemblée générale", "Conseil d'administration": an organ, not
         an organization, also when the organization it belongs to follows
         ("Service presse de la Région Occitanie": the Région is its own mention)."""
         found = self.not_names.at(span.doc, span.start)
+        if found is not None and len(span) == 1 and span[0].is_upper and anaphor:
+            found = None  # "Fondée en 2004, la PME emploie …": a mention of the company, though "PME" alone names none
         if found is not None and (found[1] >= span.end or span.doc[found[1]].lower_ in _LINKS):
+            return True
+        if self._internal_unit(span):
             return True
         if span.text == "État" and span.start > 2 and span.doc[span.start - 2].lower_ == "de" and span.doc[span.start - 3].lower_ in {"administrateur", "administratrice", "administrateurs", "attaché", "attachée", "inspecteur", "inspectrice"}:
             return True  # "administrateur de l'État": a corps of the civil service, not the State as a party
@@ -392,6 +396,24 @@ class OrganizationFinder:
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
             return True  # "directeur académique des services de l'Éducation nationale du Doubs": a title's words
         return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize
+
+    @staticmethod
+    def _internal_unit(span: Span) -> bool:
+        """A department of the issuer, not a body of its own: "Direction de la
+        communication", "Bureau de la communication interministérielle" (a
+        communication unit anywhere), and a letterhead line naming a unit in
+        lower-case words right after its "de" ("Direction des sécurités" under
+        "PRÉFET DE LA SOMME"; not "Direction départementale des territoires",
+        nor "Direction territoriale Sud-Ouest")."""
+        if span[0].lower_ not in _UNIT_HEADS | {"bureau", "cabinet", "cellule"} or len(span) < 2:
+            return False
+        if any(t.lower_ == "communication" for t in span[1:]):
+            return True
+        doc = span.doc
+        whole_line = (span.start == 0 or "\n" in doc[span.start - 1].whitespace_ or doc[span.start - 1].is_space) and \
+            (span.end == len(doc) or "\n" in span[-1].whitespace_ or doc[span.end].is_space)
+        in_header = doc[: span.start].text.count("\n") < 6
+        return whole_line and in_header and span[1].lower_ in _LINKS and all(t.is_lower or t.is_punct for t in span[1:])
 
     def _by_trailing_head(self, doc: Doc) -> list[Candidate]:
         """"Nantes Métropole", "Grand Besançon Agglomération": a head after the name."""
@@ -472,8 +494,8 @@ class OrganizationFinder:
         # "sa Région", "présidente de Région" are fine when capitalized; a
         # lower-case head needs a definite article
         if is_capitalized(doc[i]):
-            if prev not in _DETERMINERS | {"de"}:
-                return []
+            if prev not in _DETERMINERS | {"de"} or doc[i].is_upper and prev in {"les", "des", "aux", "leur", "de"}:
+                return []  # ("les PME du territoire": an invariable acronym after a plural is a class, not a mention)
         elif prev not in _DEFINITE | {"cette", "cet", "ce"}:
             return []  # ("cette université": a demonstrative points back too)
         return [self._span(doc, i, end, kind, via="anaphor", anaphor=True)]

@@ -104,6 +104,7 @@ _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplôm�
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+_NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
 _ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
@@ -123,6 +124,8 @@ class RoleFinder:
         self.name = name
         lex = load_json("lexicon/titles.json", models_dir)
         self.heads = set(lex["heads"])
+        self._feminine_heads = {f for m in self.heads for f in _feminine_forms(m) if f in self.heads and f != m}  # "entraîneuse", "ingénieure"
+        self._masculine_heads = {m for m in self.heads if any(f in self._feminine_heads for f in _feminine_forms(m))}  # ("entraîneur": it has a feminine)
         self.former = set(lex["former_markers"])
         self.modifiers = set(lex["title_modifiers"])
         self.shared_heads = set(lex["shared_org_heads"])
@@ -131,6 +134,7 @@ class RoleFinder:
         self.territorial = set(lex["territorial_heads"])
         self.scope_adjectives = set(lex["scope_adjectives"])  # "conseillère municipale": a title scoped to its kind of body
         self.corporate = set(lex["corporate_heads"])
+        self.players = set(lex["player_heads"])
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.trades = set(lex["trades"])
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
@@ -185,6 +189,7 @@ class RoleFinder:
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
+        roles += self._unnamed_holders(doc, people)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
@@ -291,6 +296,10 @@ class RoleFinder:
                     hi = self._sentences.end[i]
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
+                noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
+                if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED \
+                        and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)):
+                    forms = _LEAD_FORMS["lead"]  # "L'entreprise X, dirigée depuis 2019 par Y": a company's dirigeante (a cooperative or a bank has a directeur)
                 if org is None and doc[i - 1].lower_ == "et" and out and self._sentences.start[out[-1].start] == self._sentences.start[i] and out[-1]._.role["organization"] is not None:
                     # "Elle est présidée par X, …, et dirigée par Y": the same organization
                     org = next((o for o in self._orgs.values() if [o.start_char, o.end_char] == out[-1]._.role["organization"]), None)
@@ -601,7 +610,7 @@ class RoleFinder:
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it; a board's
                     # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
-                    board = doc[opener["start"]].lower_ in _BOARD_TITLES
+                    board = doc[opener["start"]].lower_ in _BOARD_TITLES or self._club_player(doc, opener)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None and not board, possessive=board and opener["org"] is None)))
                     out += self._second_fronted(doc, holder, opener["cut"], i - 1)
                 elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
@@ -640,7 +649,7 @@ class RoleFinder:
         rest = doc[title["end"] : comma].text.lower()
         if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")) or any(t.lower_ in {"sortant", "sortante"} for t in doc[title["start"] : title["end"]]):
             title["status"] = "former"  # ("… et vice-présidente sortante, elle succède à …")
-        board = doc[title["start"]].lower_ in _BOARD_TITLES
+        board = doc[title["start"]].lower_ in _BOARD_TITLES or self._club_player(doc, title)
         return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
 
     def _fronted_phrases(self, doc: Doc, holder: Span, opener: dict[str, Any], comma: int) -> list[Span]:
@@ -651,12 +660,21 @@ class RoleFinder:
         stops = [k for k in range(opener["end"], comma) if doc[k].text == ","] + [comma]
         if len(stops) > 3 or any(t.text in {"«", "»", ";", ":"} or t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[opener["start"] : comma]):
             return []
-        out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None))]
+        played = self._club_player(doc, opener)
+        out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None and not played, possessive=played and opener["org"] is None))]
         for lo, hi in zip(stops, stops[1:]):
             title = self._title_at(doc, lo + 1)
             if title is not None and title["end"] <= hi:
-                out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None)))
+                played = self._club_player(doc, title)
+                out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None and not played, possessive=played and title["org"] is None)))
         return out
+
+    def _club_player(self, doc: Doc, title: dict[str, Any]) -> bool:
+        """A team position with nothing after it that names another team
+        ("ancienne meneuse de l'équipe féminine": the club's; not "joueuse
+        internationale", "capitaine de l'équipe de France")."""
+        words = doc[title["start"] : title["cut"]]
+        return words[0].lower_ in self.players and not any(t.lower_.startswith("international") or is_capitalized(t) for t in words[1:])
 
     def _antecedent(self, doc: Doc, people: list[Span], qui: int) -> Span | None:
         """The person a ", qui" at ``qui`` follows: named right before the
@@ -937,11 +955,17 @@ class RoleFinder:
             if k >= len(doc) or doc[k].text not in {",", ":"}:
                 continue  # ("trois nouveaux adjoints au maire : A, chargé des finances, B …")
             holders = []
+            genders: dict[int, bool] = {}
             m = k + 1
             while m < len(doc):
                 while m < len(doc) and (doc[m].lower_ in self.civilities or doc[m].lower_ in {"mmes", "mm.", "et", ","}):
                     m += 1
                 person = self._starts.get(m)
+                if person is None and doc[m].lower_ in {"le", "la", "l'"} and (own := self._title_at(doc, m + 1, stop_at_et=True)) is not None:
+                    # "deux vice-capitaines, le demi de mêlée Julien X et l'ailier Semi Y": past each one's own title
+                    person = self._starts.get(own["end"])
+                    if person is not None and doc[own["start"]].lower_ in self._feminine_heads | self._masculine_heads:
+                        genders[person.start] = doc[own["start"]].lower_ in self._feminine_heads  # ("l'ailier fidjien Semi X": he)
                 if person is None:
                     break
                 holders.append(person)
@@ -968,16 +992,61 @@ class RoleFinder:
             board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
             for person in holders:
                 civility = doc[person.start - 1].lower_ if person.start else ""
-                feminine = True if civility in {"mme", "mmes", "madame"} else False if civility in {"m.", "m", "mm.", "monsieur"} else self._feminine(person)
+                feminine = True if civility in {"mme", "mmes", "madame"} else False if civility in {"m.", "m", "mm.", "monsieur"} else genders.get(person.start, self._feminine(person))
                 if feminine is None:
                     continue
                 title = self._gendered(text, feminine)
                 # ("maires délégués": a town's office, linked as "maire" is)
                 made = self._presidency(doc, person, org, j, person.end, feminine, (title, title), possessive=org is None and board,
-                                        unnamed=org is None and not board and word[:-1] not in {"maire", "adjoint", "adjointe"})
+                                        unnamed=org is None and not board and word[:-1] not in {"maire", "adjoint", "adjointe"} | self.players)
                 for role in made:
                     role._.role["plural"] = True
                 out += made
+        return out
+
+    def _unnamed_holders(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """"Le talonneur de 29 ans, formé au club, succède à …", "La nouvelle
+        présidente a remercié …": a title that opens a sentence with no name,
+        said of a person (an age, or "nouveau"), is the function of the person
+        the sentence before named last, of the title's gender. Not "L'ancien
+        troisième ligne" (a former function points to anyone), nor a title
+        with its own name after it."""
+        out = []
+        self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to
+        for i, tok in self._at(doc, {"le", "la", "l'"}):
+            if self._sentences.start[i] != i or i + 2 >= len(doc):
+                continue
+            marked = doc[i + 1].lower_ in {"nouveau", "nouvelle", "nouvel", "jeune"}
+            title = self._title_at(doc, i + 1)
+            if title is None or title["status"] == "former":
+                continue
+            k = title["start"] + 1
+            while k < title["end"] and not (doc[k].lower_ == "de" and doc[k + 1 : k + 2].text.isdigit() and doc[k + 2 : k + 3].text.lower() == "ans"):
+                k += 1
+            aged = k < title["end"]  # "Le talonneur de 29 ans"
+            if aged:
+                title = {**title, "cut": k, "end": k, "org": None}
+            e = title["end"]
+            aged = aged or doc[e : e + 1].text == "," and doc[e + 1 : e + 2].text.isdigit() and doc[e + 2 : e + 3].text.lower() == "ans"
+            if not (marked or aged) or title["cut"] - title["start"] > 4:
+                continue
+            hi = self._sentences.end[i]
+            first_verb = next((n for n in range(e, hi) if doc[n].pos_ in {"VERB", "AUX"} and "Part" not in doc[n].morph.get("VerbForm")), hi)
+            if any(e <= p.start < first_verb for p in people):
+                continue  # "La nouvelle présidente, Marie X, …": the name is there
+            previous = self._previous_sentence(doc, i)
+            if previous is None:
+                continue
+            feminine = {"la": True, "le": False}.get(tok.lower_)
+            if feminine is None:
+                feminine = doc[title["start"]].lower_ in self._feminine_heads
+            # (not the speaker of the sentence before: "« Julie X saura … », a salué Claire Y. La nouvelle directrice …")
+            before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in {feminine, None} and not self._speaker(doc, p)]
+            if not before:
+                continue
+            title["appointed"] = marked
+            out.append(self._role(doc, before[-1], title))
+            self._unnamed[i] = before[-1]
         return out
 
     def _with_delegations(self, doc: Doc, roles: list[Span]) -> list[Span]:
@@ -1264,7 +1333,7 @@ class RoleFinder:
             if tok.lower_ not in _SUCCEEDS and not suite:
                 continue
             j = i + 4 if suite else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
-            successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None)
+            successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None) or self._unnamed.get(sentences.start[i])
             pronoun = next((t.lower_ for t in doc[sentences.start[i] : i] if t.lower_ in {"elle", "il"}), None)
             if successor is None and pronoun is not None:
                 # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named (in the
@@ -1310,6 +1379,11 @@ class RoleFinder:
                 continue
             out.append(span)
         return out
+
+    def _speaker(self, doc: Doc, person: Span) -> bool:
+        """Whether the person is named after a quotation closed in the same sentence ("« … », a salué la vice-présidente, X")."""
+        marks = [t.text for t in doc[self._sentences.start[person.start] : person.start] if t.text in {"«", "»"}]
+        return bool(marks) and marks[-1] == "»"
 
     @staticmethod
     def _reporting(doc: Doc, person: Span) -> bool:
@@ -1384,6 +1458,9 @@ class RoleFinder:
             return None
         if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct):
             return None  # "…, Christophe X élu": the election, no title
+        if doc[j].lower_ in {"commandant", "commandante"} and doc[j + 1 : j + 2].text.lower() in {"le", "la", "l'"} and j + 2 in self._orgs:
+            # "le colonel X, commandant le groupement de gendarmerie de la Somme": the participle of the function, and its body
+            return {"start": start, "cut": j + 1, "end": self._orgs[j + 2].end, "org": self._orgs[j + 2], "status": status, "unnamed": False}
         if j + 1 < len(doc) and doc[j + 1].lower_ in {"un", "une", "les", "le", "la", "l'", "son", "sa", "ses"}:
             return None  # "…, pilote une équipe de 24 agents": a verb with its object, not the title "pilote"
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
@@ -1408,6 +1485,8 @@ class RoleFinder:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
                 break  # "président depuis 2013": the date is the role's start, not its title
+            if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
+                break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
                 break  # "membre du bureau en tant que trésorière": a second title; "en date du 24 février": a date
             if tok.lower_ == "pour" and any(t.lower_ in _TERM_WORDS for t in doc[k + 1 : k + 6]):
