@@ -1582,3 +1582,33 @@ def test_the_pme_refers_back_to_the_company(extractor):
     record = extractor(text)
     algomer = next(o for o in record.organizations if o.name == "Algomer")
     assert any(a.lower().endswith("pme") for a in algomer.aliases)
+
+
+def test_a_cci_acronym_and_its_full_name_before_a_departement_with_an_article(extractor):
+    text = ("La chambre de commerce et d'industrie de l'Aude ouvre un guichet. La CCI Aude accompagnera 200 "
+            "commerçants.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert len([o for o in record.organizations if "Aude" in o.name]) == 1
+
+
+def test_an_engineering_school_is_named_without_its_kind(extractor):
+    text = ("L'école d'ingénieurs Grenoble INP - Phelma accueille 900 élèves. Le conseil d'école de Grenoble INP - Phelma "
+            "a voté son budget.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert {o.name for o in record.organizations} == {"Grenoble INP - Phelma"}
+
+
+def test_a_lower_case_laboratory_spelled_by_its_acronym(extractor):
+    text = "Elle a rejoint le laboratoire de génie des procédés et matériaux (LGPM), à Gif-sur-Yvette."
+    record = extractor(text)
+    assert_offsets(record, text)
+    lab = next(o for o in record.organizations if "LGPM" in [o.name, *o.aliases])
+    assert lab.name == "laboratoire de génie des procédés et matériaux"
+
+
+def test_a_class_of_establishments_is_no_organization(extractor):
+    text = "Le Département finance la rénovation des établissements d'hébergement pour personnes âgées dépendantes (EHPAD)."
+    record = extractor(text)
+    assert not any(o.name.startswith("établissements") for o in record.organizations)

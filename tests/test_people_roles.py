@@ -2084,3 +2084,34 @@ def test_an_international_player_is_not_the_clubs(extractor):
             "prendra ses fonctions en juillet au Volley Club de Poitiers.")
     people, _ = roles_of(extractor, text)
     assert not any(t.startswith("passeur") and o is not None for t, o, _ in people["Julien Marsac"])
+
+
+def test_the_new_director_as_subject_after_a_degree(extractor):
+    text = ("La Ville de Quimper a confié la direction de son conservatoire à Morgane Le Dû. Titulaire d'un master de "
+            "musicologie, la nouvelle directrice était depuis 2019 responsable pédagogique de l'École nationale de musique "
+            "de Lorient.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "responsable pédagogique" and s == "former" for t, _, s in people["Morgane Le Dû"])
+    assert not any(t.lower().startswith("titulaire") for t, _, _ in people["Morgane Le Dû"])
+
+
+def test_she_succeeds_is_the_sentence_before_subject(extractor):
+    text = ("Le docteur Claire Jaouen, cardiologue au CHU de Brest, a été nommée cheffe du pôle cœur-poumons par la "
+            "directrice générale du CHU, Sylvie Marec. Elle succède au docteur Yann Prigent, qui part à la retraite.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("chef") and s == "former" for t, _, s in people["Yann Prigent"])
+    assert not any(t.startswith("directeur") for t, _, _ in people["Yann Prigent"])
+
+
+def test_a_headline_office_for_an_appointment_without_title(extractor):
+    text = ("Nouvelle direction pour le musée Mathurin-Méheut\n\nLe conseil d'administration a proposé la nomination "
+            "d'Anne Guivarc'h, conservatrice du patrimoine. Elle succède à Paul Rivoal, qui prend sa retraite.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directrice" and o == "musée Mathurin-Méheut" for t, o, _ in people["Anne Guivarc'h"])
+    assert any(t == "directeur" and s == "former" for t, _, s in people["Paul Rivoal"])
+
+
+def test_the_general_administrator_of_a_group_with_an_acronym(extractor):
+    text = "Elle a été nommée par arrêté de l'administrateur général de Grenoble INP - UGA, Luc Sabatier."
+    people, _ = roles_of(extractor, text)
+    assert ("administrateur général", "Grenoble INP - UGA", "current") in people["Luc Sabatier"]

@@ -387,9 +387,9 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
             continue
         tail = key(rest)
         for other_key in list(records):
-            if other_key == k or not other_key.endswith(" " + tail):
-                continue
-            words = [w.split("'")[-1] for w in other_key[: -len(tail) - 1].split() if w not in _SMALL_WORDS]
+            if other_key == k or not other_key.endswith((" " + tail, "'" + tail)):
+                continue  # ("CCI Hérault" and "… d'industrie de l'Hérault")
+            words = [w.split("'")[-1] for w in other_key[: -len(tail)].split() if w not in _SMALL_WORDS]
             if "".join(w[0] for w in words if w) == first.lower():
                 _merge_into(records, at, other_key, records[k])  # (named by its acronym, as "CHU de Limoges" is)
                 break

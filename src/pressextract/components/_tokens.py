@@ -56,6 +56,11 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1):
             i += 1  # "université Toulouse III – Paul Sabatier"
             continue
+        if tok.text == "-" and end == i and i > start and doc[i - 1].whitespace_ and tok.whitespace_ and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 \
+                and i + 1 < limit and is_capitalized(doc[i + 1]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
+                and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
+            i += 1  # "Grenoble INP - Esisar", "Grenoble INP - UGA": a school of a group, after the group's acronym
+            continue
         if tok.text in {"-", "'"}:
             # a hyphen or apostrophe belongs to a name only when glued to it
             if i == start or doc[i - 1].whitespace_ or tok.whitespace_:

@@ -145,6 +145,9 @@ class OrganizationFinder:
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
                 continue  # "Pass'Région Sport": a brand glued to the head, not a Région
             kind, head_end = found
+            organ = next((n for n in range(max(0, i - 3), i) if (o := self.not_names.at(doc, n)) is not None and o[1] == head_end), None)
+            if organ is not None:
+                continue  # "le conseil d'école de Grenoble INP - Esisar": the organ's last word, not a head
             nxt = doc[head_end] if head_end < len(doc) else None
             words = tuple(t.lower_ for t in doc[i:head_end])
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
@@ -259,6 +262,11 @@ class OrganizationFinder:
             while lo > 0 and p - lo < 12 and (doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and doc[lo - 1].pos_ not in {"VERB", "AUX"} and not doc[lo - 1].is_punct:
                 lo -= 1
             start = lo - 1 if lo > 0 and is_capitalized(doc[lo - 1]) and not doc[lo - 1].is_punct else None
+            if start is None or not _spelled_by_acronym(doc, start, p):
+                # "au laboratoire de conception et d'intégration des systèmes (LCIS)": a head in lower case
+                # (one body after a definite article; not "des établissements d'hébergement … (Ehpad)": a class of places)
+                start = next((c for c in range(max(lo, 1), p - 2) if (self.heads.at(doc, c) or self.common_nouns.at(doc, c)) and doc[c - 1].lower_ in _DEFINITE | {"de"}
+                              and "Plur" not in doc[c].morph.get("Number") and _spelled_by_acronym(doc, c, p)), None)
             if start is not None and p - start >= 3 and _spelled_by_acronym(doc, start, p):
                 head = self.heads.at(doc, start)
                 out.append(self._span(doc, start, p, head[0] if head else "other", via="spelled"))

@@ -190,6 +190,7 @@ class RoleFinder:
         self._share_organizations(doc, roles, sentences)
         roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
         roles += self._unnamed_holders(doc, people)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
+        roles += self._headline_office(doc, people, roles)
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
@@ -440,6 +441,10 @@ class RoleFinder:
             # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
             feminine = doc[k].lower_ in {"elle", "dernière"}
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
+        if k >= lo and (feminine := self._referring(doc, k)) is not None:
+            # "…, la nouvelle directrice était depuis 2022 responsable …": the last person named of its gender,
+            # not one who only spoke ("« … », a salué la maire, X")
+            return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)), None)
         named = [p for p in people if lo <= p.start and p.end <= i]
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
@@ -464,6 +469,17 @@ class RoleFinder:
                     return first
         return None
 
+    def _referring(self, doc: Doc, k: int) -> bool | None:
+        """Whether a title head at ``k`` ends a phrase that points back to a
+        person like a pronoun ("Titulaire d'un doctorat, la nouvelle
+        directrice était …"): its gender (True: feminine), else None. The
+        phrase opens its sentence or follows a comma."""
+        if k < 2 or not self._is_head(doc[k]) or self._lowers[k - 1] not in {"nouveau", "nouvelle", "nouvel"} or self._lowers[k - 2] not in {"le", "la", "l'"}:
+            return None
+        if not (k - 2 == self._sentences.start[k] or doc[k - 3].text == ","):
+            return None
+        return {"la": True, "le": False}.get(self._lowers[k - 2], self._lowers[k] in self._feminine_heads)
+
     def _sentence_start_name(self, doc: Doc, lo: int) -> int:
         """Where the sentence's opening name starts, past an article and a
         description ("Le fondateur, Pierre X, …" -> the name)."""
@@ -486,7 +502,8 @@ class RoleFinder:
             been = i + 2
             while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS | _CAREER_ADVERBS:
                 been += 1  # "il a auparavant été", "elle avait déjà été"
-            if word in {"il", "elle"} and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
+            pointer = word in {"il", "elle"} or self._referring(doc, i) is not None  # ("la nouvelle directrice était …")
+            if pointer and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
@@ -1004,6 +1021,40 @@ class RoleFinder:
                 out += made
         return out
 
+    def _headline_office(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"Nouvelle direction pour l'école X" over "le conseil a proposé la
+        nomination de Thomas Y, professeur des universités": the office the
+        headline announces is the function of the person the body appoints
+        with no title word ("nomination de Y", "a élu Y", "Y a été nommé"),
+        in the body the headline names (else the release's)."""
+        head = next(((i, _OFFICES[w]) for i, w in enumerate(self._lowers[:80]) if w in _OFFICES and i > 0
+                     and (self._lowers[i - 1] in {"nouvelle"} or self._lowers[i - 1] == "de" and i > 1 and self._lowers[i - 2] == "changement")), None)
+        if head is None:
+            return []
+        i, forms = head
+        hi = self._sentences.end[i]
+        if "\n" not in doc[hi - 1 : hi + 1].text and hi < len(doc) and not doc[hi].is_space:
+            return []  # (a headline is a line of its own)
+        org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if i < o.start < hi), None)
+        # (not one the text already gives that office: "a élu X présidente")
+        titled = {tuple(r._.role["person"]) for r in found if r._.role["status"] == "current"
+                  and (r._.role.get("title_text") or doc.text[slice(*r._.role["title"])]).lower().startswith(forms)}
+        for person in people:
+            if person.start <= hi or (person.start_char, person.end_char) in titled:
+                continue
+            b = person.start - (person.start > 0 and self._lowers[person.start - 1].rstrip(".") in self.civilities)  # ("de Mme X")
+            before = [w.replace("’", "'") for w in self._lowers[max(0, b - 2) : b]]
+            after = self._lowers[person.end : person.end + 4]
+            appointed = before in (["nomination", "de"], ["nomination", "d'"], ["a", "élu"], ["a", "nommé"], ["a", "désigné"], ["a", "choisi"]) \
+                or after[:1] == ["a"] and after[1:2] == ["été"] and after[2:3] and after[2] in _ELECTED
+            if not appointed:
+                continue
+            made = self._presidency(doc, person, org, person.start, person.end, None, forms, possessive=org is None)
+            for role in made:
+                role._.role["appointed"] = True
+            return made
+        return []
+
     def _unnamed_holders(self, doc: Doc, people: list[Span]) -> list[Span]:
         """"Le talonneur de 29 ans, formé au club, succède à …", "La nouvelle
         présidente a remercié …": a title that opens a sentence with no name,
@@ -1340,6 +1391,12 @@ class RoleFinder:
                 # pronoun's gender, and not one who only reports a quotation: "», souligne X, manager général")
                 successor = next((p for p in reversed(people) if p.end <= i and not self._reporting(doc, p)
                                   and self._feminine(p) in {None, pronoun == "elle"}), None)
+                previous = self._previous_sentence(doc, i)
+                opening = self._starts.get(self._sentence_start_name(doc, previous[0])) if previous is not None and doc[sentences.start[i]].lower_ == pronoun else None
+                if opening is not None and opening is not successor and self._feminine(opening) in {None, pronoun == "elle"} and self._feminine(successor) is not None:
+                    # "Le docteur X … a été nommée cheffe du pôle par la directrice générale, Y. Elle succède à Z": the
+                    # sentence before's subject, not the last woman it names
+                    successor = opening
             # "succède à X", "succède au contrôleur général X", "succédera à Mme X"
             if j < len(doc) and doc[j].lower_ in {"au", "à"}:
                 j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].lower_ in {"la", "l'"})
@@ -1465,6 +1522,8 @@ class RoleFinder:
             return None  # "…, pilote une équipe de 24 agents": a verb with its object, not the title "pilote"
         if doc[j].lower_ in self.since_markers and j + 1 < len(doc) and doc[j + 1].lower_ in _DATE_WORDS:
             return None  # "élue en mars 2024" dates a role, it is not one
+        if doc[j].lower_ == "titulaire" and doc[j + 1 : j + 3].text.lower().replace("’", "'") in {"d'un", "d'une", "du", "des"}:
+            return None  # "Titulaire d'un doctorat": a degree, not a function
         if doc[j + 1 : j + 3].text.lower() == "de formation":
             return None  # "ingénieure de formation": a training, not a function
         if doc[j].lower_ == "officier" and re.match(r"(?:de la légion|de l['’]ordre|dans l['’]ordre|du mérite|des arts)", doc[j + 1 : j + 4].text.lower()):
@@ -1611,6 +1670,8 @@ class RoleFinder:
             # a place or a person the model found, and nothing more: "préfet de la Manche"
             # (a company title's "de X" names a company, even one the model takes for a place)
             brand = corporate and (ent.label_ == "LOC" or doc[k].text not in self.first_names)
+            # ("administrateur général de Grenoble INP - UGA": an acronym in it makes a place's name a body's)
+            brand = brand or ent.label_ == "LOC" and any(t.is_upper and t.is_alpha and len(t) > 1 for t in doc[k + 1 : end])
             if ent.label_ in {"LOC", "PER"} and ent.start <= k and end <= ent.end and not (capitals and ent.label_ == "PER") and not brand and not grand and not (doc[k].is_upper and len(doc[k]) > 1):
                 return None  # ("PDG de Biscuits Lambert": no first name, a company)
         span = Span(doc, k, end, label="ORG")
