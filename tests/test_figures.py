@@ -252,3 +252,9 @@ def test_nouns_that_look_like_participles_are_counted(extractor):
     found, _ = figures(extractor, "Sur 1 200 contrôles, 48 infractions, dont 15 conduites sans assurance. Sept permis de conduire ont été suspendus.")
     assert (15, "conduites") in found
     assert (7, "permis") in found
+
+
+def test_between_two_lessons_is_no_count(extractor):
+    found, _ = figures(extractor, "Des étudiants venaient donner un coup de main entre deux cours, soit 40 volontaires.")
+    assert (40, "volontaires") in found
+    assert not any(unit == "cours" for _, unit in found)

@@ -2115,3 +2115,18 @@ def test_the_general_administrator_of_a_group_with_an_acronym(extractor):
     text = "Elle a été nommée par arrêté de l'administrateur général de Grenoble INP - UGA, Luc Sabatier."
     people, _ = roles_of(extractor, text)
     assert ("administrateur général", "Grenoble INP - UGA", "current") in people["Luc Sabatier"]
+
+
+def test_associated_artists_named_with_their_own_trades(extractor):
+    text = ("Le Théâtre du Préau, centre dramatique national de Vire, accueille deux artistes associées pour trois ans, "
+            "la metteuse en scène Inès Colin et la chorégraphe Lina Berrada. Le Théâtre du Préau présentera 40 spectacles.")
+    people, _ = roles_of(extractor, text)
+    for name in ("Inès Colin", "Lina Berrada"):
+        assert ("artiste associée", "Théâtre du Préau", "current") in people[name]
+
+
+def test_a_volunteer_of_the_association_the_release_is_about(extractor):
+    text = ("Les Restos du Cœur de la Sarthe ouvrent leur campagne d'hiver. « Les files s'allongent », constate "
+            "Michel Dupuis, bénévole depuis huit ans. Les Restos du Cœur de la Sarthe servent 9 000 familles.")
+    people, _ = roles_of(extractor, text)
+    assert ("bénévole", "Restos du Cœur de la Sarthe", "current") in people["Michel Dupuis"]

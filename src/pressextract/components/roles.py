@@ -965,8 +965,8 @@ class RoleFinder:
             if j > 0 and self._lowers[j - 1][:-1] in self.heads and self._lowers[j - 1].endswith(("s", "x")):
                 continue  # ("maires délégués": one title, read from its first word)
             k = j + 1
-            while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and doc[k].pos_ not in {"VERB", "AUX"}:
-                k += 1
+            while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and (doc[k].pos_ not in {"VERB", "AUX"} or is_participle(doc[k])):
+                k += 1  # ("artistes associés, …": a participle of the title goes on)
             if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts:
                 continue  # (a colon must open the list of names)
             if k >= len(doc) or doc[k].text not in {",", ":"}:
@@ -1001,12 +1001,14 @@ class RoleFinder:
                     m = nxt
             if len(holders) < 2:
                 continue
-            complement = doc[j + 1 : k]
+            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis"} or self._lowers[c].startswith("jusqu")), k)
+            complement = doc[j + 1 : term]  # ("artistes associés pour trois ans": the term is no part of the title)
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
             # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
-            words = [(t.text[:-1] if t.is_lower and t.pos_ in {"ADJ", "NOUN"} and t.text.endswith("s") and t.i == complement.start else t.text) + t.whitespace_ for t in complement]
+            words = [(t.text[:-1] if t.is_lower and (t.pos_ in {"ADJ", "NOUN"} or is_participle(t)) and t.text.endswith("s") and t.i == complement.start else t.text) + t.whitespace_ for t in complement]
             text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(words).strip())
             board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
+            board = board or any(t.lower_ in {"associés", "associées"} for t in complement)  # "artistes associés": of the body the release is about
             for person in holders:
                 civility = doc[person.start - 1].lower_ if person.start else ""
                 feminine = True if civility in {"mme", "mmes", "madame"} else False if civility in {"m.", "m", "mm.", "monsieur"} else genders.get(person.start, self._feminine(person))
