@@ -1612,3 +1612,23 @@ def test_a_class_of_establishments_is_no_organization(extractor):
     text = "Le Département finance la rénovation des établissements d'hébergement pour personnes âgées dépendantes (EHPAD)."
     record = extractor(text)
     assert not any(o.name.startswith("établissements") for o in record.organizations)
+
+
+def test_a_university_number_then_its_patron(extractor):
+    text = "Le projet associe le CNRS et l'université Toulouse III - Paul Sabatier, avec le soutien de la Région."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert "université Toulouse III - Paul Sabatier" in {o.name for o in record.organizations}
+
+
+def test_a_regional_centre_of_a_known_body_is_that_body(extractor):
+    text = "« Ces résultats sont solides », estime Marc Olivier, président du centre INRAE Grand Est-Nancy."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert {o.name for o in record.organizations} == {"INRAE"}
+
+
+def test_a_seed_company_introduced_by_its_trade(extractor):
+    text = "Deux variétés ont été développées avec le semencier Caussade Semences Group."
+    record = extractor(text)
+    assert "Caussade Semences Group" in {o.name for o in record.organizations}

@@ -2130,3 +2130,54 @@ def test_a_volunteer_of_the_association_the_release_is_about(extractor):
             "Michel Dupuis, bénévole depuis huit ans. Les Restos du Cœur de la Sarthe servent 9 000 familles.")
     people, _ = roles_of(extractor, text)
     assert ("bénévole", "Restos du Cœur de la Sarthe", "current") in people["Michel Dupuis"]
+
+
+def test_a_foreign_subsidiary_is_another_company_and_its_presidency(extractor):
+    text = ("Le groupe Sofrapac nomme sa directrice financière. Elle remplace Louis Garnier, qui prend la présidence "
+            "de la filiale allemande Sofrapac GmbH. Sofrapac emploie 900 salariés.")
+    people, record = roles_of(extractor, text)
+    assert {"Sofrapac", "Sofrapac GmbH"} <= {o.name for o in record.organizations}
+    assert ("président", "Sofrapac GmbH", "current") in people["Louis Garnier"]
+
+
+def test_where_she_was_lastly_director(extractor):
+    text = ("Claire Moysan rejoint le groupe Texal. Elle a passé douze ans chez Legrand, où elle était en dernier lieu "
+            "directrice des achats.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice des achats", "Legrand", "former") in people["Claire Moysan"]
+
+
+def test_the_same_functions_held_elsewhere(extractor):
+    text = ("Hugo Renaud rejoint le groupe Texal en tant que directeur juridique. Il occupait depuis 2020 les mêmes "
+            "fonctions chez le constructeur Manitou.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur juridique", "Manitou", "former") in people["Hugo Renaud"]
+
+
+def test_a_plant_director_works_for_the_company(extractor):
+    text = ("Le groupe Texal réorganise sa direction. Émilie Caron, jusqu'ici directrice de l'usine de Vierzon, devient "
+            "directrice industrielle. Texal emploie 600 salariés.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice de l'usine de Vierzon", "Texal", "former") in people["Émilie Caron"]
+
+
+def test_resigning_a_deputy_mayor_post_while_staying_councillor(extractor):
+    text = ("Le conseil municipal de Vitré a élu Anne Rouxel adjointe aux sports. Elle succède à Pierre Bazin, qui a "
+            "démissionné de ses fonctions d'adjoint pour raisons de santé tout en restant conseiller municipal.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "adjoint" and s == "former" for t, _, s in people["Pierre Bazin"])
+    assert any(t == "conseiller municipal" and s == "current" for t, _, s in people["Pierre Bazin"])
+    assert len([t for t, _, _ in people["Pierre Bazin"] if "adjoint" in t]) == 1
+
+
+def test_a_fronted_municipal_seat_is_the_towns(extractor):
+    text = ("Le conseil municipal de Lorient a élu Maëlle Tanguy adjointe à la culture. Conseillère municipale déléguée "
+            "au patrimoine depuis 2020, elle succède à Yves Le Dréau.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("Conseillère municipale") and o is not None for t, o, _ in people["Maëlle Tanguy"])
+
+
+def test_a_team_named_in_quotes_inside_a_laboratory(extractor):
+    text = "Sarah Benali dirige depuis 2019 l'équipe « Immunité et cancer » du Centre de recherche en cancérologie de Toulouse (CRCT)."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("directrice de l'équipe") and o is not None for t, o, _ in people["Sarah Benali"])

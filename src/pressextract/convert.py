@@ -271,7 +271,8 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
             _merge_into(records, at, short_key, headed[0])
             continue
         # ("Centre hospitalier de Dax" in a headline, "centre hospitalier de Dax-Côte d'Argent" below)
-        longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short]
+        longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short
+                  and not (short.kind == "company" and set(k[len(short_key) :].split()) & _SUBSIDIARY_TAILS)]  # ("Vialis GmbH": a subsidiary of Vialis)
         if len(longer) != 1:
             # "le collège de Mirande" and "le collège Fernand-Bonnafous de Mirande": one school of a town
             # ("le centre hospitalier de Saint-Brieuc" and "le centre hospitalier Yves-Le Foll de Saint-Brieuc")
@@ -283,6 +284,9 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         _merge_into(records, at, short_key, longer[0])
 
 
+# a company's name followed by one of these names a subsidiary abroad or a national branch, not the company itself
+_SUBSIDIARY_TAILS = {"gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "bv", "nv", "srl", "spa", "sl", "kgaa", "france", "deutschland", "italia", "espana",
+                     "iberica", "polska", "uk", "usa", "benelux", "belgium", "belgique", "suisse", "schweiz", "canada", "japan", "china", "north", "america"}
 # kinds the text states ("l'association X", "Région X", a known name) over kinds guessed from an apposition or the model
 _STATED_KIND = {"common_noun", "head", "gazetteer"}
 _SCOPE_WORDS = {"regional", "regionale", "departemental", "departementale", "national", "nationale", "local", "locale", "europeen", "europeenne",
@@ -514,7 +518,8 @@ def _title_head(title: str, skip: set[str]) -> str:
 
 def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
     lex = load_json("lexicon/titles.json")
-    skip = {key(w) for w in lex["title_modifiers"] + lex["former_markers"]}
+    # (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
+    skip = {key(w) for w in lex["former_markers"] + lex["temporal_markers"]} | _ORDINALS
     scopes: dict[str, str] = lex["scope_adjectives"]
     orgs = list(dict.fromkeys(map(id, org_at.values())))
     by_id = {id(o): o for o in org_at.values()}
@@ -546,6 +551,14 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())]
     if len(directed) == 1:
         return directed[0]  # "directeur départemental des territoires" heads the "direction départementale des territoires"
+    # (not "directrice du site Alstom de Belfort": the title names its company)
+    site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
+                 and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
+    if site is not None and words[0] in {key(h) for h in lex["corporate_heads"]} and not any(key(o.name).startswith(site + " ") for o in orgs):
+        # "directrice de l'usine d'Issoire" in a release about one company: a site of that company
+        main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
+        if main is not None:
+            return main
     scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
@@ -707,7 +720,8 @@ def _function_head(title: str, skip: set[str]) -> str:
 
 def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     """One role per function: the same title head and status said twice is
-    one role, keeping the mention that names the organization."""
+    one role, keeping the mention that names the organization ("adjoint" and
+    "huitième adjoint, chargé des finances": one)."""
     head = _function_head(role.title, skip)
     for i, other in enumerate(person.roles):
         if _function_head(other.title, skip) != head or other.status != role.status:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -50,6 +51,9 @@ def customize_tokenizer(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[€$£%])\.", r"(?<=[€$£])[,;:)]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for form in ("GmbH", "SpA", "KGaA", "mbH"):
+        # "la filiale Vialis GmbH.": a company's legal form, then the full stop (the tokenizer keeps them together)
+        nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
 
 
 UNUSED_MODEL_COMPONENTS = ("lemmatizer", "parser")

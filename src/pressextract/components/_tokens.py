@@ -61,6 +61,10 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
                 and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
             i += 1  # "Grenoble INP - Esisar", "Grenoble INP - UGA": a school of a group, after the group's acronym
             continue
+        if tok.text == "-" and end == i and i > start and tok.whitespace_ and _ROMAN.fullmatch(doc[i - 1].text) and i + 2 < limit \
+                and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha:
+            i += 1  # "université Toulouse III - Paul Sabatier": a university's number, then the person it is named after
+            continue
         if tok.text in {"-", "'"}:
             # a hyphen or apostrophe belongs to a name only when glued to it
             if i == start or doc[i - 1].whitespace_ or tok.whitespace_:
@@ -113,6 +117,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
 
 
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que)$")  # normand, nantais, breton, basque
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})

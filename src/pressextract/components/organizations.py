@@ -115,6 +115,7 @@ class OrganizationFinder:
         # "Chief Technology Officer (CTO)", "Head of Sales": a function, not a name
         candidates = [c for c in candidates if c[1].get("via") in {"gazetteer", "head"} or fold(c[0][0].text) not in self.title_words or c[1].get("anaphor")]
         candidates = _without_units(candidates)
+        candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
@@ -876,6 +877,20 @@ def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candid
         if g.start == span.start and g.end < span.end and all(t.is_lower or t.is_punct for t in span.doc[g.end : span.end]):
             return Span(span.doc, g.start, g.end, label="ORG"), dict(data, kind=gdata["kind"], name=gdata["name"])
     return cand
+
+
+def _site_of_known(candidate: Candidate, gazetteer: list[Candidate]) -> bool:
+    """A regional centre or branch of a known body, not a body of its own:
+    "le centre INRAE Occitanie-Toulouse" (the known name right after the
+    head), "INRAE – Centre Occitanie-Toulouse" (a letterhead's known name,
+    a dash, then the centre)."""
+    span, data = candidate
+    if data.get("via") != "head" or span[0].lower_ not in {"centre", "délégation", "antenne", "direction"} or len(span) < 2:
+        return False
+    doc = span.doc
+    if any(g.start == span.start + 1 and g.end < span.end for g, _ in gazetteer):
+        return True
+    return span.start > 1 and doc[span.start - 1].text in {"–", "—", "-"} and any(g.end == span.start - 1 for g, _ in gazetteer)
 
 
 def _without_units(candidates: list[Candidate]) -> list[Candidate]:

@@ -102,7 +102,7 @@ _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "pa
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
-_ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire"}
+_ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -194,6 +194,7 @@ class RoleFinder:
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
+        roles += self._same_functions(doc, people, roles)
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         roles = self._with_delegations(doc, roles)
@@ -523,8 +524,16 @@ class RoleFinder:
                 person = self._subject(doc, people, verb) if title is not None else None
                 held = verb > 0 and doc[verb - 1].lower_ in _HELD
                 former = held and doc[verb - 1].lower_ in _HELD_BEFORE
+                if verb > 1 and doc[verb - 1].lower_ == "de" and doc[verb - 2].lower_ in {"démissionné", "démissionnée", "démissionne", "démissionnera", "démissionner"}:
+                    person, former = self._subject(doc, people, verb - 2), True  # "qui a démissionné de ses fonctions d'adjoint": held until then
                 if title is not None and held and title["org"] is None and verb > 3 and doc[verb - 2].lower_ in {"il", "elle"} and doc[verb - 3].lower_ == "où" and doc[verb - 4].text == ",":
                     title["org"] = self._org_ends.get(verb - 4)  # "… a rejoint NTN-SNR, où elle occupait les fonctions de …"
+            elif word in {"restant", "demeurant"} and i > 0 and doc[i - 1].lower_ == "en" and i + 1 < len(doc):
+                # "X, qui a démissionné de ses fonctions d'adjoint tout en restant conseiller municipal": still held
+                title = self._title_at(doc, i + 1)
+                lo = self._sentences.start[i]
+                qui = next((q for q in range(i - 1, lo, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
+                person = (self._antecedent(doc, people, qui) if qui is not None else self._subject(doc, people, i - 1)) if title is not None else None
             elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[i - 2].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 # "Ce dernier occupait le poste de directeur de l'agence de Rouen"
                 title = self._title_at(doc, i + 2)
@@ -627,7 +636,7 @@ class RoleFinder:
                 if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it; a board's
                     # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
-                    board = doc[opener["start"]].lower_ in _BOARD_TITLES or self._club_player(doc, opener)
+                    board = doc[opener["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, opener)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None and not board, possessive=board and opener["org"] is None)))
                     out += self._second_fronted(doc, holder, opener["cut"], i - 1)
                 elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
@@ -666,7 +675,7 @@ class RoleFinder:
         rest = doc[title["end"] : comma].text.lower()
         if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")) or any(t.lower_ in {"sortant", "sortante"} for t in doc[title["start"] : title["end"]]):
             title["status"] = "former"  # ("… et vice-présidente sortante, elle succède à …")
-        board = doc[title["start"]].lower_ in _BOARD_TITLES or self._club_player(doc, title)
+        board = doc[title["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, title)
         return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
 
     def _fronted_phrases(self, doc: Doc, holder: Span, opener: dict[str, Any], comma: int) -> list[Span]:
@@ -677,20 +686,24 @@ class RoleFinder:
         stops = [k for k in range(opener["end"], comma) if doc[k].text == ","] + [comma]
         if len(stops) > 3 or any(t.text in {"«", "»", ";", ":"} or t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[opener["start"] : comma]):
             return []
-        played = self._club_player(doc, opener)
+        played = self._held_here(doc, opener)
         out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None and not played, possessive=played and opener["org"] is None))]
         for lo, hi in zip(stops, stops[1:]):
             title = self._title_at(doc, lo + 1)
             if title is not None and title["end"] <= hi:
-                played = self._club_player(doc, title)
+                played = self._held_here(doc, title)
                 out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None and not played, possessive=played and title["org"] is None)))
         return out
 
-    def _club_player(self, doc: Doc, title: dict[str, Any]) -> bool:
-        """A team position with nothing after it that names another team
-        ("ancienne meneuse de l'équipe féminine": the club's; not "joueuse
-        internationale", "capitaine de l'équipe de France")."""
+    def _held_here(self, doc: Doc, title: dict[str, Any]) -> bool:
+        """A fronted title held in the body the release is about: a team
+        position with nothing after it that names another team ("ancienne
+        meneuse de l'équipe féminine": the club's; not "joueuse
+        internationale", "capitaine de l'équipe de France"), or a seat of a
+        kind of body ("conseillère municipale")."""
         words = doc[title["start"] : title["cut"]]
+        if len(words) > 1 and words[1].lower_ in self.scope_adjectives and not any(is_capitalized(t) for t in words[2:]):
+            return True  # ("Conseillère municipale déléguée au commerce depuis 2020, elle …": held in the one town the release names)
         return words[0].lower_ in self.players and not any(t.lower_.startswith("international") or is_capitalized(t) for t in words[1:])
 
     def _antecedent(self, doc: Doc, people: list[Span], qui: int) -> Span | None:
@@ -723,8 +736,9 @@ class RoleFinder:
 
     @staticmethod
     def _skip_adverbs(doc: Doc, j: int) -> int:
-        """Past "depuis 2021", "jusqu'ici", "aussi" after a copula."""
+        """Past "depuis 2021", "jusqu'ici", "aussi", "en dernier lieu" after a copula."""
         while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"
+                                or doc[j : j + 3].text.lower() == "en dernier lieu" or doc[j].lower_ in {"dernier", "lieu"} and doc[j - 1].lower_ in {"en", "dernier"}
                                 or doc[j].lower_ in {"ans", "années", "mois"} and j > 0 and doc[j - 1].like_num):
             j += 1  # ("jusqu'à présent", "depuis trois ans")
         return j
@@ -775,6 +789,8 @@ class RoleFinder:
                 org = self._orgs.get(k) if k < len(doc) else None
                 if org is None and k + 1 < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and (k + 1) in self._orgs and self._after_common_noun(doc, k + 1):
                     org = self._orgs[k + 1]  # "prend la présidence de l'association Creuse Solidaire"
+                if org is None and k + 2 < len(doc) and doc[k].lower_ in {"filiale", "société", "entreprise", "association", "coopérative"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADJ":
+                    org = self._orgs.get(k + 2)  # "prend la présidence de la filiale allemande Vialis GmbH"
                 k = org.end if org is not None else k
             subject = self._subject(doc, people, v)
             holders = [(subject, "former" if leaves else "current")]
@@ -887,7 +903,13 @@ class RoleFinder:
             if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
                 k = j + 1
-                while k < len(doc) and k - j < 8 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct:
+                while k < len(doc) and k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct \
+                        and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«":
+                    if doc[k].text == "«":
+                        close = next((c for c in range(k + 1, min(len(doc), k + 10)) if doc[c].text == "»"), None)
+                        if close is None:
+                            break
+                        k = close  # "dirige l'équipe « Adaptation au climat » du laboratoire X": the team's name
                     k += 1
                 org = self._orgs.get(k)
                 link = self._link_start(doc, k) if org is not None else k
@@ -1233,6 +1255,42 @@ class RoleFinder:
             out.append(self._role(doc, person, title))
         return out
 
+    def _same_functions(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"Karim X rejoint le groupe en tant que directeur des ressources
+        humaines. Il occupait depuis 2022 les mêmes fonctions chez Faiveley
+        Transport": the subject's function just given, held before in the
+        body named after "chez" / "au sein de"."""
+        out = []
+        for i, _tok in self._at(doc, {"fonctions"}):
+            if i < 3 or self._lowers[i - 1] not in {"mêmes", "même"} or self._lowers[i - 2] not in {"les", "des"}:
+                continue
+            k = i + 1
+            if self._lowers[k : k + 3] == ["au", "sein", "de"] or self._lowers[k : k + 3] == ["au", "sein", "du"]:
+                k += 3
+            elif k < len(doc) and self._lowers[k] in {"chez", "à", "au", "dans"}:
+                k += 1
+            else:
+                continue
+            k += self._lowers[k] in {"la", "l'", "le"} if k < len(doc) else 0
+            org = self._orgs.get(k)
+            if org is None and k + 1 < len(doc) and doc[k].is_lower and (k + 1) in self._orgs:
+                org = self._orgs[k + 1]  # "chez l'équipementier Faiveley Transport"
+            verb = i - 2
+            while verb > 0 and (self._lowers[verb - 1] in _CLAUSE_ADVERBS or doc[verb - 1].like_num):
+                verb -= 1
+            person = self._subject(doc, people, verb - 1) if verb > 0 and self._lowers[verb - 1] in _HELD | {"occupé", "exercé"} else None
+            if org is None or person is None:
+                continue
+            span = (person.start_char, person.end_char)
+            own = next((r for r in reversed(found) if tuple(r._.role["person"]) == span and r.start < i and r._.role["status"] == "current"), None)
+            if own is None:
+                continue
+            # (a span of its own: spaCy keys span extensions by offsets, and the first role keeps its own)
+            title = {"start": verb - 1, "cut": i + 1, "end": org.end, "org": org, "status": "former" if self._lowers[verb - 1] in _HELD_BEFORE | {"occupé", "exercé"} else "current",
+                     "text": own._.role.get("title_text") or doc.text[slice(*own._.role["title"])]}
+            out.append(self._role(doc, person, title))
+        return out
+
     def _held_before(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"l'élection d'une nouvelle première adjointe après la démission de
         Philippe X, qui occupait cette fonction depuis 2020": the function the
@@ -1313,7 +1371,8 @@ class RoleFinder:
         known = self.heads | self.modifiers
         out = []
         linked = False  # (the words after "de", "chargé", "à" name a field, not the holder: "de la communication")
-        for n, word in enumerate(title.split()):
+        for n, token in enumerate(title.split()):
+            word, mark = (token[:-1], token[-1]) if token[-1:] in {",", ";"} else (token, "")  # ("huitième adjointe, chargée …")
             forms = [word[: -len(a)] + b for a, b in (_FEMININE_ENDINGS if not feminine else _MASCULINE_ENDINGS) if word.lower().endswith(a)]
             if feminine:
                 forms.append(word + "e")  # "rapporteur" -> "rapporteure"
@@ -1322,7 +1381,7 @@ class RoleFinder:
             if known_form is None and n > 0 and not linked and word.isalpha() and word.islower():
                 # "directrice administrative et financière" -> "directeur administratif et financier"
                 known_form = next((word[: -len(a)] + b for a, b in (_ADJECTIVE_ENDINGS if not feminine else _ADJECTIVE_ENDINGS_M) if word.endswith(a)), None)
-            out.append(known_form or word)
+            out.append((known_form or word) + mark)
         return " ".join(out)
 
     def _feminine(self, person: Span) -> bool | None:
@@ -1548,6 +1607,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
+            if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
+                break  # "adjoint pour raisons professionnelles tout en restant conseiller": the reason, then a second clause
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
                 break  # "membre du bureau en tant que trésorière": a second title; "en date du 24 février": a date
             if tok.lower_ == "pour" and any(t.lower_ in _TERM_WORDS for t in doc[k + 1 : k + 6]):
