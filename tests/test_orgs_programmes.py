@@ -1632,3 +1632,18 @@ def test_a_seed_company_introduced_by_its_trade(extractor):
     text = "Deux variétés ont été développées avec le semencier Caussade Semences Group."
     record = extractor(text)
     assert "Caussade Semences Group" in {o.name for o in record.organizations}
+
+
+def test_two_issuers_joined_by_a_dash_in_the_letterhead(extractor):
+    text = "Communiqué\nRégion Normandie – SNCF Voyageurs\n\nLa Région Normandie et SNCF Voyageurs ajoutent six trains."
+    record = extractor(text)
+    assert_offsets(record, text)
+    names = {o.name for o in record.organizations}
+    assert "Région Normandie" in names
+    assert not any("–" in n for n in names)
+
+
+def test_a_mutual_insurer_named_without_a_head(extractor):
+    text = "Trois entreprises mécènes ont soutenu l'achat, dont la Matmut, qui apporte 800 000 euros."
+    record = extractor(text)
+    assert "Matmut" in {o.name for o in record.organizations}

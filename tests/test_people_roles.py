@@ -2181,3 +2181,25 @@ def test_a_team_named_in_quotes_inside_a_laboratory(extractor):
     text = "Sarah Benali dirige depuis 2019 l'équipe « Immunité et cancer » du Centre de recherche en cancérologie de Toulouse (CRCT)."
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("directrice de l'équipe") and o is not None for t, o, _ in people["Sarah Benali"])
+
+
+def test_a_chief_curator_grade_does_not_share_the_museum(extractor):
+    text = "« Une toile majeure », se réjouit Anne Morel, conservatrice en chef et directrice du musée des Augustins."
+    people, _ = roles_of(extractor, text)
+    assert ("conservatrice en chef", None, "current") in people["Anne Morel"]
+    assert ("directrice", "musée des Augustins", "current") in people["Anne Morel"]
+
+
+def test_a_rector_of_an_academie_named_in_the_letterhead_has_no_organization(extractor):
+    text = ("Académie de Nantes\nCommuniqué\n\nLe recteur de l'académie de Nantes, Paul Guérin, a présenté la rentrée. "
+            "L'académie accueillera 600 000 élèves.")
+    people, _ = roles_of(extractor, text)
+    assert ("recteur de l'académie de Nantes", None, "current") in people["Paul Guérin"]
+
+
+def test_a_high_school_directed_by_someone_has_a_headmistress(extractor):
+    text = ("Le lycée Victor-Hugo de Poitiers, dont le proviseur Marc Aubin part à la retraite, sera dirigé par "
+            "Hélène Maury à la rentrée.")
+    people, _ = roles_of(extractor, text)
+    assert ("proviseure", "lycée Victor-Hugo", "current") in people["Hélène Maury"] or \
+        ("proviseure", "lycée Victor-Hugo de Poitiers", "current") in people["Hélène Maury"]

@@ -700,7 +700,7 @@ _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
     "ministre": {"ministere"},
-    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat", "academie"}, "rectrice": {"rectorat", "academie"},
+    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},  # (an académie is a scope, as corpus/README.md says)
 }
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
 

@@ -53,7 +53,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         tok = doc[i]
         if is_break(tok) or (after_et and tok.lower_ in stop):
             break  # "ministère de la Culture et du ministère de …": a second name
-        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1):
+        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
+                and not doc[i + 1].is_upper:  # (not "Région Centre-Val de Loire – SNCF Voyageurs": two issuers)
             i += 1  # "université Toulouse III – Paul Sabatier"
             continue
         if tok.text == "-" and end == i and i > start and doc[i - 1].whitespace_ and tok.whitespace_ and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 \

@@ -104,6 +104,7 @@ _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplôm�
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+_SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
@@ -279,6 +280,12 @@ class RoleFinder:
                 if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
                     k -= 3  # "Comité régional des pêches … (CRPMEM), présidé par X"
                 org = self._org_ends.get(k)
+                if org is None and k > 2 and doc[k - 1].text == ",":
+                    # "Le lycée X, dont le proviseur Y part à la retraite, sera dirigé par Z": past the relative clause
+                    opening = next((c for c in range(k - 2, max(sentences.start[i], k - 25), -1) if doc[c].text == "," and doc[c + 1].lower_ in {"dont", "qui", "où"}), None)
+                    org = self._org_ends.get(opening) if opening is not None else None
+                    if org is not None and any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[sentences.start[i] : org.start]):
+                        org = None  # ("La société sportive du club, qui gère …, reste présidée par X": not the club's)
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
@@ -299,6 +306,9 @@ class RoleFinder:
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
+                school = org.text.lower().split()[0] if org is not None and word in _DIRECTED else ""
+                if school in _SCHOOL_HEADS:
+                    forms = _SCHOOL_HEADS[school]  # "Le lycée X sera dirigé par Y": its proviseure
                 if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED \
                         and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)):
                     forms = _LEAD_FORMS["lead"]  # "L'entreprise X, dirigée depuis 2019 par Y": a company's dirigeante (a cooperative or a bank has a directeur)
@@ -1876,8 +1886,8 @@ class RoleFinder:
             for title in titles:
                 title["status"] = "former"
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
-            if doc[before["start"]].lower_ in self.trades:
-                continue  # "arboriculteur et président de la coopérative X": a trade of one's own
+            if doc[before["start"]].lower_ in self.trades or before.get("unnamed"):
+                continue  # "arboriculteur et président de la coopérative X": a trade of one's own ("conservatrice en chef et directrice du musée": a grade)
             scoped = any(is_capitalized(t) for t in doc[before["start"] + 1 : before["cut"]])  # ("maire de Clermont-Ferrand et président de X": its own town)
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1 and not scoped:
                 before["org"] = after["org"]
