@@ -1647,3 +1647,9 @@ def test_a_mutual_insurer_named_without_a_head(extractor):
     text = "Trois entreprises mécènes ont soutenu l'achat, dont la Matmut, qui apporte 800 000 euros."
     record = extractor(text)
     assert "Matmut" in {o.name for o in record.organizations}
+
+
+def test_a_congress_centre_is_a_venue(extractor):
+    text = "La CCI a réuni 600 chefs d'entreprise au centre de congrès d'Angers pour ses trophées."
+    record = extractor(text)
+    assert not any(o.name.startswith("centre de congrès") for o in record.organizations)

@@ -2203,3 +2203,20 @@ def test_a_high_school_directed_by_someone_has_a_headmistress(extractor):
     people, _ = roles_of(extractor, text)
     assert ("proviseure", "lycée Victor-Hugo", "current") in people["Hélène Maury"] or \
         ("proviseure", "lycée Victor-Hugo de Poitiers", "current") in people["Hélène Maury"]
+
+
+def test_prize_winners_listed_with_their_towns(extractor):
+    text = ("Les lauréats 2027 :\n- Innovation : Agrisens (Bruz), fondée par Maud Lefeuvre ;\n- Transmission : Garage "
+            "Lemoine (Redon), repris en 2024 par Karim Haddouche ;\n- Prix du public : Cidrerie bretonne (Fougères).\n")
+    people, record = roles_of(extractor, text)
+    assert {"Agrisens", "Garage Lemoine", "Cidrerie bretonne"} <= {o.name for o in record.organizations}
+    assert ("fondatrice", "Agrisens", "current") in people["Maud Lefeuvre"]
+    assert ("dirigeant", "Garage Lemoine", "current") in people["Karim Haddouche"]
+    assert "Garage Lemoine" not in people
+
+
+def test_a_producer_is_a_trade(extractor):
+    text = ("Vice-présidentes : Anne Le Roux, éleveuse à Pleyben, et Katell Morvan, productrice de lait bio à "
+            "Châteaulin.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("productrice de lait") and o is None for t, o, _ in people["Katell Morvan"])

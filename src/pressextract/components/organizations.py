@@ -99,7 +99,7 @@ class OrganizationFinder:
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
         by_head = self._by_head(doc, gazetteer + apposition)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -650,6 +650,30 @@ class OrganizationFinder:
             end = extend_name(doc, i + 1)
             if end > i + 1:
                 spans.append(self._span(doc, i + 1, end, kind if kind != "any" else "other", via="common_noun"))
+        return spans
+
+    @staticmethod
+    def _by_listed_town(doc: Doc) -> list[Candidate]:
+        """A list item that names a firm with its town in parentheses: "-
+        Export : Menuiseries Bouvet (Cholet), dirigée par …", "- Prix du
+        public : Brûlerie angevine (Angers)" (not a person: "- Jean X (Angers)")."""
+        spans = []
+        persons = [e for e in doc.ents if e.label_ == "PER"]
+        for i, tok in enumerate(doc[:-3]):
+            if tok.text not in {"-", "–", "•", "*"} or not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+                continue
+            colon = next((c for c in range(i + 1, min(len(doc), i + 6)) if doc[c].text == ":" or is_break(doc[c])), None)
+            k = colon + 1 if colon is not None and doc[colon].text == ":" else i + 1
+            if k >= len(doc) or not is_capitalized(doc[k]) or doc[k].is_stop and doc[k].text not in {"Les", "La", "Le", "L'"}:
+                continue
+            end = k + 1
+            while end < len(doc) and end - k < 6 and doc[end].text != "(" and not doc[end].is_punct and not is_break(doc[end]) and (is_capitalized(doc[end]) or doc[end].lower_ in _LINKS | {"la", "l'", "le", "les"} or doc[end].is_lower and doc[end].is_alpha and end - k < 3):
+                end += 1
+            close = end + 2 if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else None
+            # (a person the model finds: "- Jean X (Angers)"; not "Brûlerie angevine", a common noun it takes for one)
+            if close is None or not is_capitalized(doc[end + 1]) or any(e.start <= k < e.end for e in persons) and doc[k].pos_ == "PROPN":
+                continue
+            spans.append(OrganizationFinder._span(doc, k, end, "company", via="listed"))
         return spans
 
     @staticmethod

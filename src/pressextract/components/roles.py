@@ -59,6 +59,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite",
             "devenu", "devenue"}
@@ -260,9 +261,9 @@ class RoleFinder:
         "président" or "présidente" by what the text or the first name says of
         the person; with neither, no role is given."""
         out = []
-        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _OFFICES.keys()):
+        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _OFFICES.keys()):
             word = tok.lower_
-            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED else None  # "présidée (depuis 2021) par X"
+            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER else None  # "présidée (depuis 2021) par X"
             # ("dirigée par la directrice de recherche X": a grade, not the function)
             if person is not None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
                     and not any(t.lower_ == "recherche" for t in doc[i + 1 : person.start]):
@@ -304,7 +305,9 @@ class RoleFinder:
                     # "Présidée depuis 2021 par Sylvain X, boucher à Sablé, la chambre forme …": the subject after the clause
                     hi = self._sentences.end[i]
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
-                forms = ("directrice", "directeur") if word in _DIRECTED else ("présidente", "président")
+                forms = ("directrice", "directeur") if word in _DIRECTED else _LEAD_FORMS["lead"] if word in _TAKEN_OVER else ("présidente", "président")
+                if word in _TAKEN_OVER and org is None:
+                    continue  # (a taking over of something the text does not name)
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
                 school = org.text.lower().split()[0] if org is not None and word in _DIRECTED else ""
                 if school in _SCHOOL_HEADS:
@@ -419,6 +422,8 @@ class RoleFinder:
                 group.append(self._person_after(doc, k + 1))  # "… et l'ancienne directrice de recherche de Sanofi, Émilie X"
                 k = group[-1].end
             org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
+            if org is None and i > 4 and doc[i - 1].text == "," and doc[i - 2].text == ")" and doc[i - 4].text == "(":
+                org = self._org_ends.get(i - 4)  # "- Innovation : Bioptéra (Beaucouzé), fondée par X": past the town
             if org is None:
                 hi = sentences.end[i]
                 last = group[-1].end
