@@ -2220,3 +2220,17 @@ def test_a_producer_is_a_trade(extractor):
             "Châteaulin.")
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("productrice de lait") and o is None for t, o, _ in people["Katell Morvan"])
+
+
+def test_a_licensed_athlete_of_a_club(extractor):
+    text = "La victoire est revenue à la Française Claire Bodin, licenciée au Stade Brestois Athlétisme, en 2 h 27 min."
+    people, _ = roles_of(extractor, text)
+    assert ("licenciée", "Stade Brestois Athlétisme", "current") in people["Claire Bodin"]
+
+
+def test_a_boilermaker_directed_by_its_owner(extractor):
+    text = ("Le groupe Sévrain rachète la chaudronnerie Guérif, installée à Segré. La chaudronnerie était dirigée "
+            "depuis 2001 par Alain Guérif, qui prend sa retraite.")
+    people, record = roles_of(extractor, text)
+    assert any(o.name.endswith("Guérif") for o in record.organizations)
+    assert any(t == "dirigeant" and o is not None and o.endswith("Guérif") for t, o, _ in people["Alain Guérif"])
