@@ -1653,3 +1653,11 @@ def test_a_congress_centre_is_a_venue(extractor):
     text = "La CCI a réuni 600 chefs d'entreprise au centre de congrès d'Angers pour ses trophées."
     record = extractor(text)
     assert not any(o.name.startswith("centre de congrès") for o in record.organizations)
+
+
+def test_a_group_name_ending_with_a_head_word(extractor):
+    text = ("Le groupe Union de la droite et du centre a voté contre le budget. Présidé par Marc Olivier, le groupe "
+            "dénonce une hausse de 4 % des dépenses.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert "Union de la droite et du centre" in {o.name for o in record.organizations} | {a for o in record.organizations for a in o.aliases}

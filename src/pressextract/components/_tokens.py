@@ -51,8 +51,10 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
     after_et = False
     while i < limit:
         tok = doc[i]
-        if is_break(tok) or (after_et and tok.lower_ in stop):
-            break  # "ministère de la Culture et du ministère de …": a second name
+        # ("ministère de la Culture et du ministère de …": a second name; not "Union de la droite et du centre",
+        # a head word that names nothing after it)
+        if is_break(tok) or (after_et and tok.lower_ in stop and (is_capitalized(tok) or _names_after(doc, i + 1, limit))):
+            break
         if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
                 and not doc[i + 1].is_upper:  # (not "Région Centre-Val de Loire – SNCF Voyageurs": two issuers)
             i += 1  # "université Toulouse III – Paul Sabatier"
@@ -115,6 +117,16 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
                 continue
         break
     return end
+
+
+def _names_after(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a capitalized word follows within three tokens, before any punctuation."""
+    for t in doc[i : min(limit, i + 3)]:
+        if t.is_punct or is_break(t):
+            return False
+        if is_capitalized(t):
+            return True
+    return False
 
 
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
