@@ -1661,3 +1661,16 @@ def test_a_group_name_ending_with_a_head_word(extractor):
     record = extractor(text)
     assert_offsets(record, text)
     assert "Union de la droite et du centre" in {o.name for o in record.organizations} | {a for o in record.organizations for a in o.aliases}
+
+
+def test_a_tourist_office_of_a_town_and_its_region(extractor):
+    text = "Elle était directrice marketing de l'office de tourisme de Colmar et sa région jusqu'en 2026."
+    record = extractor(text)
+    assert "office de tourisme de Colmar et sa région" in {o.name for o in record.organizations}
+
+
+def test_a_biscuit_maker_named_after_a_saint(extractor):
+    text = "Elle a passé huit ans chez Saint Michel Biscuits avant de rejoindre l'entreprise familiale."
+    record = extractor(text)
+    assert "Saint Michel Biscuits" in {o.name for o in record.organizations}
+    assert "Saint Michel Biscuits" not in {p.name for p in record.people}

@@ -2234,3 +2234,16 @@ def test_a_boilermaker_directed_by_its_owner(extractor):
     people, record = roles_of(extractor, text)
     assert any(o.name.endswith("Guérif") for o in record.organizations)
     assert any(t == "dirigeant" and o is not None and o.endswith("Guérif") for t, o, _ in people["Alain Guérif"])
+
+
+def test_her_sister_is_its_sales_director(extractor):
+    text = ("Depuis le 1er mars, Anne Guillou est présidente de la Conserverie de l'Aber et sa sœur Claire Guillou en est "
+            "la directrice commerciale.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice commerciale", "Conserverie de l'Aber", "current") in people["Claire Guillou"]
+
+
+def test_after_years_at_the_head_of_a_company(extractor):
+    text = "Après vingt ans à la tête de la Biscuiterie de l'Odet, Paul Guillou passe le relais à sa fille."
+    people, _ = roles_of(extractor, text)
+    assert ("dirigeant", "Biscuiterie de l'Odet", "former") in people["Paul Guillou"]

@@ -278,3 +278,21 @@ def test_a_masculine_pronoun_after_a_woman_was_named_last(extractor):
             "a-t-il déclaré.")
     record = extractor(text)
     assert [q.speaker for q in record.quotes] == ["Yann Cadiou"]
+
+
+def test_a_speaker_named_in_an_incise_inside_the_quotation(extractor):
+    text = ("Anne Morvan prend la présidence de l'entreprise. « Je pars tranquille, ajoute Paul Morvan. Elles connaissent "
+            "chaque client. »")
+    record = extractor(text)
+    (quote,) = record.quotes
+    assert quote.speaker == "Paul Morvan"
+
+
+def test_interview_answers_labelled_by_name_then_initials(extractor):
+    text = ("Trois questions à Julie Ferrand, directrice de l'agence Bretagne Attractivité\n\nQuelles sont vos priorités ?\n"
+            "Julie Ferrand : Nous voulons attirer des talents autant que des touristes.\n\nEt les habitants ?\n"
+            "J. F. : Ce sont nos meilleurs ambassadeurs, ils sont déjà 6 000.\n")
+    record = extractor(text)
+    spoken = [(q.speaker, q.text[:20]) for q in record.quotes]
+    assert ("Julie Ferrand", "Nous voulons attirer") in spoken
+    assert ("Julie Ferrand", "Ce sont nos meilleur") in spoken

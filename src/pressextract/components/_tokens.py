@@ -104,6 +104,9 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1  # "Pays basque", "Pays bigouden": a country's name with its adjective
             i += 1
             continue
+        if end == i and tok.lower_ == "et" and i + 2 < limit and doc[i + 1].lower_ in {"sa", "son", "ses"} and doc[i + 2].lower_ in {"région", "agglomération", "pays", "environs", "territoire"}:
+            end = i = i + 3  # "office de tourisme de Strasbourg et sa région": one body's name
+            continue
         if i + 1 < limit and _is_link(doc, i, allow_lower):
             after_et = after_et or tok.lower_ == "et"
             i += 1

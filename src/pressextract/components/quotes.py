@@ -79,7 +79,7 @@ class QuoteFinder:
             if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):
                 continue
             last = self._role_subject(doc, start, previous, people, holders, sentences) or self._last_speaker(doc, start, previous, people, sentences)
-            speaker = self._speaker(doc, start, close, people, holders, sentences, last)
+            speaker = self._incise(doc, start, end, people) or self._speaker(doc, start, close, people, holders, sentences, last)
             if speaker is None and previous is not None and start - previous[0] <= _LOOKAHEAD + _CONTINUATION:
                 between = doc[previous[0] + 1 : start]
                 others = [p for p in people if p.start >= between.start and p.end <= between.end and (previous[1] is None or p.text != previous[1].text)]
@@ -94,8 +94,41 @@ class QuoteFinder:
             span._.quote = {"speaker": [speaker.start_char, speaker.end_char] if speaker is not None else None}
             quotes.append(span)
             previous = (close, speaker)
-        doc.spans["quotes"] = quotes
+        quotes += self._labelled_answers(doc, people, quotes)
+        doc.spans["quotes"] = sorted(quotes, key=lambda q: q.start)
         return doc
+
+    def _labelled_answers(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """An interview's answers set after the speaker's name or initials on
+        a line after a question ("Quelles sont vos priorités ?¶Laure X : Nous
+        voulons …", "L. K. : Le réseau …"): the paragraph is that person's."""
+        out = []
+        taken = {t for q in found for t in range(q.start, q.end)}
+        for colon in (t.i for t in doc if t.text == ":"):
+            line = colon - 1
+            while line >= 0 and colon - line <= 8 and not is_break(doc[line]):
+                line -= 1
+            first = _skip_space(doc, line + 1, colon)
+            if first >= colon or colon - first > 6 or not self._answers_question(doc, first) or colon + 1 in taken:
+                continue
+            label = doc[first:colon]
+            person = next((p for p in people if p.start == first and p.end == colon), None)
+            if person is None and all(re.fullmatch(r"[A-ZÀ-Ý]\.|\.", t.text) for t in label):
+                # "L. K." -> the interviewee whose initials these are
+                initials = "".join(t.text[0] for t in label if t.text[0].isalpha())
+                person = next((p for p in people if "".join(w[0] for w in p.text.replace("-", " ").split()) == initials), None)
+            if person is None:
+                continue
+            start = _skip_space(doc, colon + 1, len(doc))
+            end = start
+            while end < len(doc) and not is_break(doc[end]):
+                end += 1
+            if end - start < _MIN_TOKENS:
+                continue
+            span = Span(doc, start, end, label="QUOTE")
+            span._.quote = {"speaker": [person.start_char, person.end_char]}
+            out.append(span)
+        return out
 
     # -- finding quotations ------------------------------------------------
     @staticmethod
@@ -252,6 +285,20 @@ class QuoteFinder:
                 words = " ".join(t.lower_ for t in doc[at : at + n])
                 if at + n < start and words in holders and (n > 1 or doc[at + 1].pos_ in {"AUX", "VERB"} or doc[at + 1].lower_ in {"de", "du", "des", "d'"}):
                     return holders[words]  # ("Le ministre a rappelé", "Le président de la Région a salué")
+        return None
+
+    def _incise(self, doc: Doc, start: int, end: int, people: list[Span]) -> Span | None:
+        """« Je pars tranquille, ajoute Jean-Yves X. Elles connaissent … »: the
+        speaker named in an incise inside the quotation (a comma, a reporting
+        verb, the name, then a comma or a full stop)."""
+        for person in people:
+            if not (start + 2 <= person.start and person.end < end):
+                continue
+            verb = person.start - 1
+            if doc[verb].lower_.rstrip(".") in {"m", "mme", "monsieur", "madame"} | {"le", "la"}:
+                continue  # (a title or a civility before the name: not the simple incise this reads)
+            if doc[verb].lower_ in self.reporting and doc[verb - 1].text == "," and doc[person.end].text in {",", ".", ";"}:
+                return person
         return None
 
     def _reports(self, doc: Doc, lo: int, hi: int) -> bool:

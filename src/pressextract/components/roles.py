@@ -141,6 +141,9 @@ class RoleFinder:
         self.trades = set(lex["trades"])
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
+        orgs = load_json("lexicon/organizations.json", models_dir)
+        # nouns that name a company's kind ("biscuiterie", "entreprise", "PME"): whoever heads one is its dirigeant
+        self.company_nouns = {w for table in ("heads", "common_nouns") for w, kind in orgs[table].items() if kind == "company" and " " not in w}
         places = load_json("lexicon/places.json", models_dir)
         self.places = set(places["departements"]) | set(places["regions"])
         self.countries = set(places["countries"])
@@ -639,6 +642,15 @@ class RoleFinder:
                     if title is not None and pronoun and title["org"] is None:
                         lo = self._sentences.start[i]
                         title["org"] = self._last_org(lo, person.start)
+            elif word == "en" and i in self._ends and i + 2 < len(doc) and self._lowers[i + 1] in _COPULAS:
+                # "… est présidente de l'entreprise et sa sœur Marine X en est la directrice commerciale": the body named before
+                person = self._ends[i]
+                former = self._lowers[i + 1] in {"était", "fut"}
+                j = self._skip_adverbs(doc, i + 2)
+                j += j < len(doc) and self._lowers[j] in {"le", "la", "l'"}
+                title = self._title_at(doc, j)
+                if title is not None and title["org"] is None:
+                    title["org"] = self._last_org(self._sentences.start[i], person.start)
             if word in {"il", "elle"} and i > 1 and doc[i - 1].text == ",":
                 # "Ingénieure des ponts, elle était …", "Éleveur laitier, il préside la coopérative":
                 # the title opening the sentence is the pronoun's person's
@@ -882,7 +894,8 @@ class RoleFinder:
                 elif prev not in _COPULAS | {"été", "placé", "placée", "arrivé", "arrivée", ","} and not fronted:
                     continue
                 else:
-                    lead = ("head", not fronted and prev in {"était", "été", "fut"})
+                    # ("Après trente ans à la tête de X, Y passe le relais": held until now)
+                    lead = ("head", not fronted and prev in {"était", "été", "fut"} or fronted and doc[self._sentences.start[i]].lower_ == "après")
             if lead is None:
                 continue
             kind, former = lead
@@ -956,7 +969,9 @@ class RoleFinder:
                 if org_kind == "municipality":
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
             club = org_kind == "association" and (org._.org or {}).get("via") == "club"  # ("qui dirigeait l'ASSB Volley": a club's leader)
-            if kind == "direct" and (doc[j].lower_ in _COMPANY_WORDS or club and word != "tête"):
+            # ("remplacée à la tête d'Ouest Rénovation", a subsidiary named bare: its directrice)
+            led = word == "tête" and org_kind == "company" and (org[0].lower_ in self.company_nouns or doc[org.start - 1].lower_ in self.company_nouns - _NOT_LED)
+            if kind == "direct" and (doc[j].lower_ in _COMPANY_WORDS or club and word != "tête" or led):  # ("à la tête de la biscuiterie X": its dirigeant)
                 kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
             forms = _LEAD_FORMS[kind]
             if organ is not None:
@@ -984,6 +999,9 @@ class RoleFinder:
                 return k if all(t.lower_ in {"en", "le", "au", "à", "dès"} or t.lower_ in MONTHS or t.like_num for t in between) else None
         # "Pour sa troisième saison à la tête du Théâtre X, Patrick Y a présenté …": a term spent there
         if i - 4 >= lo and doc[lo].lower_ == "pour" and doc[lo + 1].lower_ in {"sa", "son"} and self._lowers[i - 3] in {"saison", "année", "rentrée", "édition", "mandat"}:
+            return lo
+        # "Après trente-deux ans à la tête de la biscuiterie X, Jean-Yves Y passe le relais": a term ending
+        if i - 4 >= lo and doc[lo].lower_ == "après" and self._lowers[i - 3] in {"ans", "années"} and i - 3 - lo <= 3:
             return lo
         return None
 
