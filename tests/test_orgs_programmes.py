@@ -1674,3 +1674,10 @@ def test_a_biscuit_maker_named_after_a_saint(extractor):
     record = extractor(text)
     assert "Saint Michel Biscuits" in {o.name for o in record.organizations}
     assert "Saint Michel Biscuits" not in {p.name for p in record.people}
+
+
+def test_a_plan_named_by_what_it_fights(extractor):
+    text = "L'objectif fixé par le plan national de lutte contre les cancers est d'atteindre 80 % de vaccinés."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert "plan national de lutte contre les cancers" in {p.name for p in record.programmes}

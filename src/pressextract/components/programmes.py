@@ -357,8 +357,8 @@ class ProgrammeFinder:
                 break
             if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break  # "Prêt Croissance Industrie de Bpifrance": the lender is not part of the name
-            if tok.lower_ == "sur" and i > start and i + 2 < len(doc) and doc[i + 1].lower_ in {"le", "la", "l'", "les"} and _plain_noun(doc[i + 2]):
-                i += 2  # "plan national d'actions sur le loup"
+            if tok.lower_ in {"sur", "contre"} and i > start and i + 2 < len(doc) and doc[i + 1].lower_ in {"le", "la", "l'", "les"} and _plain_noun(doc[i + 2]):
+                i += 2  # "plan national d'actions sur le loup", "plan national de lutte contre les cancers"
                 continue
             if tok.lower_ == "pour" and (i > start or not is_capitalized(doc[start - 1])):
                 break  # "Pacte pour la jeunesse", but not "Fonds Chaleur pour l'année 2024"
