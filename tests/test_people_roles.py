@@ -2247,3 +2247,17 @@ def test_after_years_at_the_head_of_a_company(extractor):
     text = "Après vingt ans à la tête de la Biscuiterie de l'Odet, Paul Guillou passe le relais à sa fille."
     people, _ = roles_of(extractor, text)
     assert ("dirigeant", "Biscuiterie de l'Odet", "former") in people["Paul Guillou"]
+
+
+def test_her_president_after_a_paragraph_naming_one_company(extractor):
+    text = ("L'agence AD Bretagne accompagne 20 entreprises au salon. AD Bretagne paie les stands. Parmi les exposants "
+            "figure la PME Usinov, installée à Brive, qui emploie 40 salariés.\n\nSa présidente, Laure Faucher, présentera ses pièces.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Usinov", "current") in people["Laure Faucher"]
+
+
+def test_her_leader_after_a_paragraph_naming_the_company(extractor):
+    text = ("La Région soutient la fonderie Métalor, à Guéret, et la Ville de Guéret. La Région Nouvelle-Aquitaine "
+            "apporte 2 millions d'euros à la fonderie Métalor.\n\n« Nous allons embaucher », explique son dirigeant, Paul Vernet.")
+    people, _ = roles_of(extractor, text)
+    assert ("dirigeant", "Métalor", "current") in people["Paul Vernet"]

@@ -2167,21 +2167,26 @@ class RoleFinder:
             title["unnamed"], title["possessive"] = True, False  # "… la coureuse de 24 ans est … Son entraîneur, Karim X": the athlete's
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             title["org"] = self._of_its_kind(doc, title)  # "Sa directrice de laboratoire, Sophie X": the laboratory the text names
+        leader = doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             # "La FDSEA de Vaucluse réclame … Son président, Joël X": the organization the
             # previous sentence opened with (else, in convert, the one the release names most)
-            title["org"] = self._previous_subject(doc, begin - 1)
+            # (a company's leader only of a company: not "La Région apporte … à la fonderie X. « … », explique son dirigeant")
+            subject = self._previous_subject(doc, begin - 1)
+            title["org"] = subject if not leader or subject is None or (subject._.org or {}).get("kind") == "company" else None
         if title["possessive"] and title["org"] is None and not title.get("unnamed") and begin > 0 and doc[begin - 1].lower_ in {"sa", "son"} and self._sentences.start[begin] == begin - 1:
             # "Parmi les exposants figure la PME X, installée à Vire. Sa présidente, Claire Y, …": the one company the
             # sentence before names
-            prev_lo = self._sentences.start[max(0, begin - 2)]
+            previous = self._previous_sentence(doc, begin - 1)
+            prev_lo = previous[0] if previous is not None else self._sentences.start[begin - 1]  # (across a paragraph break)
             named = {o.text: o for o in self._orgs.values() if prev_lo <= o.start < begin - 1 and (o._.org or {}).get("kind") == "company" and not (o._.org or {}).get("anaphor")}
             others = [o for o in self._orgs.values() if prev_lo <= o.start < begin - 1 and not (o._.org or {}).get("anaphor") and (o._.org or {}).get("kind") != "company"]
             if len(named) == 1 and not others:
                 title["org"] = next(iter(named.values()))
-        if title["possessive"] and title["org"] is None and doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}:
+        if title["possessive"] and title["org"] is None and leader:
             # "L'aide va à la fonderie X … « … », explique son dirigeant, Patrick Y": the last company named before
-            lo = self._sentences.start[max(0, self._sentences.start[begin] - 1)]
+            previous = self._previous_sentence(doc, begin)
+            lo = previous[0] if previous is not None else self._sentences.start[begin]  # (across a paragraph break)
             title["org"] = next((o for o in sorted(self._orgs.values(), key=lambda o: -o.start) if lo <= o.start < begin and (o._.org or {}).get("kind") == "company" and not (o._.org or {}).get("anaphor")), None)
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends:
