@@ -1681,3 +1681,9 @@ def test_a_plan_named_by_what_it_fights(extractor):
     record = extractor(text)
     assert_offsets(record, text)
     assert "plan national de lutte contre les cancers" in {p.name for p in record.programmes}
+
+
+def test_a_plenary_assembly_is_no_organization(extractor):
+    text = "Assemblée plénière : la Région Normandie adopte un plan pour la filière équine."
+    record = extractor(text)
+    assert "Assemblée plénière" not in {o.name for o in record.organizations}

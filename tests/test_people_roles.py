@@ -2261,3 +2261,10 @@ def test_her_leader_after_a_paragraph_naming_the_company(extractor):
             "apporte 2 millions d'euros à la fonderie Métalor.\n\n« Nous allons embaucher », explique son dirigeant, Paul Vernet.")
     people, _ = roles_of(extractor, text)
     assert ("dirigeant", "Métalor", "current") in people["Paul Vernet"]
+
+
+def test_promoted_to_a_new_title(extractor):
+    text = ("La société Lumina annonce une nomination. Thomas Nguyen, jusqu'alors responsable des partenariats, est promu "
+            "directeur commercial Europe. Lumina emploie 85 salariés.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("directeur commercial") and s == "current" for t, _, s in people["Thomas Nguyen"])
