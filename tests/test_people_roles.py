@@ -2268,3 +2268,10 @@ def test_promoted_to_a_new_title(extractor):
             "directeur commercial Europe. Lumina emploie 85 salariés.")
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("directeur commercial") and s == "current" for t, _, s in people["Thomas Nguyen"])
+
+
+def test_a_former_athletes_career_points_back_to_the_person_just_named(extractor):
+    text = ("Le prix a été remis à Claire Dumont, maîtresse de conférences à l'université de Lille. L'ancienne épéiste, "
+            "médaillée aux Jeux de Rio, étudie la fatigue des athlètes.")
+    people, _ = roles_of(extractor, text)
+    assert ("épéiste", None, "former") in people["Claire Dumont"]

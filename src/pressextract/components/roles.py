@@ -1126,7 +1126,9 @@ class RoleFinder:
                 continue
             marked = doc[i + 1].lower_ in {"nouveau", "nouvelle", "nouvel", "jeune"}
             title = self._title_at(doc, i + 1)
-            if title is None or title["status"] == "former":
+            # ("L'ancienne sabreuse, médaillée de bronze …, étudie …": a past career points back too; a past office may not)
+            career = title is not None and title["status"] == "former" and doc[title["start"]].lower_ in self.trades | _ATHLETES
+            if title is None or title["status"] == "former" and not career:
                 continue
             k = title["start"] + 1
             while k < title["end"] and not (doc[k].lower_ == "de" and doc[k + 1 : k + 2].text.isdigit() and doc[k + 2 : k + 3].text.lower() == "ans"):
@@ -1136,7 +1138,7 @@ class RoleFinder:
                 title = {**title, "cut": k, "end": k, "org": None}
             e = title["end"]
             aged = aged or doc[e : e + 1].text == "," and doc[e + 1 : e + 2].text.isdigit() and doc[e + 2 : e + 3].text.lower() == "ans"
-            if not (marked or aged) or title["cut"] - title["start"] > 4:
+            if not (marked or aged or career) or title["cut"] - title["start"] > 4:
                 continue
             hi = self._sentences.end[i]
             first_verb = next((n for n in range(e, hi) if doc[n].pos_ in {"VERB", "AUX"} and "Part" not in doc[n].morph.get("VerbForm")), hi)
@@ -1147,9 +1149,13 @@ class RoleFinder:
                 continue
             feminine = {"la": True, "le": False}.get(tok.lower_)
             if feminine is None:
-                feminine = doc[title["start"]].lower_ in self._feminine_heads
+                # "L'ancienne épéiste": the adjective says it; else the head, unless it has one form for both
+                head = doc[title["start"]].lower_
+                adjective = {"ancienne": True, "nouvelle": True, "ancien": False, "nouvel": False}.get(self._lowers[i + 1])
+                feminine = adjective if adjective is not None else True if head in self._feminine_heads else False if head in self._masculine_heads else None
+            genders = {feminine, None} if feminine is not None else {True, False, None}
             # (not the speaker of the sentence before: "« Julie X saura … », a salué Claire Y. La nouvelle directrice …")
-            before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in {feminine, None} and not self._speaker(doc, p)]
+            before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in genders and not self._speaker(doc, p)]
             if not before:
                 continue
             title["appointed"] = marked
