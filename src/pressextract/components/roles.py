@@ -159,6 +159,7 @@ class RoleFinder:
         self._org_ends = {o.end: o for o in doc.spans.get("organizations", [])}
         self._new_orgs: list[Span] = []
         self._short_names: dict[tuple[int, int], Span] = {}
+        self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to (_unnamed_holders)
         roles: list[Span] = []
         sentences = self._sentences = Sentences(doc)
         self._lowers = [t.lower_ for t in doc]  # (the passes below visit only the tokens whose words they read)
@@ -1120,7 +1121,6 @@ class RoleFinder:
         troisième ligne" (a former function points to anyone), nor a title
         with its own name after it."""
         out = []
-        self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to
         for i, tok in self._at(doc, {"le", "la", "l'"}):
             if self._sentences.start[i] != i or i + 2 >= len(doc):
                 continue
