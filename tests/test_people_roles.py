@@ -2275,3 +2275,18 @@ def test_a_former_athletes_career_points_back_to_the_person_just_named(extractor
             "médaillée aux Jeux de Rio, étudie la fatigue des athlètes.")
     people, _ = roles_of(extractor, text)
     assert ("épéiste", None, "former") in people["Claire Dumont"]
+
+
+def test_vice_presidents_listed_with_their_delegations_in_parentheses(extractor):
+    text = ("Communauté de communes du Pays d'Iroise\n\nLe conseil communautaire a élu son bureau. Les vice-présidents "
+            "sont : Yann Le Roux (finances), Sophie Cadiou (environnement) et Marc Bellec (tourisme).")
+    people, _ = roles_of(extractor, text)
+    assert ("vice-présidente", "Communauté de communes du Pays d'Iroise", "current") in people["Sophie Cadiou"]
+    assert ("vice-président", "Communauté de communes du Pays d'Iroise", "current") in people["Marc Bellec"]
+
+
+def test_the_community_council_is_the_community(extractor):
+    text = ("Communauté de communes du Pays d'Iroise\n\nLe conseil communautaire a élu son bureau après la démission de "
+            "son président, Paul Quéméner.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "président" and o == "Communauté de communes du Pays d'Iroise" for t, o, _ in people["Paul Quéméner"])

@@ -1021,8 +1021,9 @@ class RoleFinder:
             if j > 0 and self._lowers[j - 1][:-1] in self.heads and self._lowers[j - 1].endswith(("s", "x")):
                 continue  # ("maires délégués": one title, read from its first word)
             k = j + 1
-            while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and (doc[k].pos_ not in {"VERB", "AUX"} or is_participle(doc[k])):
-                k += 1  # ("artistes associés, …": a participle of the title goes on)
+            while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and (doc[k].pos_ not in {"VERB", "AUX"} or is_participle(doc[k])
+                                                                                                                            or self._lowers[k] in {"sont", "seront"} and doc[k + 1 : k + 2].text == ":"):
+                k += 1  # ("artistes associés, …": a participle of the title goes on; "Les vice-présidents sont : A, B …")
             if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts:
                 continue  # (a colon must open the list of names)
             if k >= len(doc) or doc[k].text not in {",", ":"}:
@@ -1043,6 +1044,9 @@ class RoleFinder:
                     break
                 holders.append(person)
                 m = person.end
+                if m < len(doc) and doc[m].text == "(":
+                    close = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == ")"), None)
+                    m = close + 1 if close is not None else m  # "Yvon X (finances), Sandrine Y (environnement)": past the delegation
                 if m + 1 < len(doc) and doc[m].lower_ == "pour" and is_capitalized(doc[m + 1]):
                     # "maires délégués : Patrick X pour Saint-Caprais et Josiane Y pour Pleine-Selve": past the place
                     m += 1
@@ -1057,7 +1061,7 @@ class RoleFinder:
                     m = nxt
             if len(holders) < 2:
                 continue
-            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis"} or self._lowers[c].startswith("jusqu")), k)
+            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis", "sont", "seront"} or self._lowers[c].startswith("jusqu")), k)
             complement = doc[j + 1 : term]  # ("artistes associés pour trois ans": the term is no part of the title)
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
             # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
@@ -1646,6 +1650,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
+            if tok.lower_ == "par" and doc[k + 1 : k + 2].text[:1].isdigit():
+                break  # "élue présidente par 29 voix sur 38": the vote, not the title
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
                 break  # "adjoint pour raisons professionnelles tout en restant conseiller": the reason, then a second clause
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
@@ -2159,6 +2165,9 @@ class RoleFinder:
             title["org"] = self._last_org(self._sentences.start[begin], begin)
         title["listed"] = listed
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
+        ended = next((k for k in range(begin - 2, max(self._sentences.start[begin], begin - 8) - 1, -1) if self._lowers[k] in {"démission", "départ", "décès", "disparition"}), None)
+        if ended is not None and self._lowers[begin - 2] in {"de", "du", "d'"} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[ended:begin]):
+            title["status"] = "former"  # "après la démission pour raisons de santé de son président, X"
         if title.get("unnamed"):
             title["possessive"] = False  # ("formée par son maître d'apprentissage, X": held toward a person)
         elif not title["possessive"] and title["org"] is None and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES:
