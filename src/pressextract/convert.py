@@ -554,7 +554,8 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
-    if site is not None and words[0] in {key(h) for h in lex["corporate_heads"]} and not any(key(o.name).startswith(site + " ") for o in orgs):
+    corporate = {key(h) for h in lex["corporate_heads"]}
+    if site is not None and words[0] in corporate and not any(key(o.name).startswith(site + " ") for o in orgs):
         # "directrice de l'usine d'Issoire" in a release about one company: a site of that company
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
@@ -634,7 +635,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             return ranked[0]
     if head in {key(h) for h in lex["player_heads"]} and any(w.startswith("international") for w in words):
         return None  # "l'ancien passeur international X": a selection in a national team, not the club's
-    if head in {key(h) for h in lex["corporate_heads"]} and orgs:
+    if head in corporate and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
         companies = [o for o in orgs if o.kind == "company"]

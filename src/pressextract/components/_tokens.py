@@ -21,6 +21,12 @@ def is_break(tok: Token) -> bool:
     return tok.is_space and "\n" in tok.text
 
 
+def closing(doc: Doc, k: int, mark: str, reach: int) -> int | None:
+    """Index of the first ``mark`` ("»", ")") after token ``k``, fewer than
+    ``reach`` tokens on from it; None when it does not come."""
+    return next((c for c in range(k + 1, min(len(doc), k + reach)) if doc[c].text == mark), None)
+
+
 def is_capitalized(tok: Token) -> bool:
     """Starts with an upper-case letter (proper names, acronyms)."""
     return bool(tok.text) and tok.text[0].isupper()
@@ -55,18 +61,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         # a head word that names nothing after it)
         if is_break(tok) or (after_et and tok.lower_ in stop and (is_capitalized(tok) or _names_after(doc, i + 1, limit))):
             break
-        if tok.text in {"–", "—"} and end == i and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
-                and not doc[i + 1].is_upper:  # (not "Région Centre-Val de Loire – SNCF Voyageurs": two issuers)
-            i += 1  # "université Toulouse III – Paul Sabatier"
-            continue
-        if tok.text == "-" and end == i and i > start and doc[i - 1].whitespace_ and tok.whitespace_ and doc[i - 1].is_upper and doc[i - 1].is_alpha and len(doc[i - 1]) > 1 \
-                and i + 1 < limit and is_capitalized(doc[i + 1]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
-                and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
-            i += 1  # "Grenoble INP - Esisar", "Grenoble INP - UGA": a school of a group, after the group's acronym
-            continue
-        if tok.text == "-" and end == i and i > start and tok.whitespace_ and _ROMAN.fullmatch(doc[i - 1].text) and i + 2 < limit \
-                and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha:
-            i += 1  # "université Toulouse III - Paul Sabatier": a university's number, then the person it is named after
+        if end == i and _dash_in_name(doc, i, start, limit):
+            i += 1
             continue
         if tok.text in {"-", "'"}:
             # a hyphen or apostrophe belongs to a name only when glued to it
@@ -120,6 +116,27 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
                 continue
         break
     return end
+
+
+def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
+    """Whether a spaced dash at ``i``, right after a name's last word, goes on
+    with the same name: "université Toulouse III – Paul Sabatier" (an en
+    dash, two capitalized words, not a person's nor an acronym: not "Région
+    Centre-Val de Loire – SNCF Voyageurs", two issuers), "Grenoble INP -
+    Esisar" (a group's acronym, then one word), "université Toulouse III -
+    Paul Sabatier" (a university's number, then the person it is named after)."""
+    tok = doc[i]
+    if tok.text in {"–", "—"}:
+        return i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" \
+            and not _dateline(doc, i + 1) and not doc[i + 1].is_upper
+    if tok.text != "-" or i <= start or not tok.whitespace_:
+        return False
+    before = doc[i - 1]
+    if before.whitespace_ and before.is_upper and before.is_alpha and len(before) > 1:
+        if i + 1 < limit and is_capitalized(doc[i + 1]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" and not _dateline(doc, i + 1) \
+                and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
+            return True
+    return bool(_ROMAN.fullmatch(before.text)) and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha
 
 
 def _names_after(doc: Doc, i: int, limit: int) -> bool:

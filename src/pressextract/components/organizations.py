@@ -27,6 +27,7 @@ from ._tokens import (
     abbreviates,
     acronym_after,
     acronym_uses,
+    closing,
     extend_name,
     is_break,
     is_capitalized,
@@ -231,7 +232,7 @@ class OrganizationFinder:
         description of doc[start:end] and repeats its capitalized name."""
         if end + 3 >= len(doc) or doc[end].text != "(" or not doc[end + 1].is_upper:
             return False
-        close = next((c for c in range(end + 2, min(len(doc), end + 8)) if doc[c].text == ")"), None)
+        close = closing(doc, end + 1, ")", 7)
         first_cap = next((k for k in range(start + 1, end) if is_capitalized(doc[k])), None)
         if close is None or first_cap is None:
             return False

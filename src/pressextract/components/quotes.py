@@ -294,9 +294,7 @@ class QuoteFinder:
         for person in people:
             if not (start + 2 <= person.start and person.end < end):
                 continue
-            verb = person.start - 1
-            if doc[verb].lower_.rstrip(".") in {"m", "mme", "monsieur", "madame"} | {"le", "la"}:
-                continue  # (a title or a civility before the name: not the simple incise this reads)
+            verb = person.start - 1  # (a civility or a title before the name is no reporting verb: not this incise)
             if doc[verb].lower_ in self.reporting and doc[verb - 1].text == "," and doc[person.end].text in {",", ".", ";"}:
                 return person
         return None

@@ -36,7 +36,7 @@ from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
-from ._tokens import COMPASS, Sentences, extend_name, is_break, is_capitalized, is_participle
+from ._tokens import COMPASS, Sentences, closing, extend_name, is_break, is_capitalized, is_participle
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
@@ -406,7 +406,7 @@ class RoleFinder:
             k = group[0].end
             while k + 1 < len(doc):
                 if doc[k].text == "(":
-                    close = next((c for c in range(k + 1, min(len(doc), k + 8)) if doc[c].text == ")"), None)
+                    close = closing(doc, k, ")", 8)
                     if close is not None:
                         k = close + 1  # "par Julien X (président) et Émilie Y (directrice technique)"
                         continue
@@ -935,7 +935,7 @@ class RoleFinder:
                 while k < len(doc) and k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct \
                         and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«":
                     if doc[k].text == "«":
-                        close = next((c for c in range(k + 1, min(len(doc), k + 10)) if doc[c].text == "»"), None)
+                        close = closing(doc, k, "»", 10)
                         if close is None:
                             break
                         k = close  # "dirige l'équipe « Adaptation au climat » du laboratoire X": the team's name
@@ -1045,7 +1045,7 @@ class RoleFinder:
                 holders.append(person)
                 m = person.end
                 if m < len(doc) and doc[m].text == "(":
-                    close = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == ")"), None)
+                    close = closing(doc, m, ")", 10)
                     m = close + 1 if close is not None else m  # "Yvon X (finances), Sandrine Y (environnement)": past the delegation
                 if m + 1 < len(doc) and doc[m].lower_ == "pour" and is_capitalized(doc[m + 1]):
                     # "maires délégués : Patrick X pour Saint-Caprais et Josiane Y pour Pleine-Selve": past the place
@@ -1121,9 +1121,9 @@ class RoleFinder:
         """"Le talonneur de 29 ans, formé au club, succède à …", "La nouvelle
         présidente a remercié …": a title that opens a sentence with no name,
         said of a person (an age, or "nouveau"), is the function of the person
-        the sentence before named last, of the title's gender. Not "L'ancien
-        troisième ligne" (a former function points to anyone), nor a title
-        with its own name after it."""
+        the sentence before named last, of the title's gender; so is a former
+        career ("L'ancienne sabreuse, médaillée …"). Not a former office (it
+        may point to anyone), nor a title with its own name after it."""
         out = []
         for i, tok in self._at(doc, {"le", "la", "l'"}):
             if self._sentences.start[i] != i or i + 2 >= len(doc):
@@ -1640,7 +1640,7 @@ class RoleFinder:
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
             if tok.text == "«" and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
-                close = next((c for c in range(k + 1, min(len(doc), k + 12)) if doc[c].text == "»"), None)
+                close = closing(doc, k, "»", 12)
                 if close is not None:
                     k = close + 1  # "responsable de l'équipe « Adaptation des plantes aux stress » au sein de …"
                     continue
