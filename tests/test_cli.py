@@ -160,3 +160,9 @@ def test_evaluate_missing_folder_and_empty_folder(tmp_path):
     assert runner.invoke(app, ["evaluate", str(tmp_path / "nope")]).exit_code == 1
     result = runner.invoke(app, ["evaluate", str(tmp_path)])
     assert result.exit_code == 1 and "no *.gold.json" in result.stderr
+
+
+def test_evaluate_one_text_with_its_gold_beside_it(annotated):
+    result = runner.invoke(app, ["evaluate", str(annotated / "a.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["documents"] == 1

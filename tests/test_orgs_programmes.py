@@ -1687,3 +1687,23 @@ def test_a_plenary_assembly_is_no_organization(extractor):
     text = "Assemblée plénière : la Région Normandie adopte un plan pour la filière équine."
     record = extractor(text)
     assert "Assemblée plénière" not in {o.name for o in record.organizations}
+
+
+@pytest.mark.parametrize("text,league", [
+    ("Le club évolue en Ligue 2 depuis la saison dernière.", "Ligue 2"),
+    ("Elle a remporté le championnat de Ligue féminine avec Bourges.", "Ligue féminine"),
+    ("L'équipe jouera en Ligue Magnus la saison prochaine.", "Ligue Magnus"),
+])
+def test_a_league_as_a_championship_is_no_organization(extractor, text, league):
+    assert league not in {o.name for o in extractor(text).organizations}
+
+
+def test_a_league_as_a_body_stays_an_organization(extractor):
+    text = "La Ligue contre le cancer finance trois projets de recherche à Rennes."
+    assert any(o.name.startswith("Ligue contre le cancer") for o in extractor(text).organizations)
+
+
+def test_a_training_unit_of_insep_is_insep(extractor):
+    text = "Il entraîne au Pôle France de l'INSEP depuis 2022. Les Bleues ont gagné."
+    names = {o.name for o in extractor(text).organizations}
+    assert "INSEP" in names and not any(n.startswith("Pôle") or n == "Bleues" for n in names)

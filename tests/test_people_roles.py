@@ -2290,3 +2290,62 @@ def test_the_community_council_is_the_community(extractor):
             "son président, Paul Quéméner.")
     people, _ = roles_of(extractor, text)
     assert any(t == "président" and o == "Communauté de communes du Pays d'Iroise" for t, o, _ in people["Paul Quéméner"])
+
+
+def test_a_national_teams_staff_serve_the_federation(extractor):
+    text = ("La Fédération française de handball a confirmé Paul Garnier au poste de sélectionneur de l'équipe de France "
+            "masculine. Le préparateur physique Hugo Lenoir reste en place.")
+    people, _ = roles_of(extractor, text)
+    assert ("sélectionneur de l'équipe de France masculine", "Fédération française de handball", "current") in people["Paul Garnier"]
+
+
+def test_a_coach_of_a_club_named_after_club_de(extractor):
+    text = "Ancienne ailière, Sophie Marchal entraîne depuis trois saisons le club de Landerneau Bretagne Basket."
+    people, record = roles_of(extractor, text)
+    assert ("entraîneuse", "Landerneau Bretagne Basket", "current") in people["Sophie Marchal"]
+    assert "Landerneau Bretagne Basket" in {o.name for o in record.organizations}
+
+
+def test_a_record_of_caps_ends_the_title(extractor):
+    text = "Ancien pilier international aux 54 sélections, Marc Duval rejoint l'encadrement du club."
+    people, _ = roles_of(extractor, text)
+    assert not any("sélections" in t for t, _, _ in people["Marc Duval"])
+
+
+def test_a_career_told_with_chez_and_comme(extractor):
+    text = ("Agée de 45 ans, Claire Imbert a débuté comme auditrice chez KPMG avant de rejoindre le groupe Fives, où elle a "
+            "occupé pendant six ans le poste de contrôleuse de gestion. Depuis 2020, elle était directrice associée chez "
+            "Ondine Capital.")
+    people, _ = roles_of(extractor, text)
+    roles = people["Claire Imbert"]
+    assert ("auditrice", "KPMG", "former") in roles
+    assert ("contrôleuse de gestion", "Fives", "former") in roles
+    assert any(t == "directrice associée" and o == "Ondine Capital" for t, o, _ in roles)
+
+
+def test_a_title_after_a_reporting_verb_in_a_wine_cellar(extractor):
+    text = ("La cave coopérative Les Vignerons d'Estézargues a fini ses vendanges. « Les raisins sont sains », "
+            "se réjouit le maître de chai de la cave, Julien Arnaud. « Le vin sera frais », ajoute l'œnologue de la cave, Anne Vidal.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("œnologue") and o == "Les Vignerons d'Estézargues" for t, o, _ in people["Anne Vidal"])
+
+
+def test_a_management_committee_chaired_by_the_ceo(extractor):
+    text = ("Il siégera au comité de direction présidé par Laure Vidal, présidente-directrice générale de l'entreprise "
+            "Technoval.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Laure Vidal"]] == ["présidente-directrice générale"]
+
+
+def test_a_rank_after_au_is_a_grade_and_the_new_post_is_read(extractor):
+    text = ("Le colonel Paul Morin prend la tête du SDIS du Gers. Il succède au contrôleur général Éric Sabatier, appelé à "
+            "diriger l'École nationale supérieure des officiers de sapeurs-pompiers.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("contrôleur") for t, _, _ in people["Éric Sabatier"])
+    assert ("directeur", "École nationale supérieure des officiers de sapeurs-pompiers", "current") in people["Éric Sabatier"]
+
+
+def test_a_team_captains_prolongation_keeps_the_captaincy(extractor):
+    text = "Le Stade rochelais a annoncé la prolongation du capitaine Louis Perrin jusqu'en 2028."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "capitaine" for t, _, _ in people["Louis Perrin"])

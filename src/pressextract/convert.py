@@ -555,6 +555,13 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
     corporate = {key(h) for h in lex["corporate_heads"]}
+    national = " ".join(words).find("equipe de france") > 0
+    if national and words[0] not in {key(h) for h in lex["player_heads"]}:
+        # "sélectionneuse de l'équipe de France féminine": a national team's staff
+        # serve its sport's federation, when the release names one
+        federations = [o for o in orgs if key(o.name).split()[0] == "federation"]
+        if len(federations) == 1:
+            return federations[0]
     if site is not None and words[0] in corporate and not any(key(o.name).startswith(site + " ") for o in orgs):
         # "directrice de l'usine d'Issoire" in a release about one company: a site of that company
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)

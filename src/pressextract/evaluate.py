@@ -229,8 +229,11 @@ def score_document(record: DocumentRecord, gold: GoldFile, name: str = "") -> Do
 
 # -- running over a folder -----------------------------------------------------
 def find_pairs(path: str | Path) -> list[tuple[Path, Path]]:
-    """(text, gold) pairs under ``path`` (a folder, searched recursively, or one gold file)."""
+    """(text, gold) pairs under ``path`` (a folder, searched recursively, one
+    gold file, or one text with its gold beside it)."""
     root = Path(path)
+    if root.is_file() and root.suffix == ".txt" and not root.name.endswith(".gold.json"):
+        root = root.with_name(root.name[: -len(".txt")] + ".gold.json")  # "corpus/dev/x.txt": scored on x.gold.json
     golds = [root] if root.is_file() else sorted(root.rglob("*.gold.json"))
     pairs = []
     for g in golds:

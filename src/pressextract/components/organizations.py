@@ -403,6 +403,8 @@ class OrganizationFinder:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 0 and span.doc[span.start - 1].lower_ in {"salon", "forum"} and span[0].text not in {"Le", "La", "Les"}:
             return True  # "au salon Global Industrie": a trade fair, an event
+        if _competition(span) or span[0].text == "Pôle" and len(span) > 1 and span[1].text in {"France", "Espoir", "Espoirs"}:
+            return True  # "championne de Ligue féminine", "évolue en Ligue A"; "le Pôle France de l'INSEP": a training unit
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
             return True  # "directeur académique des services de l'Éducation nationale du Doubs": a title's words
         return self.event_heads.at(span.doc, span.start) is not None  # "Prix Ateliers de France": a prize
@@ -471,6 +473,14 @@ class OrganizationFinder:
                 end += 1  # "… Mayenne Football Club"
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
+        for i, tok in enumerate(doc[:-3]):
+            # "entraîne le club de Tarbes Gespe Bigorre": a club's name of several capitalized words after "le club de"
+            if tok.lower_ == "club" and tok.is_lower and i > 0 and doc[i - 1].lower_ in _DETERMINERS and doc[i + 1].lower_ in {"de", "d'"} and is_capitalized(doc[i + 2]):
+                end = extend_name(doc, i + 2, stop=_LINKS)
+                if sum(1 for t in doc[i + 2 : end] if t.is_alpha) > 1 and not any(e.label_ == "PER" and e.start <= i + 2 < e.end for e in doc.ents):
+                    span, data = self._span(doc, i + 2, end, "association", via="common_noun")
+                    data["alias"] = [tok.idx, doc[end - 1].idx + len(doc[end - 1])]
+                    spans.append((span, data))
         for i, tok in enumerate(doc[:-1]):
             # "la Section paloise", "l'Union sportive dacquoise", "le Stade rochelais": a club noun and its town's adjective
             if tok.text not in self.club_nouns:
@@ -936,6 +946,21 @@ def _without_units(candidates: list[Candidate]) -> list[Candidate]:
         if span.doc[k : span.end].text not in names and not inner:
             out.append((span, data))  # (not "le service des urgences du centre hospitalier de X": the hospital)
     return out
+
+
+_LEAGUE_TAILS = {"féminine", "masculine", "pro", "élite", "nationale"}
+
+
+def _competition(span: Span) -> bool:
+    """A league as a championship, not the body that runs it: "en Ligue 2",
+    "championne de Ligue féminine", "Ligue A" (not "Ligue contre le cancer",
+    nor "Ligue de Bretagne de football")."""
+    if span[0].text != "Ligue":
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "en":
+        return True  # "évolue en Ligue Butagaz Énergie"
+    return len(span) == 2 and (span[1].like_num or len(span[1].text) == 1 and span[1].is_upper or span[1].lower_ in _LEAGUE_TAILS)
 
 
 def _adjective(tok: Token) -> bool:

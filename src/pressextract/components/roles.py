@@ -300,6 +300,9 @@ class RoleFinder:
                 if org is None and body is not None and word in _PRESIDED and all(t.is_lower and (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in {"de", "d'", "des", "du"}) for t in doc[body + 1 : k]):
                     # "Un comité scientifique présidé par l'historienne Françoise X": the organ's president, of no named organization
                     organ = doc[body:k].text
+                    if organ.lower() in {"comité de direction", "comité exécutif"} and doc[person.end : person.end + 1].text == "," and person.end + 1 < len(doc) \
+                            and self._is_head(doc[person.end + 1]):
+                        continue  # "le comité de direction présidé par X, présidente-directrice générale": her function, the title after the name
                     link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[body].lower_ in {"commission", "assemblée"} else "du "
                     out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {link}{organ}", f"président {link}{organ}"), unnamed=True)
                     continue
@@ -553,11 +556,15 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 qui = next((q for q in range(i - 1, lo, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
                 person = (self._antecedent(doc, people, qui) if qui is not None else self._subject(doc, people, i - 1)) if title is not None else None
-            elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[i - 2].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
-                # "Ce dernier occupait le poste de directeur de l'agence de Rouen"
+            elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[self._before_duration(doc, i - 1) - 1].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "Ce dernier occupait le poste de directeur de l'agence de Rouen"; "… a occupé pendant huit ans le poste de …"
+                verb = self._before_duration(doc, i - 1) - 1
                 title = self._title_at(doc, i + 2)
-                former = doc[i - 2].lower_ in {"occupait", "occupé"}
-                person = self._subject(doc, people, i - 2) if title is not None else None
+                former = doc[verb].lower_ in {"occupait", "occupé"}
+                person = self._subject(doc, people, verb) if title is not None else None
+                if title is not None and title["org"] is None and verb > 4 and doc[verb - 1].lower_ in {"a", "avait"} and doc[verb - 2].lower_ in {"il", "elle"} \
+                        and doc[verb - 3].lower_ == "où" and doc[verb - 4].text == ",":
+                    title["org"] = self._org_ends.get(verb - 4)  # "… avant de rejoindre le groupe X, où il a occupé le poste de …"
             elif (word == "tant" and i > 0 and doc[i - 1].lower_ == "en" and doc[i + 1 : i + 2].text.lower() in {"que", "qu'"}
                   or word == "comme" and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers and i + 2 < len(doc) and self._is_head(doc[i + 2]))
                   or word in {"qualité", "poste"} and i > 0 and doc[i - 1].lower_ == ("en" if word == "qualité" else "au") and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}):
@@ -763,11 +770,19 @@ class RoleFinder:
         return None
 
     @staticmethod
+    def _before_duration(doc: Doc, j: int) -> int:
+        """Start of a duration just before token ``j`` ("pendant huit ans", "durant
+        dix années"), or ``j`` when there is none."""
+        if j > 2 and doc[j - 1].lower_ in {"ans", "années", "mois", "saisons"} and doc[j - 2].like_num and doc[j - 3].lower_ in {"pendant", "durant"}:
+            return j - 3
+        return j
+
+    @staticmethod
     def _skip_adverbs(doc: Doc, j: int) -> int:
         """Past "depuis 2021", "jusqu'ici", "aussi", "en dernier lieu" after a copula."""
         while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"
                                 or doc[j : j + 3].text.lower() == "en dernier lieu" or doc[j].lower_ in {"dernier", "lieu"} and doc[j - 1].lower_ in {"en", "dernier"}
-                                or doc[j].lower_ in {"ans", "années", "mois"} and j > 0 and doc[j - 1].like_num):
+                                or doc[j].lower_ in {"ans", "années", "mois", "saisons"} and j > 0 and doc[j - 1].like_num):
             j += 1  # ("jusqu'à présent", "depuis trois ans")
         return j
 
@@ -876,6 +891,9 @@ class RoleFinder:
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                   if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed"))) and not r._.role.get("career")}
+        # ("Ancienne joueuse, elle entraîne le club X": a past title leaves room for a present function)
+        titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
+                      if (tuple(r._.role["person"]), self._sentences.start[r.start]) in titled and r._.role["status"] != "former"}
         for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
             word = tok.lower_
             lead = _LEADS.get(word)
@@ -928,6 +946,10 @@ class RoleFinder:
                 while named < len(doc) and named - j <= 3 and named not in self._orgs and doc[named].is_lower and doc[named].pos_ == "ADJ":
                     named += 1
                 org = self._orgs.get(named)
+                if org is None and doc[named].lower_ in {"de", "d'"}:
+                    # "entraîne le club de Tarbes Gespe Bigorre": a name its noun introduced
+                    org = self._orgs.get(named + 1)
+                    org = org if org is not None and (org._.org or {}).get("alias", [None])[0] == doc[j].idx else None
             organ = None
             if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
@@ -960,7 +982,7 @@ class RoleFinder:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
             # (a past function elsewhere: "… sa directrice, X, qui dirigeait auparavant la bibliothèque de Y")
             elsewhere = former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
-            if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in titled:
+            if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in (titled if former else titled_now):
                 continue
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
@@ -1650,6 +1672,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
+            if tok.lower_ in {"aux", "avec"} and doc[k + 1 : k + 2].text[:1].isdigit():
+                break  # "meneuse de jeu internationale aux 142 sélections": a record, not the title
             if tok.lower_ == "par" and doc[k + 1 : k + 2].text[:1].isdigit():
                 break  # "élue présidente par 29 voix sur 38": the vote, not the title
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
@@ -1665,7 +1689,8 @@ class RoleFinder:
                 k += 1
                 continue
             career = tok.lower_ in _CAREER_PARTICIPLES and doc[k + 1 : k + 2].text.lower() in {"au", "à", "aux", "dans", "en"}  # "défenseur formé au FC Nantes"
-            if is_participle(tok) and tok.is_lower and (doc[k + 1 : k + 2].text.lower() in {"par", "chez"} or career):
+            associate = tok.lower_ in {"associé", "associée"} and self._is_head(doc[k - 1])  # "directeur associé chez X": a grade of partner
+            if is_participle(tok) and tok.is_lower and not associate and (doc[k + 1 : k + 2].text.lower() in {"par", "chez"} or career):
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
@@ -1751,9 +1776,9 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État"} | COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
-            return None  # "déléguée départementale du Lot": a place; "Président de la République": the office
+            return None  # "déléguée départementale du Lot": a place; "Président de la République": the office; "capitaine des Bleues": a team
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
         grand = doc[k].text == "Grand" and end - k > 1 and doc[k + 1].text not in {"Est", "Ouest", "Nord", "Sud"}
         # "président de la Carene": a name with an article that no place list knows is an organization's
@@ -2104,15 +2129,15 @@ class RoleFinder:
         if j >= 0 and doc[j].lower_ in {"de", "d'", "du"}:
             return []  # "l'élection d'une première adjointe après la démission de Philippe X": a complement, not an apposition
         # "son directeur général, le professeur Thierry X": a civility before the name
-        if j > 0 and doc[j].lower_ in self.civilities and doc[j - 1].lower_ in {"le", "la", "l'"}:
-            j -= 2
+        if j > 0 and doc[j].lower_ in self.civilities and (doc[j - 1].lower_ in {"le", "la", "l'"} or doc[j - 1].lower_ in {"au", "du"} and doc[j].lower_ not in self.heads):
+            j -= 2  # ("Il succède au colonel X"; not "la prolongation du capitaine X", a team's)
         elif j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j - 1].text == "," and doc[j].text[:1].isupper():
             j -= 1  # "La bâtonnière du barreau de Rennes, Me Claire X": a civility after the comma
         else:
             # "le préfet maritime, le vice-amiral d'escadre Paul X": a grade of several words
             rank = next((k for k in range(j - 1, max(0, j - 7), -1) if doc[k:j + 1].text.lower().replace("’", "'") in self.long_ranks), None)
-            if rank is not None and doc[rank - 1].lower_ in {"le", "la", "l'"}:
-                j = rank - 2
+            if rank is not None and doc[rank - 1].lower_ in {"le", "la", "l'", "au", "du"}:
+                j = rank - 2  # ("Il succède au contrôleur général X")
         listed = j > 0 and doc[j].text == ":" and self._list_item(doc, j)  # "- 2e vice-président : Michel X, chargé des routes"
         # "L'office de tourisme X a une nouvelle directrice : Laëtitia Y a pris …": the title announced before the colon
         announced = not listed and j > 2 and doc[j].text == ":" and any(doc[k].lower_ in {"nouveau", "nouvelle", "nouvel"} for k in range(max(0, j - 4), j))
