@@ -1707,3 +1707,17 @@ def test_a_training_unit_of_insep_is_insep(extractor):
     text = "Il entraîne au Pôle France de l'INSEP depuis 2022. Les Bleues ont gagné."
     names = {o.name for o in extractor(text).organizations}
     assert "INSEP" in names and not any(n.startswith("Pôle") or n == "Bleues" for n in names)
+
+
+def test_a_firm_then_its_town_is_the_firm(extractor):
+    text = "Le groupe Altémis reprend la fonderie Kessler de Molsheim, qui emploie 85 salariés."
+    names = {o.name for o in extractor(text).organizations}
+    assert not any("Molsheim" in n for n in names)
+
+
+def test_a_departmental_council_named_only_so_is_an_organization(extractor):
+    text = ("La préfète a réuni les forces de l'ordre, le Conseil départemental et les associations de victimes. "
+            "Des contrôles auront lieu dans l'agglomération de Périgueux.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "Conseil départemental" in names
+    assert not any(n.startswith("agglomération") for n in names)

@@ -2349,3 +2349,60 @@ def test_a_team_captains_prolongation_keeps_the_captaincy(extractor):
     text = "Le Stade rochelais a annoncé la prolongation du capitaine Louis Perrin jusqu'en 2028."
     people, _ = roles_of(extractor, text)
     assert any(t == "capitaine" for t, _, _ in people["Louis Perrin"])
+
+
+def test_a_fronted_election_with_its_date_before_the_name(extractor):
+    text = ("Nantes, le 3 septembre 2026 – Élue présidente de Nantes Université le 1er juillet, Carole Marec, professeure "
+            "des universités en biologie, a présenté son équipe.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Nantes Université", "current") in people["Carole Marec"]
+
+
+def test_a_fronted_reelection_to_a_presidency(extractor):
+    text = ("La chambre d'agriculture de l'Orne a tenu sa session. Réélu à la présidence de la chambre, Jean Ledru a "
+            "remercié les élus.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "chambre d'agriculture de l'Orne", "current") in people["Jean Ledru"]
+
+
+def test_a_deputy_who_takes_over_the_laboratory_keeps_two_functions(extractor):
+    text = ("Paul Girard, jusqu'ici directeur de l'institut de recherche IRCER, devient vice-président de l'université de "
+            "Limoges. Il sera remplacé à la tête du laboratoire par Lucie Martin, directrice adjointe depuis 2022.")
+    people, _ = roles_of(extractor, text)
+    titles = [(t, o) for t, o, _ in people["Lucie Martin"]]
+    assert ("directrice", "institut de recherche IRCER") in titles
+    assert any(t == "directrice adjointe" for t, _ in titles)
+
+
+def test_the_same_functions_in_the_body_before_ou(extractor):
+    text = ("La directrice générale des services, Anne Roux, arrive de l'université de Tours, où elle occupait les "
+            "mêmes fonctions.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice générale des services", "université de Tours", "former") in people["Anne Roux"]
+
+
+def test_en_prend_la_presidence_of_the_body_the_sentence_before_opens_with(extractor):
+    text = ("Réunie en assemblée générale à Vitré, la fédération ADMR d'Ille-et-Vilaine a élu son bureau. "
+            "Hélène Pirot en prend la présidence.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "ADMR d'Ille-et-Vilaine", "current") in people["Hélène Pirot"]
+
+
+def test_en_prendra_la_direction_of_a_campus_names_no_organization(extractor):
+    text = ("La Région Bretagne ouvrira en 2027 un campus des métiers de la mer à Lorient. Yves Morvan, ingénieur naval, "
+            "en prendra la direction.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("direct") for t, _, _ in people["Yves Morvan"])
+
+
+def test_a_title_that_ends_on_another_persons_title(extractor):
+    text = ("Il restera jusqu'en 2027 conseiller du nouveau directeur du site, Hervé Baudin, jusqu'ici responsable de la "
+            "maintenance chez Safran.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directeur du site" for t, _, _ in people["Hervé Baudin"])
+
+
+def test_a_company_that_was_led_by_someone_before_its_sale(extractor):
+    text = "Le groupe Galaxa rachète la biscuiterie Morin. La biscuiterie Morin, qui emploie 40 salariés, était dirigée depuis 1998 par Alain Morin."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "dirigeant" and s == "former" for t, _, s in people["Alain Morin"])

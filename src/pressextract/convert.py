@@ -165,7 +165,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
         candidates = named or of_kind
-        if not candidates and (compound or head in _OWN_NAME_HEADS) and kind not in {"region", "department", "municipality", "company"}:
+        council = compound and kind in {"region", "department"} and text[:1].isupper() and head == "conseil"  # "le Conseil départemental", named so only
+        if not candidates and (compound or head in _OWN_NAME_HEADS) and (kind not in {"region", "department", "municipality", "company"} or council):
             # "le président de la chambre d'agriculture": a body the text names only so
             rec = records.setdefault(key(text), Organization(name=text, kind=kind))
             rec.mentions.append(_span_ev(raw, span))
@@ -175,6 +176,10 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if kind == "other" and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
             # "élue à la présidence de l'établissement" after "l'université de Bourgogne"
             candidates = [r for r in records.values() if r.kind in {"university", "agency"} and any(m.end <= span.start_char for m in r.mentions)] or candidates
+        if head in {"laboratoire", "unite"}:
+            # "à la tête du laboratoire" after "l'institut de recherche XLIM" and "l'université de Limoges": the research unit
+            units = [r for r in candidates if key(r.name).split()[0] in _RESEARCH_UNITS or r.name.isupper() and r.kind != "university"]
+            candidates = units or candidates
         if kind in {"association", "company", "agency"}:  # (never "la région" for an organization of unknown kind)
             # (also when those of its kind are all named after it: "… dans le groupe" before "chez Natixis")
             if not any(m.end <= span.start_char for r in candidates for m in r.mentions):
@@ -209,6 +214,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
 
 
 _SMALL_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux"}
+_RESEARCH_UNITS = {"laboratoire", "institut", "unite", "umr", "centre", "equipe"}
 _OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
 
 
@@ -726,6 +732,10 @@ def _function_head(title: str, skip: set[str]) -> str:
     return bare if bare in {"fondateur", "fondatrice"} else head
 
 
+def _deputy(title: str) -> bool:
+    return bool(re.search(r"\badjointe?\b", key(title)))
+
+
 def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     """One role per function: the same title head and status said twice is
     one role, keeping the mention that names the organization ("adjoint" and
@@ -736,6 +746,8 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
             continue
         if _SCOPED.search(role.title) and _SCOPED.search(other.title) and key(role.title) != key(other.title):
             continue  # "préfet de la région Occitanie" and "préfet de la Haute-Garonne": two functions
+        if _deputy(role.title) != _deputy(other.title):
+            continue  # "directrice adjointe" until now, then "directrice": two functions
         if other.organization == role.organization or role.organization is None:
             if other.organization == role.organization and _title_head(role.title, skip) != _title_head(other.title, skip) and _title_head(role.title, skip).startswith("co"):
                 person.roles[i] = role  # "fondée par X" then "X, cofondatrice de Y": the title as written

@@ -403,6 +403,8 @@ class OrganizationFinder:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 0 and span.doc[span.start - 1].lower_ in {"salon", "forum"} and span[0].text not in {"Le", "La", "Les"}:
             return True  # "au salon Global Industrie": a trade fair, an event
+        if span[0].lower_ == "agglomération" and span[0].is_lower and span.start > 1 and span.doc[span.start - 2].lower_ == "dans":
+            return True  # "des opérations dans l'agglomération de Périgueux": an urban area
         if _competition(span) or span[0].text == "Pôle" and len(span) > 1 and span[1].text in {"France", "Espoir", "Espoirs"}:
             return True  # "championne de Ligue féminine", "évolue en Ligue A"; "le Pôle France de l'INSEP": a training unit
         if span.start > 2 and span[0].lower_ == "éducation" and span.doc[span.start - 3 : span.start - 1].text.lower() == "services de":
@@ -556,7 +558,10 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
-            if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and doc[name_start].is_oov and self.common_nouns.at(doc, name_start) is None and not self.heads.at(doc, name_start):
+            # ("la fonderie Kessler de Molsheim": a town the model knows)
+            town = end - name_start == 3 and (doc[name_start + 2].ent_type_ == "LOC" and doc[name_start].ent_type_ != "LOC" or self._place_end(doc, name_start + 2) == end)
+            if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and (doc[name_start].is_oov or town) \
+                    and self.common_nouns.at(doc, name_start) is None and not self.heads.at(doc, name_start):
                 self._towns_after.add((name_start, end))  # (the model's longer reading is no name either)
                 end = name_start + 1  # "la fonderie Lorfonte de Hayange": a proper name, then its town
             spelled = self._to_acronym(doc, i, end)

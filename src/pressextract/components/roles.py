@@ -176,6 +176,11 @@ class RoleFinder:
             gap = doc[left[0].end : person.start] if left else None
             introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
             listed = bool(left) and left[0]._.role.get("listed")
+            # "conseiller du nouveau directeur du site, Mickaël X, jusqu'ici …": the title another's ends on
+            opener = left[0].start - 1 if left else -1
+            while opener > 0 and self._lowers[opener] in self.temporal | self.former | {"la", "l'"}:
+                opener -= 1
+            nested = opener > 0 and self._lowers[opener] in {"du", "de", "d'"} and self._nested_title(doc, opener)
             if listed or left and left[0]._.role.get("clause_initial") and len(left) == 1:
                 # "- 1re vice-présidente : Sylvie X, chargée des solidarités"; "le sous-préfet de Saintes, Arnaud X,
                 # chargé de la coordination du plan": one function, its delegation or its charge after the name
@@ -183,7 +188,7 @@ class RoleFinder:
                 if charge is not None:
                     found.remove(charge)
                     self._join_delegation(doc, left[0], charge)
-            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced) and left[0].text.lower() not in self.civilities:
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced or nested) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             if not found:
                 found = self._signature(doc, person) or self._contact_line(doc, person)
@@ -326,7 +331,11 @@ class RoleFinder:
                     # "Elle est présidée par X, …, et dirigée par Y": the same organization
                     org = next((o for o in self._orgs.values() if [o.start_char, o.end_char] == out[-1]._.role["organization"]), None)
                 if org is not None:
-                    out += self._presidency(doc, person, org, i, person.end, None, forms)
+                    roles = self._presidency(doc, person, org, i, person.end, None, forms)
+                    if any(self._lowers[n] in {"était", "fut"} for n in range(max(0, i - 3), i)):
+                        for role in roles:
+                            role._.role["status"] = "former"  # "La fonderie était dirigée depuis 1994 par X" (before its sale)
+                    out += roles
                 elif word in _DIRECTED and k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"}:
                     # "Le site, dirigé par Gwénola X": a site of the organization the release is about
                     out += self._presidency(doc, person, None, i, person.end, None, forms, possessive=True)
@@ -368,6 +377,9 @@ class RoleFinder:
                 if person is None:
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= elected), None)
                     feminine = doc[elected].lower_.endswith("e")  # "élue", agreeing with the person
+                if person is None and elected == lo:
+                    # "Réélue à la présidence de la chambre en mai, Anne X a …": the name after the fronted clause
+                    person = next((p for p in people if i < p.start < sentences.end[i] and doc[p.start - 1].text == ","), None)
                 if person is None:
                     continue
                 body = _INTERNAL_BODY.match(doc[i + 1 : i + 6].text)
@@ -820,10 +832,12 @@ class RoleFinder:
             verb = doc[v].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
             takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
-            if not leaves and not takes or v > 0 and doc[v - 1].lower_ in {"en", "y"}:
+            # (a presidency only: "… un campus à Lens. X en prendra la direction" directs no organization)
+            pointed = takes and tok.lower_ == "présidence" and v > 0 and doc[v - 1].lower_ == "en" and self._previous_subject(doc, v)
+            if not leaves and not takes or v > 0 and doc[v - 1].lower_ in {"en", "y"} and not pointed:
                 continue  # ("X en prendra la direction": of something named before, perhaps no organization)
             k = i + 1
-            org = None
+            org = pointed or None  # "La fédération X a élu son bureau. Monique Y en prend la présidence": the subject before
             adjectives = 0
             while k < len(doc) and adjectives < 3 and doc[k].is_lower and (doc[k].pos_ == "ADJ" or doc[k].lower_ in {"adjoint", "adjointe", "déléguée", "délégué"}):
                 k, adjectives = k + 1, adjectives + 1  # "prend la direction générale adjointe de l'Institut X"
@@ -1330,19 +1344,25 @@ class RoleFinder:
             if i < 3 or self._lowers[i - 1] not in {"mêmes", "même"} or self._lowers[i - 2] not in {"les", "des"}:
                 continue
             k = i + 1
+            verb = i - 2
+            while verb > 0 and (self._lowers[verb - 1] in _CLAUSE_ADVERBS or doc[verb - 1].like_num):
+                verb -= 1
             if self._lowers[k : k + 3] == ["au", "sein", "de"] or self._lowers[k : k + 3] == ["au", "sein", "du"]:
                 k += 3
             elif k < len(doc) and self._lowers[k] in {"chez", "à", "au", "dans"}:
                 k += 1
+            elif verb > 3 and self._lowers[verb - 2] in {"il", "elle"} and self._lowers[verb - 3] == "où":
+                # "arrivée de l'université de Poitiers, où elle occupait les mêmes fonctions": the body before "où"
+                k = None
             else:
                 continue
-            k += self._lowers[k] in {"la", "l'", "le"} if k < len(doc) else 0
-            org = self._orgs.get(k)
-            if org is None and k + 1 < len(doc) and doc[k].is_lower and (k + 1) in self._orgs:
-                org = self._orgs[k + 1]  # "chez l'équipementier Faiveley Transport"
-            verb = i - 2
-            while verb > 0 and (self._lowers[verb - 1] in _CLAUSE_ADVERBS or doc[verb - 1].like_num):
-                verb -= 1
+            if k is None:
+                org = self._org_ends.get(verb - 3 - (doc[verb - 4].text == ","))  # (keyed by the token after the name)
+            else:
+                k += self._lowers[k] in {"la", "l'", "le"} if k < len(doc) else 0
+                org = self._orgs.get(k)
+                if org is None and k + 1 < len(doc) and doc[k].is_lower and (k + 1) in self._orgs:
+                    org = self._orgs[k + 1]  # "chez l'équipementier Faiveley Transport"
             person = self._subject(doc, people, verb - 1) if verb > 0 and self._lowers[verb - 1] in _HELD | {"occupé", "exercé"} else None
             if org is None or person is None:
                 continue
@@ -1620,6 +1640,21 @@ class RoleFinder:
         word = tok.lower_
         return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
 
+    def _nested_title(self, doc: Doc, k: int) -> bool:
+        """Whether "du"/"de la" at ``k`` opens another person's title, told as
+        new or former, that the person's name follows after a comma ("… du
+        nouveau directeur du site, Mickaël X"; not "directrice de cabinet du
+        président de la Région")."""
+        j = k + 1 + (k + 1 < len(doc) and self._lowers[k + 1] in {"la", "l'"})
+        if j >= len(doc) or self._lowers[j] not in self.temporal | self.former:
+            return False
+        while j < len(doc) and (self._lowers[j] in self.temporal | self.former or self._lowers[j] in self.modifiers and not self._is_head(doc[j])):
+            j += 1
+        if j >= len(doc) or not self._is_head(doc[j]):
+            return False
+        comma = next((c for c in range(j + 1, min(len(doc), j + 8)) if doc[c].text == "," or is_break(doc[c])), None)
+        return comma is not None and doc[comma].text == "," and (comma + 1) in self._starts
+
     def _title_at(self, doc: Doc, i: int, stop_at_et: bool = False) -> dict[str, Any] | None:
         """Read a title starting at token ``i``; None if no title starts there."""
         status = "current"
@@ -1672,6 +1707,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
+            if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
+                break  # "conseiller du nouveau directeur du site, Mickaël X": another person's title, then that person
             if tok.lower_ in {"aux", "avec"} and doc[k + 1 : k + 2].text[:1].isdigit():
                 break  # "meneuse de jeu internationale aux 142 sélections": a record, not the title
             if tok.lower_ == "par" and doc[k + 1 : k + 2].text[:1].isdigit():
@@ -2160,7 +2197,7 @@ class RoleFinder:
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
             if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])
-                                       or self._sentences.start[j] == j and is_capitalized(tok)):
+                                       or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)):
                 best = j
             j -= 1
         if best is None:
@@ -2175,7 +2212,10 @@ class RoleFinder:
         if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and doc[kin - 1].lower_.split("-")[-1] in _KIN_FEMININE | _KIN_MASCULINE:
             return []  # "Arrière-petit-fils du fondateur, Hervé X": a kinship, the title is another's
         gap = doc[title["end"] : person.start]
-        if any(t.lower_ in MONTHS or t.lower_ in {"du", "le"} and doc[t.i + 1].like_num for t in gap) and gap[0].lower_ not in self.since_markers | {"depuis"}:
+        # ("Élue présidente de l'université le 2 juillet, Sylvie X": the date of a fronted election)
+        opening = title["start"] - 1  # (the title read from "Élue" starts after it)
+        elected = opening >= 0 and self._lowers[opening] in _ELECTED and (self._sentences.start[opening] == opening or opening > 0 and (is_break(doc[opening - 1]) or doc[opening - 1].text in {"–", "—"}))
+        if any(t.lower_ in MONTHS or t.lower_ in {"du", "le"} and doc[t.i + 1].like_num for t in gap) and gap[0].lower_ not in self.since_markers | {"depuis"} and not elected:
             return []  # "par arrêté du ministre de … en date du 1er juillet, X": a date between, not an apposition
         # "Son directeur général, Hugo X": the organization the release is about
         # (not "le groupe d'opposition, par la voix de son président X": the
@@ -2185,7 +2225,7 @@ class RoleFinder:
         title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
             begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"} or opened
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
-        title["clause_initial"] = title["clause_initial"] or listed or announced
+        title["clause_initial"] = title["clause_initial"] or listed or announced or elected
         if announced and title["org"] is None:
             title["org"] = self._last_org(self._sentences.start[begin], begin)
         title["listed"] = listed
