@@ -33,7 +33,7 @@ def figures(extractor, text):
         ("Elle a accueilli deux cents stagiaires.", 200, "stagiaires"),
         ("Le site emploie vingt-cinq techniciens.", 25, "techniciens"),
         ("Une trentaine de communes ont répondu.", 30, "communes"),
-        ("Des milliers de visiteurs sont attendus.", 1000, "visiteurs"),
+        ("Un millier de visiteurs sont attendus.", 1000, "visiteurs"),
         ("Elle a ouvert 140 nouvelles écoles de vélo.", 140, "nouvelles écoles de vélo"),
         ("Le chômage recule (–4,3 %) sur un an.", -4.3, "%"),
         ("Le groupe prévoit deux gros chantiers.", 2, "gros chantiers"),
@@ -258,3 +258,9 @@ def test_between_two_lessons_is_no_count(extractor):
     found, _ = figures(extractor, "Des étudiants venaient donner un coup de main entre deux cours, soit 40 volontaires.")
     assert (40, "volontaires") in found
     assert not any(unit == "cours" for _, unit in found)
+
+
+def test_an_indefinite_plural_of_thousands_gives_no_value_but_its_unit(extractor):
+    found, _ = figures(extractor, "La production passera de quelques milliers de patchs à 100 000 par an, avec des centaines de bénévoles.")
+    assert (100000, "patchs") in found
+    assert not any(value in (100, 1000) for value, _ in found)

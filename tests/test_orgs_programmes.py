@@ -1721,3 +1721,17 @@ def test_a_departmental_council_named_only_so_is_an_organization(extractor):
     names = {o.name for o in extractor(text).organizations}
     assert "Conseil départemental" in names
     assert not any(n.startswith("agglomération") for n in names)
+
+
+def test_a_gendarmerie_region_in_lower_case_is_a_body_but_not_a_region(extractor):
+    text = ("Le général a pris le commandement de la région de gendarmerie de Bretagne, en présence du préfet de la "
+            "région Bretagne. Il vient de la direction générale de la gendarmerie nationale.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "région de gendarmerie de Bretagne" in names
+    assert "Direction générale de la gendarmerie nationale" in names
+    assert "région Bretagne" not in names
+
+
+def test_serving_the_inhabitants_is_no_service(extractor):
+    text = "Elle a été remerciée pour six années au service des Quimperlois."
+    assert not extractor(text).organizations

@@ -2406,3 +2406,59 @@ def test_a_company_that_was_led_by_someone_before_its_sale(extractor):
     text = "Le groupe Galaxa rachète la biscuiterie Morin. La biscuiterie Morin, qui emploie 40 salariés, était dirigée depuis 1998 par Alain Morin."
     people, _ = roles_of(extractor, text)
     assert any(t == "dirigeant" and s == "former" for t, _, s in people["Alain Morin"])
+
+
+def test_founders_of_the_name_an_apposed_noun_describes(extractor):
+    text = ("Kelvion, start-up fondée en 2020 par Marie Dupuis (CEO) et Hugo Brun (CTO), lève 5 millions d'euros auprès "
+            "du fonds Elaia Partners.")
+    people, _ = roles_of(extractor, text)
+    assert ("fondatrice", "Kelvion", "current") in people["Marie Dupuis"]
+    assert ("fondateur", "Kelvion", "current") in people["Hugo Brun"]
+
+
+def test_the_nomination_of_someone_to_the_direction_of_a_body(extractor):
+    text = ("La ministre de la Culture a donné son agrément à la nomination de Claire Vasseur à la direction du Centre "
+            "dramatique national de Tours. Elle succède à Camille Ferrand, qui dirigeait l'établissement depuis 2015.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Centre dramatique national de Tours", "current") in people["Claire Vasseur"]
+    # (a first name of either gender: the generic masculine)
+    assert ("directeur", "Centre dramatique national de Tours", "former") in people["Camille Ferrand"]
+
+
+def test_a_minister_in_agreement_with_a_president_keeps_her_title(extractor):
+    text = ("La ministre de la Culture, en plein accord avec Paul Morel, président de la Région Normandie, a agréé "
+            "la nomination.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Morel"] == [("président", "Région Normandie", "current")]
+
+
+def test_a_festival_directed_by_someone(extractor):
+    text = "Metteuse en scène, elle dirige depuis deux ans le festival Passages d'hiver. Julie Marc en est la marraine."
+    record = extractor(text)
+    assert "Passages d'hiver" in {o.name for o in record.organizations}
+
+
+def test_taking_command_of_two_gendarmerie_units(extractor):
+    text = ("Le général Paul Roche a pris, le 1er août, le commandement de la région de gendarmerie de Normandie et du "
+            "groupement de gendarmerie départementale du Calvados. Il a notamment commandé le groupement de gendarmerie "
+            "de l'Isère de 2015 à 2018.")
+    people, _ = roles_of(extractor, text)
+    roles = people["Paul Roche"]
+    assert ("commandant", "région de gendarmerie de Normandie", "current") in roles
+    assert ("commandant", "groupement de gendarmerie départementale du Calvados", "current") in roles
+    assert ("commandant", "groupement de gendarmerie de l'Isère", "former") in roles
+
+
+def test_a_fire_service_command_is_its_directors(extractor):
+    text = ("Le colonel Luc Henry prend le commandement du SDIS 53. Il a pris ses fonctions de directeur départemental du "
+            "Service départemental d'incendie et de secours de la Mayenne. Il succède au colonel Marc Roy.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("commandant") for t, _, _ in people["Luc Henry"])
+    assert any(t.startswith("directeur départemental") for t, _, _ in people["Marc Roy"])
+
+
+def test_elected_with_votes_is_no_title(extractor):
+    text = ("Élu avec 24 voix sur 33, Yann Riou, conseiller municipal délégué au sport, devient adjoint aux finances "
+            "de la Ville de Quimper.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t.lower().startswith("élu") for t, _, _ in people["Yann Riou"])

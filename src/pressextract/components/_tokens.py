@@ -140,8 +140,9 @@ def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
 
 
 def _names_after(doc: Doc, i: int, limit: int) -> bool:
-    """Whether a capitalized word follows within three tokens, before any punctuation."""
-    for t in doc[i : min(limit, i + 3)]:
+    """Whether a capitalized word follows within five tokens, before any punctuation
+    ("et du groupement de gendarmerie départementale d'Ille-et-Vilaine")."""
+    for t in doc[i : min(limit, i + 5)]:
         if t.is_punct or is_break(t):
             return False
         if is_capitalized(t):

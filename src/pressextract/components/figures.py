@@ -107,6 +107,8 @@ class FigureFinder:
                     head_unit[sent] = last_unit[sent]  # (not "dans 11 pays": a complement)
             elif fig["unit"] != "%":
                 last_money[sent] = fig["unit"]
+            if core.label_ == "APPROX" and core[0].lower_ in {"des", "quelques", "plusieurs"} and core[-1].lower_.endswith("s"):
+                continue  # "quelques milliers de patchs", "des centaines de bénévoles": a unit for what follows, but no value
             parts = [(fig["start"], fig["end"], fig)]
             if fig["value_max"] is not None and fig.get("upper") is not None and _changes(doc, fig["start"]):
                 # "l'effectif passera de 22 à 45 salariés": two counts, before and after

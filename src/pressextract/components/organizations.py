@@ -66,7 +66,10 @@ class OrganizationFinder:
         lex = load_json("lexicon/organizations.json", models_dir)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
-        self.lowercase_first = {words[0] for words in self.lowercase_heads}
+        # (a local authority's word opens a lower-case name only as the whole head: "région de gendarmerie de
+        # Bretagne", never "la région Bretagne")
+        local = {w for w, kind in lex["anaphora"].items() if kind in {"region", "department"}}
+        self.lowercase_first = {words[0] for words in self.lowercase_heads if words[0] not in local}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
         self.apposition = PhraseTable(nlp, {n: lex["common_nouns"].get(n) or lex["common_nouns"].get(n.split()[0]) or lex["heads"].get(n.split()[0], "company") for n in lex["apposition_nouns"]})
@@ -172,7 +175,7 @@ class OrganizationFinder:
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
                 after_adj = nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and head_end + 1 < len(doc) and is_capitalized(doc[head_end + 1])
                 after_adj = after_adj and not (common is not None and common[1] == head_end and common[0] == "company")  # ("la société lyonnaise Airsentis": a description, then the name)
-                lower_ok = words[0] in self.lowercase_first and nxt is not None and (
+                lower_ok = (words[0] in self.lowercase_first or words in self.lowercase_heads) and nxt is not None and (
                     nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
                 )  # "le lycée professionnel Jean-Moulin de Thouars"
                 # "office public de l'habitat de Loire-Atlantique", "direction régionale des
@@ -403,6 +406,8 @@ class OrganizationFinder:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 0 and span.doc[span.start - 1].lower_ in {"salon", "forum"} and span[0].text not in {"Le", "La", "Les"}:
             return True  # "au salon Global Industrie": a trade fair, an event
+        if span[0].lower_ == "service" and span[0].is_lower and span.start > 0 and span.doc[span.start - 1].lower_ == "au":
+            return True  # "six années au service des Quimperlois": serving, not a service
         if span[0].lower_ == "agglomération" and span[0].is_lower and span.start > 1 and span.doc[span.start - 2].lower_ == "dans":
             return True  # "des opérations dans l'agglomération de Périgueux": an urban area
         if _competition(span) or span[0].text == "Pôle" and len(span) > 1 and span[1].text in {"France", "Espoir", "Espoirs"}:
@@ -555,7 +560,11 @@ class OrganizationFinder:
             if heading:
                 end = extend_name(doc, name_start, stop=self.head_words)  # (a heading's name may hold "de": "Terres de Lait")
             else:
-                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and name_start + 1 < len(doc) and doc[name_start + 1].is_lower and doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"})
+                # (an association's name may go on in lower case: "l'association Soignants sans frontières", "le festival Passages d'hiver")
+                lower_next = name_start + 2 < len(doc) and doc[name_start + 1].is_lower and (
+                    doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"}
+                    or doc[name_start + 1].lower_ in {"d'", "de"} and doc[name_start + 2].is_lower and doc[name_start + 2].pos_ == "NOUN")
+                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and lower_next)
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
             # ("la fonderie Kessler de Molsheim": a town the model knows)

@@ -55,10 +55,12 @@ _ADJECTIVE_ENDINGS_M = (("if", "ive"), ("ier", "ière"), ("el", "elle"), ("al", 
 _TITLE_LINKS = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"}
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
-_OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur")}  # "nommée à la direction du musée"
+_OFFICES = {"présidence": ("présidente", "président"), "direction": ("directrice", "directeur"),  # "nommée à la direction du musée"
+            "commandement": ("commandante", "commandant")}  # "a pris le commandement du groupement de gendarmerie"
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
@@ -82,9 +84,10 @@ _LEADS = {
     "entraîne": ("coach", False), "entraînera": ("coach", False), "entraînait": ("coach", True), "entraîné": ("coach", True),
     "diriger": ("direct", False), "présider": ("chair", False),  # "X, parti diriger la Comédie de Caen", "appelé à présider …"
     "repris": ("lead", False), "reprend": ("lead", False),  # "X, qui a repris en 2022 la menuiserie Y": its dirigeante
+    "commande": ("command", False), "commandait": ("command", True), "commandé": ("command", True),  # "a commandé le groupement du Var"
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
-               "coach": ("entraîneuse", "entraîneur")}  # (feminine, masculine) titles by kind of leading
+               "coach": ("entraîneuse", "entraîneur"), "command": ("commandante", "commandant")}  # (feminine, masculine) titles by kind of leading
 _BOARD_TITLES = {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}  # held in the release's organization
 _COACHES = {"entraîneur", "entraîneuse", "coach", "préparateur", "préparatrice", "agent", "agente"}  # held toward a sportsperson too
 _ATHLETES = {"coureur", "coureuse", "athlète", "joueur", "joueuse", "nageur", "nageuse", "cycliste", "skieur", "skieuse", "pilote", "boxeur", "boxeuse",
@@ -97,7 +100,7 @@ _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "ét
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
 _QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
 _TERM_WORDS = {"saison", "saisons", "an", "ans", "année", "années", "mois", "mandat", "mandats", "prochaine", "prochaines", "prochain", "prochains"}
-_ACCOMPANYING = {"en présence", "aux côtés", "ainsi que"}  # (", en présence de …" opens another person's mention)
+_ACCOMPANYING = {"en présence", "aux côtés", "ainsi que", "en accord", "en plein", "en lien", "en concertation"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
@@ -367,7 +370,12 @@ class RoleFinder:
                 lo = sentences.start[i]
                 elected = next((j for j in range(i - 3, lo - 1, -1) if doc[j].lower_ in _ELECTED), None)
                 if elected is None:
-                    continue
+                    # "la nomination de Léonie X à la direction du Centre dramatique national": the person the noun names
+                    named = next((j for j in range(i - 3, max(lo, i - 10) - 1, -1) if self._lowers[j] in _APPOINTMENTS and self._lowers[j + 1] in {"de", "d'"}), None)
+                    person = self._starts.get(named + 2) if named is not None else None
+                    if person is None or person.end != i - 2 or doc[i - 2].lower_ != "à":
+                        continue
+                    elected = named
                 # "a élu Sandrine Y à sa présidence" (person after the verb) or
                 # "Paul Y a été élu à la présidence de …" (person before it)
                 person = next((p for p in people if elected < p.start and p.end <= i - 2), None)
@@ -443,6 +451,13 @@ class RoleFinder:
             org = self._org_ends.get(i - 1 if doc[i - 1].text == "," else i)
             if org is None and i > 4 and doc[i - 1].text == "," and doc[i - 2].text == ")" and doc[i - 4].text == "(":
                 org = self._org_ends.get(i - 4)  # "- Innovation : Bioptéra (Beaucouzé), fondée par X": past the town
+            if org is None:
+                # "Cardiolys, start-up fondée en 2021 par X": the name an apposed common noun describes
+                n = i - 1
+                while n > 0 and i - n <= 4 and (doc[n].is_lower and doc[n].pos_ not in {"VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"} or doc[n].text == "-"):
+                    n -= 1
+                if n < i - 1 and doc[n].text == ",":
+                    org = self._org_ends.get(n)
             if org is None:
                 hi = sentences.end[i]
                 last = group[-1].end
@@ -824,11 +839,11 @@ class RoleFinder:
             if i > 3 and doc[i - 1].lower_ in {"de", "d'"} and doc[i - 2].lower_ in {"ans", "années", "mandats"} and doc[self._sentences.start[i]].lower_ == "après":
                 out += self._after_office(doc, people, i)  # "Après onze ans de présidence, X a passé la main"
                 continue
-            if i < 2 or doc[i - 1].lower_ != "la":
+            if i < 2 or doc[i - 1].lower_ != ("le" if tok.lower_ == "commandement" else "la"):
                 continue
             v = i - 2
-            while v > 1 and v > i - 6 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi"}):
-                v -= 1  # "a pris en juin la direction du Théâtre X"
+            while v > 1 and v > i - 7 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi", ",", "1er"}):
+                v -= 1  # "a pris en juin la direction du Théâtre X", "a pris, le 1er septembre, le commandement de …"
             verb = doc[v].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
             takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
@@ -849,6 +864,8 @@ class RoleFinder:
                 if org is None and k + 2 < len(doc) and doc[k].lower_ in {"filiale", "société", "entreprise", "association", "coopérative"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADJ":
                     org = self._orgs.get(k + 2)  # "prend la présidence de la filiale allemande Vialis GmbH"
                 k = org.end if org is not None else k
+            if tok.lower_ == "commandement" and (org is None or re.search(r"\bSDIS\b|incendie", org.text)):
+                continue  # "prend le commandement du SDIS 72": its head's title is "directeur départemental", which the text gives
             subject = self._subject(doc, people, v)
             holders = [(subject, "former" if leaves else "current")]
             if leaves and k < len(doc) and doc[k].lower_ == "à":
@@ -865,6 +882,12 @@ class RoleFinder:
                     tail = doc[i + 1 : i + 1 + adjectives].text  # "la direction générale adjointe" -> "directrice générale adjointe"
                     forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
                 roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None)
+                # "le commandement de la région de gendarmerie de Bretagne et du groupement de …": both bodies
+                second = None
+                if org is not None and k + 3 < len(doc) and self._lowers[k] == "et" and self._lowers[k + 1] in {"du", "de"} and person.start < i:
+                    second = self._orgs.get(k + 2 + (self._lowers[k + 2] in {"la", "l'"}))
+                if second is not None:
+                    roles += self._presidency(doc, person, second, i, second.end, None, forms)  # (a span of its own: extensions are keyed by offsets)
                 for role in roles:
                     role._.role["status"] = status
                 out += roles
@@ -932,7 +955,8 @@ class RoleFinder:
             if lead is None:
                 continue
             kind, former = lead
-            if word in {"dirigé", "présidé", "entraîné", "repris"} and not (i > 0 and doc[i - 1].lower_ in {"a", "avait", "ont", "avaient"}):
+            aux = i - 1 - (i > 1 and doc[i - 1].pos_ == "ADV")  # ("a notamment commandé")
+            if word in {"dirigé", "présidé", "entraîné", "repris", "commandé"} and not (aux >= 0 and doc[aux].lower_ in {"a", "avait", "ont", "avaient"}):
                 continue  # ("est dirigé par": a passive, read by _presidencies)
             j = i + 1
             if word == "tête":
@@ -1578,6 +1602,8 @@ class RoleFinder:
             implied = role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]
             if feminine is not None:
                 span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
+            elif self._gendered(implied, False) != implied:
+                span._.role["title_text"] = self._gendered(implied, False)  # (a first name of either gender, "Dominique": the generic masculine)
             elif role._.role.get("title_text"):
                 continue
             out.append(span)
@@ -1674,8 +1700,8 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
-        if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct):
-            return None  # "…, Christophe X élu": the election, no title
+        if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct or self._lowers[j + 1] in {"avec", "par", "le", "dès", "lors"}):
+            return None  # "…, Christophe X élu": the election, no title; "Élu avec 24 voix sur 33, X devient …"
         if doc[j].lower_ in {"commandant", "commandante"} and doc[j + 1 : j + 2].text.lower() in {"le", "la", "l'"} and j + 2 in self._orgs:
             # "le colonel X, commandant le groupement de gendarmerie de la Somme": the participle of the function, and its body
             return {"start": start, "cut": j + 1, "end": self._orgs[j + 2].end, "org": self._orgs[j + 2], "status": status, "unnamed": False}
