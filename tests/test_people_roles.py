@@ -2462,3 +2462,29 @@ def test_elected_with_votes_is_no_title(extractor):
             "de la Ville de Quimper.")
     people, _ = roles_of(extractor, text)
     assert not any(t.lower().startswith("élu") for t, _, _ in people["Yann Riou"])
+
+
+def test_entrusted_to_someone_then_the_office(extractor):
+    text = "La société Brevia, fondée en 1990, a confié à Julien Roux la direction de sa nouvelle usine de Cholet."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "Brevia", "current") in people["Julien Roux"]
+
+
+def test_taking_the_head_of_a_start_up(extractor):
+    text = ("Anne Leroy a travaillé dix ans au sein du groupe Orange avant de prendre la tête de la start-up Nexio en "
+            "2021.")
+    people, _ = roles_of(extractor, text)
+    assert ("dirigeante", "Nexio", "current") in people["Anne Leroy"]
+
+
+def test_a_predecessor_who_had_taken_the_head_is_former(extractor):
+    text = ("Les Jeunes Agriculteurs de la Manche ont élu Paul Hamel à leur présidence. Il succède à Marie Lebas, qui "
+            "avait pris la tête du syndicat en 2021.")
+    people, _ = roles_of(extractor, text)
+    assert all(s == "former" for _, _, s in people["Marie Lebas"])
+
+
+def test_taking_the_head_of_a_hospital_unit_makes_its_chief(extractor):
+    text = "Le docteur Inès Morel prend la tête du service de cardiologie du CHU de Brest."
+    people, _ = roles_of(extractor, text)
+    assert [(t.split()[0], o) for t, o, _ in people["Inès Morel"]] == [("cheffe", None)]

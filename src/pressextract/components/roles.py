@@ -60,6 +60,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
@@ -931,13 +932,17 @@ class RoleFinder:
         # ("Ancienne joueuse, elle entraîne le club X": a past title leaves room for a present function)
         titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                       if (tuple(r._.role["person"]), self._sentences.start[r.start]) in titled and r._.role["status"] != "former"}
+        # ("il succède à X, qui avait pris la tête du syndicat en 2022": the predecessor's function, already read)
+        succeeded = {(tuple(r._.role["person"]), self._sentences.start[r.start]): r._.role["organization"] for r in found if r._.role.get("succeeded")}
         for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
             word = tok.lower_
             lead = _LEADS.get(word)
             # "Nommée en janvier à la tête du Théâtre X, …, la metteuse en scène Inès Y": the name after the clause
             fronted = word == "tête" and self._fronted_election(doc, i) is not None
             elected = False
-            if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
+            if lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and self._lowers[i - 2] in _TAKES_HEAD and doc[i + 1 : i + 2].text.lower() in {"de", "du", "des", "d'"}:
+                lead = ("head", False)  # "avant de prendre la tête de la start-up Nexio", "a pris en 2021 la tête du groupe"
+            elif lead is None and word == "tête" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à":
                 verb = i - 2
                 while verb > 0 and (doc[verb - 1].pos_ == "ADV" or doc[verb - 1].like_num or doc[verb - 1].lower_ in {"depuis", "déjà", "alors"}):
                     verb -= 1  # "était depuis 2015 à la tête de"
@@ -978,9 +983,10 @@ class RoleFinder:
             article = doc[j].lower_ if j < len(doc) else ""
             j += article in {"le", "la", "l'", "les"}
             org = self._orgs.get(j)
-            if org is None and j + 1 < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ not in _ORGAN_WORDS:
+            compound = j + 3 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_  # "la start-up Nexio"
+            if org is None and j + 1 < len(doc) and doc[j].is_lower and (doc[j].pos_ == "NOUN" or compound) and doc[j].lower_ not in _ORGAN_WORDS:
                 # "dirigeait la filiale Ouest Rénovation", "dirige l'entreprise familiale Leduc Emballages"
-                named = j + 1
+                named = j + 3 if compound else j + 1
                 while named < len(doc) and named - j <= 3 and named not in self._orgs and doc[named].is_lower and doc[named].pos_ == "ADJ":
                     named += 1
                 org = self._orgs.get(named)
@@ -1022,6 +1028,9 @@ class RoleFinder:
             elsewhere = former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
             if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in (titled if former else titled_now):
                 continue
+            before = succeeded.get(((person.start_char, person.end_char), self._sentences.start[i]), False)
+            if before is not False and ((org._.org or {}).get("anaphor") or before == [org.start_char, org.end_char]):
+                continue  # (the succeeded function itself, not "X, partie diriger le GHT du Tarn-et-Garonne")
             if any(t.lower_ in {"si", "s'"} for t in doc[i : self._sentences.end[i]]):
                 continue  # "X présidera la communauté si le conseil l'élit": not yet a function
             org_kind = (org._.org or {}).get("kind", "other")
@@ -1031,14 +1040,19 @@ class RoleFinder:
                     continue  # ("à la tête de la ville": a mayor, or a council's president)
             club = org_kind == "association" and (org._.org or {}).get("via") == "club"  # ("qui dirigeait l'ASSB Volley": a club's leader)
             # ("remplacée à la tête d'Ouest Rénovation", a subsidiary named bare: its directrice)
-            led = word == "tête" and org_kind == "company" and (org[0].lower_ in self.company_nouns or doc[org.start - 1].lower_ in self.company_nouns - _NOT_LED)
+            led = word == "tête" and org_kind == "company" and (org[0].lower_ in self.company_nouns or doc[org.start - 1].lower_ in self.company_nouns - _NOT_LED
+                                                                 or doc[max(0, org.start - 3) : org.start].text.lower() in self.company_nouns)  # ("la start-up Nexio")
             if kind == "direct" and (doc[j].lower_ in _COMPANY_WORDS or club and word != "tête" or led):  # ("à la tête de la biscuiterie X": its dirigeant)
                 kind = "lead"  # "qui dirige l'entreprise": a dirigeant (not "dirigeait la filiale X": its directrice)
             forms = _LEAD_FORMS[kind]
+            unit = False
             if organ is not None:
+                unit = word == "tête" and kind == "direct" and organ.split()[1:2] != [] and organ.split()[1] in {"pôle", "service", "département", "équipe"}
+                if unit:
+                    forms, org = ("cheffe", "chef"), None  # "prend la tête du pôle urgences du CHU": its cheffe (a unit's, of no organization)
                 forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
             pronoun = {"elle": True, "il": False}.get(doc[k].lower_)  # "Elle préside …": the subject's gender
-            roles = self._presidency(doc, person, org, i, i + 1, pronoun, forms)
+            roles = self._presidency(doc, person, org, i, i + 1, pronoun, forms, unnamed=unit)
             for role in roles:
                 role._.role["status"] = "former" if former else "current"
             out += roles
@@ -1267,6 +1281,10 @@ class RoleFinder:
             if word in {"confié", "confie", "confiera"} and i + 2 < len(doc) and doc[i + 1].lower_ in {"la", "sa"} and doc[i + 2].lower_ in _ALL_OFFICES:
                 out += self._entrusted_to(doc, i + 2)  # "a confié la direction générale de l'organisme à Maite X"
                 continue
+            heir = self._person_after(doc, i + 2) if word in {"confié", "confie", "confiera"} and i + 2 < len(doc) and doc[i + 1].lower_ == "à" else None
+            if heir is not None and heir.end + 1 < len(doc) and self._lowers[heir.end] in {"la", "sa"} and self._lowers[heir.end + 1] in _ALL_OFFICES:
+                out += self._entrusted_to(doc, heir.end + 1, heir)  # "a confié à Julien X la direction de sa nouvelle usine"
+                continue
             if word in _ASSURED:
                 person = self._agent(doc, i, 3)
             elif word in _GIVEN:
@@ -1312,11 +1330,15 @@ class RoleFinder:
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
 
-    def _entrusted_to(self, doc: Doc, office: int) -> list[Span]:
-        """"(Le conseil) a confié la direction générale de l'organisme à X": the
-        office, its adjectives and the organization after it give X's title."""
-        to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].text == "à" or doc[j].text in _HARD_STOPS), None)
-        person = self._person_after(doc, to + 1) if to is not None and doc[to].text == "à" else None
+    def _entrusted_to(self, doc: Doc, office: int, person: Span | None = None) -> list[Span]:
+        """"(Le conseil) a confié la direction générale de l'organisme à X" (or
+        "a confié à X la direction …"): the office, its adjectives and the
+        organization after it give X's title."""
+        if person is None:
+            to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].text == "à" or doc[j].text in _HARD_STOPS), None)
+            person = self._person_after(doc, to + 1) if to is not None and doc[to].text == "à" else None
+        else:
+            to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].is_punct or is_break(doc[j])), min(office + 12, len(doc)))
         if person is None:
             return []
         adjectives = []
@@ -1330,7 +1352,8 @@ class RoleFinder:
         feminine_form, masculine_form = _ALL_OFFICES[doc[office].lower_]
         tail = " ".join(adjectives)
         forms = (f"{feminine_form} {tail}".strip(), self._gendered(f"{masculine_form} {tail}".strip(), False))
-        return self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
+        start, end = (office, person.end) if person.start > office else (person.start, office + 1)
+        return self._presidency(doc, person, org, start, end, None, forms, possessive=org is None)
 
     def _copular(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"Le nouveau directeur du site est Paul X"; "l'exposition « … », dont le
@@ -1597,7 +1620,7 @@ class RoleFinder:
             if own:
                 continue
             span = Span(doc, i, predecessor.end, label="ROLE")
-            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None)
+            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
             feminine = self._feminine(predecessor)
             implied = role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]
             if feminine is not None:
