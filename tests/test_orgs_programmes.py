@@ -1735,3 +1735,9 @@ def test_a_gendarmerie_region_in_lower_case_is_a_body_but_not_a_region(extractor
 def test_serving_the_inhabitants_is_no_service(extractor):
     text = "Elle a été remerciée pour six années au service des Quimperlois."
     assert not extractor(text).organizations
+
+
+def test_two_employers_after_chez(extractor):
+    text = "Elle a rejoint le groupe en 2011 après avoir travaillé chez Lactalis et Bel."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"Lactalis", "Bel"} <= names

@@ -2488,3 +2488,51 @@ def test_taking_the_head_of_a_hospital_unit_makes_its_chief(extractor):
     text = "Le docteur Inès Morel prend la tête du service de cardiologie du CHU de Brest."
     people, _ = roles_of(extractor, text)
     assert [(t.split()[0], o) for t, o, _ in people["Inès Morel"]] == [("cheffe", None)]
+
+
+def test_rugby_forwards_and_backs_named_by_their_position(extractor):
+    text = ("Le Stade montois présente ses recrues : le troisième ligne Paul Darroze (24 ans), formé à Dax, le centre "
+            "Hugo Lacaze, champion de France espoirs, et l'arrière Thomas Mirande, qui arrive de Colomiers.")
+    people, record = roles_of(extractor, text)
+    assert any(t == "troisième ligne" for t, _, _ in people["Paul Darroze"])
+    assert any(t == "centre" for t, _, _ in people["Hugo Lacaze"])
+    assert any(t == "arrière" for t, _, _ in people["Thomas Mirande"])
+    assert not any(o.name.startswith("centre") for o in record.organizations)
+
+
+def test_a_possessive_title_before_an_apposed_position(extractor):
+    text = ("Le Stade montois a prolongé de deux saisons le contrat de son capitaine, le talonneur Benjamin Larre, auteur "
+            "de 18 essais.")
+    people, _ = roles_of(extractor, text)
+    titles = [t for t, _, _ in people["Benjamin Larre"]]
+    assert "capitaine" in titles and "talonneur" in titles
+    assert not any(t.startswith("auteur") for t in titles)
+
+
+def test_a_chair_holder_is_no_organizations(extractor):
+    text = ("La chaire « Littoral » est lancée. Son titulaire, le géographe Paul Morin, professeur à l'université de "
+            "Nantes, étudiera le recul du trait de côte.")
+    people, _ = roles_of(extractor, text)
+    assert ("titulaire", None, "current") in people["Paul Morin"]
+
+
+def test_a_preposition_is_no_part_of_a_name(extractor):
+    text = "Autour de Frédéric Lenoir, directeur général, le comité réunira huit membres."
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Frédéric Lenoir"]
+
+
+def test_a_field_in_capitals_is_no_organization(extractor):
+    text = ("Le groupe Valmor annonce son nouveau comité exécutif :\n- Élise Carrel, directrice de la RSE ;\n"
+            "- Paul Roux, directeur industriel.")
+    people, record = roles_of(extractor, text)
+    assert ("directrice de la RSE", "Valmor", "current") in people["Élise Carrel"]
+    assert "RSE" not in {o.name for o in record.organizations}
+
+
+def test_new_judges_of_the_court(extractor):
+    text = ("Le tribunal judiciaire de Bourges a tenu son audience solennelle. L'audience a permis d'installer deux "
+            "nouveaux magistrats, Julien Morel, juge aux affaires familiales, et Camille Roy, juge d'instruction.")
+    people, _ = roles_of(extractor, text)
+    assert people["Julien Morel"] == [("juge aux affaires familiales", "tribunal judiciaire de Bourges", "current")]
+    assert people["Camille Roy"] == [("juge d'instruction", "tribunal judiciaire de Bourges", "current")]

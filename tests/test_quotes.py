@@ -296,3 +296,11 @@ def test_interview_answers_labelled_by_name_then_initials(extractor):
     spoken = [(q.speaker, q.text[:20]) for q in record.quotes]
     assert ("Julie Ferrand", "Nous voulons attirer") in spoken
     assert ("Julie Ferrand", "Ce sont nos meilleur") in spoken
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_title(extractor):
+    text = ("Isabelle Fournier préside le tribunal. Le préfet, Paul Roux, et la bâtonnière, Me Hélène Sarrazin, étaient "
+            "présents. Dans son discours, la présidente a souligné la hausse des affaires. « Nos délais restent trop "
+            "longs », a-t-elle reconnu.")
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Isabelle Fournier"]

@@ -561,6 +561,10 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
     corporate = {key(h) for h in lex["corporate_heads"]}
+    if words and words[0] in _COURT_TITLES:
+        # "Julien X, juge aux affaires familiales" in a release of the one court it names: a judge of that court
+        courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"}]
+        return courts[0] if len(courts) == 1 else None
     national = " ".join(words).find("equipe de france") > 0
     if national and words[0] not in {key(h) for h in lex["player_heads"]}:
         # "sélectionneuse de l'équipe de France féminine": a national team's staff
@@ -573,7 +577,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
             return main
-    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS) and not _INTERNAL_BODY.search(title)
+    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS, _TERMS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
@@ -701,6 +705,8 @@ _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresident
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
+_COURT_TITLES = {"juge", "greffier", "greffiere", "magistrat", "magistrate"}
+_TERMS = frozenset(_ORG_LEXICON["term_acronyms"])  # "directrice de la RSE": a field, no scope
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(

@@ -64,6 +64,7 @@ class OrganizationFinder:
         self.use_ner = use_ner
         self._towns_after: set[tuple[int, int]] = set()  # (start, end) of names read past "de" + their town, per document
         lex = load_json("lexicon/organizations.json", models_dir)
+        self.players = set(load_json("lexicon/titles.json", models_dir)["player_heads"]) - {"centre"}  # (a team's positions)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
         # (a local authority's word opens a lower-case name only as the whole head: "région de gendarmerie de
@@ -406,6 +407,8 @@ class OrganizationFinder:
             return True  # "le Prix Ateliers de France": the prize's name, not a body
         if span.start > 0 and span.doc[span.start - 1].lower_ in {"salon", "forum"} and span[0].text not in {"Le", "La", "Les"}:
             return True  # "au salon Global Industrie": a trade fair, an event
+        if span[0].lower_ == "centre" and span[0].is_lower and len(span) > 1 and span[1].ent_type_ == "PER" and any(t.lower_ in self.players for t in span.sent if t.i not in range(span.start, span.end)):
+            return True  # "du centre Hugo X, champion de France espoirs, et de l'arrière Y": a player
         if span[0].lower_ == "service" and span[0].is_lower and span.start > 0 and span.doc[span.start - 1].lower_ == "au":
             return True  # "six années au service des Quimperlois": serving, not a service
         if span[0].lower_ == "agglomération" and span[0].is_lower and span.start > 1 and span.doc[span.start - 2].lower_ == "dans":
@@ -721,6 +724,11 @@ class OrganizationFinder:
                 end = extend_name(doc, i + 1, stop=_LINKS)
                 if end > i + 1 and not any(e.start <= i + 1 and end <= e.end for e in persons):
                     spans.append(OrganizationFinder._span(doc, i + 1, end, "company", via="chez"))
+                    # "après avoir travaillé chez Lactalis et Bel": a second employer after "et"
+                    if tok.lower_ == "chez" and end + 1 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and not doc[end + 1].is_stop:
+                        second = extend_name(doc, end + 1, stop=_LINKS)
+                        if not any(e.start <= end + 1 < e.end for e in persons + places):
+                            spans.append(OrganizationFinder._span(doc, end + 1, second, "company", via="chez"))
         return spans
 
     def _by_gazetteer(self, doc: Doc) -> list[Candidate]:

@@ -35,6 +35,7 @@ class PeopleFinder:
         self.titles = set(lex["heads"])
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
         self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
+        self.players = set(lex["player_heads"])
         names = load_json("lexicon/first_names.json", models_dir)
         self.first_names = set(names["feminine"]) | set(names["masculine"])
 
@@ -128,6 +129,8 @@ class PeopleFinder:
             if is_break(doc[j]) or doc[j].text in {",", "(", ")", ":", ";", "«", "»", '"'}:
                 end = j
                 break
+        if start + 2 < end and doc[start].lower_ in _OPENING_PREPOSITIONS and doc[start + 1].lower_ in {"de", "d'", "du", "des"}:
+            start += 2  # "Autour de Frédéric X, directeur général, …": a preposition the model took into the name
         while start < end and self._is_civility(doc, start):
             civility = doc[start].text
             start += 1
@@ -161,7 +164,15 @@ class PeopleFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in {"de", "du", "d'"} and span.start > 1:
             prev = doc[span.start - 2]
+        if prev is not None and prev.lower_ == "ligne" and prev.i > 0 and doc[prev.i - 1].lower_ in _ROWS:
+            return False  # "le deuxième ligne Maxime X": a rugby forward
+        if prev is not None and prev.lower_ == "centre" and any(t.lower_ in self.players for t in span.sent):
+            return False  # "du centre Hugo X, … et de l'arrière Thomas Y": a three-quarter among players
         return prev is not None and prev.lower_ in self.thing_words
+
+
+_OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")
+_ROWS = {"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"}  # "troisième ligne": a rugby position
 
 
 @Language.factory(

@@ -272,6 +272,11 @@ class QuoteFinder:
         j = lo
         while j < start and doc[j].is_space:
             j += 1
+        if j < start and doc[j].lower_ not in {"le", "la", "l'"}:
+            # "Dans son discours, la présidente a souligné …": past a fronted complement
+            comma = next((k for k in range(j + 1, min(start, j + 7)) if doc[k].text == ","), None)
+            if comma is not None and not any(t.pos_ in {"VERB", "AUX"} for t in doc[j:comma]):
+                j = comma + 1
         if j >= start or doc[j].lower_ not in {"le", "la", "l'"}:
             return None
         j += 1

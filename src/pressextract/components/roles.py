@@ -60,6 +60,8 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
+_ROWS = {"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"}  # "troisième ligne": a rugby position
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
@@ -146,6 +148,7 @@ class RoleFinder:
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         orgs = load_json("lexicon/organizations.json", models_dir)
+        self.terms = set(orgs["term_acronyms"])  # "directrice de la RSE": a field, not a body
         # nouns that name a company's kind ("biscuiterie", "entreprise", "PME"): whoever heads one is its dirigeant
         self.company_nouns = {w for table in ("heads", "common_nouns") for w, kind in orgs[table].items() if kind == "company" and " " not in w}
         places = load_json("lexicon/places.json", models_dir)
@@ -196,6 +199,8 @@ class RoleFinder:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             if not found:
                 found = self._signature(doc, person) or self._contact_line(doc, person)
+            if left and left[0] in found:
+                found += self._possessive_before(doc, person, left[0])
             roles += found
         roles += self._presidencies(doc, people, sentences)
         roles += self._founders(doc, people, sentences)
@@ -1144,6 +1149,8 @@ class RoleFinder:
             board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
             board = board or any(t.lower_ in {"associés", "associées"} for t in complement)  # "artistes associés": of the body the release is about
             for person in holders:
+                if word[:-1] in _CLASS_NOUNS and doc[person.end : person.end + 1].text == "," and person.end + 1 < len(doc) and self._is_head(doc[person.end + 1]):
+                    continue  # "deux nouveaux magistrats, Julien X, juge aux affaires familiales, et …": each one's own title
                 civility = doc[person.start - 1].lower_ if person.start else ""
                 feminine = True if civility in {"mme", "mmes", "madame"} else False if civility in {"m.", "m", "mm.", "monsieur"} else genders.get(person.start, self._feminine(person))
                 if feminine is None:
@@ -1687,6 +1694,10 @@ class RoleFinder:
     # -- one title --------------------------------------------------------
     def _is_head(self, tok: Any) -> bool:
         word = tok.lower_
+        if word == "ligne":
+            return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _ROWS  # "le troisième ligne X", not "la ligne 12"
+        if word == "centre":
+            return (tok.i + 1) in self._starts  # "le centre Hugo X" (a player), not "le centre hospitalier"
         return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
 
     def _nested_title(self, doc: Doc, k: int) -> bool:
@@ -1723,6 +1734,8 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
+        if self._lowers[j] in {"auteur", "autrice"} and doc[j + 1 : j + 2].text.lower() in {"de", "d'"} and doc[j + 2 : j + 3].text[:1].isdigit():
+            return None  # "auteur de 18 essais": a record, not a function
         if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct or self._lowers[j + 1] in {"avec", "par", "le", "dès", "lors"}):
             return None  # "…, Christophe X élu": the election, no title; "Élu avec 24 voix sur 33, X devient …"
         if doc[j].lower_ in {"commandant", "commandante"} and doc[j + 1 : j + 2].text.lower() in {"le", "la", "l'"} and j + 2 in self._orgs:
@@ -1862,7 +1875,7 @@ class RoleFinder:
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS | self.terms or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office; "capitaine des Bleues": a team
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
@@ -2380,6 +2393,21 @@ class RoleFinder:
         if k is not None and doc[k].text == "," and k in self._org_ends and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"}:
             return self._org_ends[k]
         return None
+
+    def _possessive_before(self, doc: Doc, person: Span, left: Span) -> list[Span]:
+        """"le contrat de son capitaine, le talonneur Benjamin X": a possessive
+        title apposed before the title that precedes the name is the person's too."""
+        comma = left.start - 2
+        if comma < 2 or self._lowers[left.start - 1] not in {"le", "la", "l'"} or doc[comma].text != ",":
+            return []
+        poss = next((k for k in range(comma - 1, max(0, comma - 6), -1) if self._lowers[k] in {"son", "sa", "leur"}), None)
+        title = self._title_at(doc, poss + 1) if poss is not None else None
+        if title is None or title["end"] != comma or title["start"] != poss + 1:
+            return []
+        # whose: the organization the sentence names before ("Le club a prolongé … de son capitaine"), else
+        # none ("La chaire … . Son titulaire, le géographe X": a chair's, no organization)
+        org = title["org"] or self._last_org(self._sentences.start[poss], poss)
+        return [self._role(doc, person, dict(title, org=org, unnamed=org is None))]
 
     @staticmethod
     def _role(doc: Doc, person: Span, title: dict[str, Any]) -> Span:
