@@ -264,3 +264,13 @@ def test_an_indefinite_plural_of_thousands_gives_no_value_but_its_unit(extractor
     found, _ = figures(extractor, "La production passera de quelques milliers de patchs à 100 000 par an, avec des centaines de bénévoles.")
     assert (100000, "patchs") in found
     assert not any(value in (100, 1000) for value, _ in found)
+
+
+def test_a_change_of_a_number_of_things_gives_both_counts(extractor):
+    found, _ = figures(extractor, "La chambre a porté le nombre de conseillers de terrain de 48 à 61 en six ans.")
+    assert (48, "conseillers") in found and (61, "conseillers") in found
+
+
+def test_a_participle_noun_after_a_number(extractor):
+    found, _ = figures(extractor, "Le forfait comprend 12 levées du bac par an.")
+    assert any(value == 12 and unit.startswith("levées") for value, unit in found)

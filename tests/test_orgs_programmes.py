@@ -1741,3 +1741,10 @@ def test_two_employers_after_chez(extractor):
     text = "Elle a rejoint le groupe en 2011 après avoir travaillé chez Lactalis et Bel."
     names = {o.name for o in extractor(text).organizations}
     assert {"Lactalis", "Bel"} <= names
+
+
+def test_an_agencys_delegation_for_a_place_is_a_unit(extractor):
+    text = ("Sophie Marty était directrice adjointe de la délégation des Pyrénées-Atlantiques de l'Agence régionale de "
+            "santé Nouvelle-Aquitaine.")
+    names = {o.name for o in extractor(text).organizations}
+    assert not any(n.startswith("délégation") for n in names)

@@ -2536,3 +2536,10 @@ def test_new_judges_of_the_court(extractor):
     people, _ = roles_of(extractor, text)
     assert people["Julien Morel"] == [("juge aux affaires familiales", "tribunal judiciaire de Bourges", "current")]
     assert people["Camille Roy"] == [("juge d'instruction", "tribunal judiciaire de Bourges", "current")]
+
+
+def test_a_presidency_a_relative_clause_says_is_held(extractor):
+    text = ("Jean Bastide entend se consacrer à la présidence de la confédération générale de Roquefort, qu'il occupe "
+            "depuis 2023.")
+    people, record = roles_of(extractor, text)
+    assert ("président", "confédération générale de Roquefort", "current") in people["Jean Bastide"]

@@ -378,4 +378,11 @@ def _changes(doc: Doc, start: int) -> bool:
     j = start - 1
     while j >= 0 and doc[j].pos_ == "ADV":
         j -= 1
+    if j >= 0 and doc[j].pos_ not in {"VERB", "AUX"}:
+        # "a porté le nombre de conseillers de terrain de 48 à 61": past the object the change counts
+        k = j
+        while k > 0 and start - k < 8 and (doc[k].pos_ in {"NOUN", "ADJ", "DET", "ADP"} and doc[k].is_lower):
+            k -= 1
+        if k < j and doc[k + 1].pos_ == "DET" and any(t.lower_ in {"nombre", "effectif", "effectifs", "part", "taux", "capacité", "nombres"} for t in doc[k + 1 : j + 1]):
+            j = k
     return j >= 0 and doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_.startswith(_CHANGE_STEMS)  # (the pipeline runs no lemmatizer)

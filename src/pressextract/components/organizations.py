@@ -409,6 +409,8 @@ class OrganizationFinder:
             return True  # "au salon Global Industrie": a trade fair, an event
         if span[0].lower_ == "centre" and span[0].is_lower and len(span) > 1 and span[1].ent_type_ == "PER" and any(t.lower_ in self.players for t in span.sent if t.i not in range(span.start, span.end)):
             return True  # "du centre Hugo X, champion de France espoirs, et de l'arrière Y": a player
+        if span[0].lower_ == "délégation" and span[0].is_lower and len(span) > 2 and span[1].lower_ in _LINKS and all(t.ent_type_ == "LOC" or t.is_punct or t.lower_ in _LINKS for t in span[2:]):
+            return True  # "directrice adjointe de la délégation des Pyrénées-Atlantiques": an agency's unit for a place
         if span[0].lower_ == "service" and span[0].is_lower and span.start > 0 and span.doc[span.start - 1].lower_ == "au":
             return True  # "six années au service des Quimperlois": serving, not a service
         if span[0].lower_ == "agglomération" and span[0].is_lower and span.start > 1 and span.doc[span.start - 2].lower_ == "dans":

@@ -853,6 +853,10 @@ class RoleFinder:
             verb = doc[v].lower_
             leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
             takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
+            held = self._held_after(doc, people, i)
+            if held:
+                out += held  # "… et à la présidence de la confédération X, qu'il occupe depuis 2023"
+                continue
             # (a presidency only: "… un campus à Lens. X en prendra la direction" directs no organization)
             pointed = takes and tok.lower_ == "présidence" and v > 0 and doc[v - 1].lower_ == "en" and self._previous_subject(doc, v)
             if not leaves and not takes or v > 0 and doc[v - 1].lower_ in {"en", "y"} and not pointed:
@@ -898,6 +902,26 @@ class RoleFinder:
                     role._.role["status"] = status
                 out += roles
         return out
+
+    def _held_after(self, doc: Doc, people: list[Span], i: int) -> list[Span]:
+        """"la présidence de la confédération générale de Roquefort, qu'il
+        occupe depuis 2023": the office of the organization named after it,
+        that a relative clause says the subject holds (or held: "occupait")."""
+        k = i + 1
+        if k + 1 >= len(doc) or self._lowers[k] not in {"de", "du", "d'", "des"}:
+            return []
+        k += 1 + (self._lowers[k + 1] in {"la", "l'"})
+        org = self._orgs.get(k)
+        if org is None or org.end + 3 >= len(doc) or doc[org.end].text != "," or self._lowers[org.end + 1] not in {"qu'", "que"} \
+                or self._lowers[org.end + 2] not in {"il", "elle"} or self._lowers[org.end + 3] not in _HELD | {"exercera", "occupera", "assurera"}:
+            return []
+        person = self._subject(doc, people, org.end + 3)
+        if person is None:
+            return []
+        roles = self._presidency(doc, person, org, i, org.end, self._lowers[org.end + 2] == "elle", _OFFICES[self._lowers[i]])
+        for role in roles:
+            role._.role["status"] = "former" if self._lowers[org.end + 3] in _HELD_BEFORE else "current"
+        return roles
 
     def _after_office(self, doc: Doc, people: list[Span], i: int) -> list[Span]:
         """"Après onze ans de présidence, Gérard X a passé la main lors de
