@@ -1748,3 +1748,9 @@ def test_an_agencys_delegation_for_a_place_is_a_unit(extractor):
             "santé Nouvelle-Aquitaine.")
     names = {o.name for o in extractor(text).organizations}
     assert not any(n.startswith("délégation") for n in names)
+
+
+def test_an_agglomeration_and_its_short_name_are_one(extractor):
+    text = ("La Communauté d'agglomération du Grand Dax a adopté son budget. Le Grand Dax regroupe 20 communes.")
+    orgs = extractor(text).organizations
+    assert [o.name for o in orgs] == ["Communauté d'agglomération du Grand Dax"]

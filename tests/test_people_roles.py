@@ -2543,3 +2543,38 @@ def test_a_presidency_a_relative_clause_says_is_held(extractor):
             "depuis 2023.")
     people, record = roles_of(extractor, text)
     assert ("président", "confédération générale de Roquefort", "current") in people["Jean Bastide"]
+
+
+def test_a_surname_a_brand_shares_is_a_person(extractor):
+    text = "« Nous tenons nos engagements », a souligné le président de l'agglomération, Julien Labeyrie, maire de Dax."
+    record = extractor(text)
+    assert "Julien Labeyrie" in {p.name for p in record.people}
+    assert "Labeyrie" not in {o.name for o in record.organizations}
+
+
+def test_an_opposition_group_named_in_quotation_marks(extractor):
+    text = ("Communauté d'agglomération du Grand Dax\n\nL'opposition a voté contre. Pour Nathalie Hourquet, conseillère "
+            "communautaire et présidente du groupe « Agir pour le Grand Dax », « ce budget repousse encore les "
+            "investissements ».")
+    people, record = roles_of(extractor, text)
+    roles = people["Nathalie Hourquet"]
+    assert ("présidente du groupe", "Agir pour le Grand Dax", "current") in roles
+    assert ("conseillère communautaire", "Communauté d'agglomération du Grand Dax", "current") in roles
+    assert [(q.speaker, q.text[:12]) for q in record.quotes] == [("Nathalie Hourquet", "ce budget re")]
+
+
+def test_a_name_a_title_gave_is_found_again(extractor):
+    text = ("Inauguration de la nouvelle usine de Biosourcia\n\nAccueil par Hélène Vasseur, présidente-directrice générale de Biosourcia, "
+            "et par Franck Morel, président de la Région Grand Est.\n\nAccréditation auprès de Margaux Didier, chargée de "
+            "communication.")
+    people, record = roles_of(extractor, text)
+    assert len(next(o for o in record.organizations if o.name == "Biosourcia").mentions) == 2
+    assert ("chargée de communication", "Biosourcia", "current") in people["Margaux Didier"]
+
+
+def test_a_committee_of_its_own_association(extractor):
+    text = ("L'association Eau et Rivières de Bretagne a élu Maud Le Cornec à sa présidence. Elle était jusqu'ici "
+            "secrétaire de l'association et animatrice de sa commission « Littoral ».")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Eau et Rivières de Bretagne", "current") in people["Maud Le Cornec"]
+    assert ("animatrice de sa commission « Littoral »", "Eau et Rivières de Bretagne", "former") in people["Maud Le Cornec"]

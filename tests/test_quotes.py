@@ -304,3 +304,10 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_a_title(extractor):
             "longs », a-t-elle reconnu.")
     record = extractor(text)
     assert [q.speaker for q in record.quotes] == ["Isabelle Fournier"]
+
+
+def test_a_quoted_fragment_after_a_programme_is_still_a_quotation(extractor):
+    text = ("Le président de l'agence, Thierry Le Meur, salue un programme « qui met enfin les économies d'eau au cœur "
+            "des priorités ».")
+    record = extractor(text)
+    assert [q.speaker for q in record.quotes] == ["Thierry Le Meur"]

@@ -202,6 +202,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_prefixes(records, at)  # (and again with the bodies anaphora named)
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
+    _merge_intercommunal(records, at)
     _merge_councils(records, at)
     _merge_municipal(records, at)
     _merge_spelled(records, at)
@@ -339,6 +340,21 @@ def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[in
         for k in keys:
             if k != target and k in records and target in records:
                 _merge_into(records, at, k, records[target])
+
+
+_INTERCOMMUNAL = re.compile(r"^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|agglomeration|metropole)(?: de la| de l'| du| des| de| d')? ?(.+)$")
+
+
+def _merge_intercommunal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"Communauté d'agglomération du Grand Dax" and "le Grand Dax": one
+    intercommunality, named in full."""
+    for k, rec in list(records.items()):
+        m = _INTERCOMMUNAL.match(k)
+        if m is None or rec.kind != "municipality" or k not in records:
+            continue
+        short = records.get(m.group(1))
+        if short is not None and short is not rec and short.kind == "municipality":
+            _merge_into(records, at, m.group(1), rec)
 
 
 _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")

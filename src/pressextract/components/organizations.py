@@ -486,6 +486,13 @@ class OrganizationFinder:
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
         for i, tok in enumerate(doc[:-3]):
+            # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
+            if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and doc[i + 1].text == "«" and is_capitalized(doc[i + 2]):
+                close = closing(doc, i + 1, "»", 12)
+                if close is not None and close > i + 2:
+                    span, data = self._span(doc, i + 2, close, "association", via="common_noun")
+                    data["alias"] = [tok.idx, doc[close].idx + 1]
+                    spans.append((span, data))
             # "entraîne le club de Tarbes Gespe Bigorre": a club's name of several capitalized words after "le club de"
             if tok.lower_ == "club" and tok.is_lower and i > 0 and doc[i - 1].lower_ in _DETERMINERS and doc[i + 1].lower_ in {"de", "d'"} and is_capitalized(doc[i + 2]):
                 end = extend_name(doc, i + 2, stop=_LINKS)
@@ -572,6 +579,12 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and lower_next)
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
+            if kind == "association" and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
+                # "l'association Eau et Rivières de Bretagne": a région or a département ends the association's name
+                at = end + 1 + (doc[end + 1].lower_ in {"la", "l'"} and end + 2 < len(doc))
+                place_end = self._place_end(doc, at)
+                if place_end is not None:
+                    end = place_end
             # ("la fonderie Kessler de Molsheim": a town the model knows)
             town = end - name_start == 3 and (doc[name_start + 2].ent_type_ == "LOC" and doc[name_start].ent_type_ != "LOC" or self._place_end(doc, name_start + 2) == end)
             if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and (doc[name_start].is_oov or town) \
@@ -741,6 +754,8 @@ class OrganizationFinder:
                 continue  # "secrétaire d'État", "ministre d'État": a title, not the State
             if self._after_street_word(doc, start):
                 continue  # "le quartier de la Croix-Rouge", "rue de la Poste": a place
+            if kind == "company" and any(e.label_ == "PER" and e.start < start and end <= e.end for e in doc.ents):
+                continue  # "Julien Labeyrie": a surname a brand shares, inside a person's name
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
                 # "CEA-Leti": a unit with a name of its own, not the body it belongs to
                 stop = end

@@ -34,6 +34,16 @@ from ..resources import load_json
 from ._tokens import Sentences, is_break
 
 _MIN_TOKENS = 3
+
+
+def _closes_name(doc: Doc, i: int) -> bool:
+    """Whether the » at ``i`` closes a name set in quotation marks after a
+    naming noun ("présidente du groupe « Agir pour le Grand Dax »")."""
+    opening = next((j for j in range(i - 1, max(-1, i - 15), -1) if doc[j].text == "«"), None)
+    # (a name is capitalized: not "un programme « qui met enfin les économies d'eau au cœur … »")
+    return opening is not None and opening > 0 and doc[opening - 1].lower_ in _NAMING_NOUNS and doc[opening + 1].text[:1].isupper()
+_NAMING_NOUNS = {"groupe", "liste", "collectif", "projet", "opération", "dispositif", "programme", "chaire", "exposition", "spectacle",
+                 "festival", "label", "thème", "intitulé", "baptisé", "baptisée", "commission", "équipe", "campagne"}  # "le groupe « … »": a name follows
 _LONG_ENOUGH = 8  # tokens: a quoted passage this long is a quotation even without a verb
 _LOOKAHEAD = 25
 _NEAR = 4  # tokens: a person this close after the closing mark is its speaker ("», X, présidente")
@@ -72,6 +82,8 @@ class QuoteFinder:
             words = [t for t in inner if not t.is_punct and not t.is_space]
             if len(words) < _MIN_TOKENS or any(g.start <= start + 1 and g.end >= end - 1 for g in programmes):
                 continue  # « Gardez le Sud »: a programme's name, not speech
+            if start > 1 and _closes_name(doc, close):
+                continue  # "le groupe « Agir pour le Grand Dax »", "son projet « Un théâtre à ciel ouvert »": a name
             if re.fullmatch(r"\((?:1\d{3}|20\d{2})\)", doc[close + 1 : close + 4].text.replace(" ", "")):
                 continue  # « Jeune fille au jardin » (1884): a work's title and its year, not speech
             # a short verbless phrase is a name or a term, unless a reporting verb of its
@@ -385,7 +397,7 @@ class QuoteFinder:
         before = [p for p in people if sent_start <= p.start and p.end <= opener]
         if before:
             between = doc[before[-1].end : opener]
-            if not any(is_break(t) or t.text in _SENTENCE_END | {"»"} for t in between):
+            if not any(is_break(t) or t.text in _SENTENCE_END or t.text == "»" and not _closes_name(doc, t.i) for t in between):
                 # "La maire, Isabelle X, a remercié Sophie Y pour « … »": the subject who reports
                 if len(before) > 1 and self._reports(doc, before[0].end, before[-1].start):
                     return before[0]

@@ -141,6 +141,7 @@ class RoleFinder:
         self.since_markers = set(lex["since_markers"])
         self.territorial = set(lex["territorial_heads"])
         self.scope_adjectives = set(lex["scope_adjectives"])  # "conseillère municipale": a title scoped to its kind of body
+        self.scope_kinds: dict[str, str] = lex["scope_adjectives"]
         self.corporate = set(lex["corporate_heads"])
         self.players = set(lex["player_heads"])
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
@@ -230,8 +231,30 @@ class RoleFinder:
                 if full is not None:
                     data.update(kind=full._.org["kind"], name=full._.org.get("name") or full.text)
                 span._.org = data
-            doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs, key=lambda s: s.start)
+            doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs + self._new_repeats(doc), key=lambda s: s.start)
         return doc
+
+    def _new_repeats(self, doc: Doc) -> list[Span]:
+        """The other mentions of a name a title gave ("présidente-directrice
+        générale de Biosourcia" in a release that writes "Biosourcia" again in
+        its headline and its address): the same words, capitalized, where no
+        other entity is."""
+        taken = {t for s in [*doc.spans.get("organizations", []), *doc.spans.get("people", []), *self._new_orgs] for t in range(s.start, s.end)}
+        out: list[Span] = []
+        for span in self._new_orgs:
+            words = [t.text for t in span]
+            if not is_capitalized(span[0]) or span[0].is_upper and len(span) == 1 and len(span[0]) < 3:
+                continue
+            for i in range(len(doc) - len(words) + 1):
+                if doc[i].text != words[0] or any(j in taken for j in range(i, i + len(words))) or [t.text for t in doc[i : i + len(words)]] != words:
+                    continue
+                if i + len(words) < len(doc) and is_capitalized(doc[i + len(words)]) and not is_break(doc[i + len(words) - 1]):
+                    continue  # ("Biosourcia Labs": a longer name)
+                repeat = Span(doc, i, i + len(words), label="ORG")
+                repeat._.org = dict(span._.org or {}, via="repeat")
+                out.append(repeat)
+                taken.update(range(i, i + len(words)))
+        return out
 
     def _at(self, doc: Doc, words: set[str] | frozenset[str]) -> Any:
         """(index, token) of the tokens whose lower-case form is in ``words``."""
@@ -1782,6 +1805,10 @@ class RoleFinder:
         unnamed = False
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
+            if tok.text == "«" and (k + 1) in self._orgs and self._orgs[k + 1].end < len(doc) and doc[self._orgs[k + 1].end].text == "»":
+                org = self._orgs[k + 1]  # "présidente du groupe « Agir pour le Grand Dax »": a name in quotation marks
+                k = org.end + 1
+                break
             if tok.text == "«" and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
                 close = closing(doc, k, "»", 12)
                 if close is not None:
@@ -1868,13 +1895,16 @@ class RoleFinder:
             # (not "ingénieure méthodes": a post)
             unnamed = True
         cut = k if org is None else self._link_start(doc, org.start)
-        while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in _ORG_LINKS):
-            cut -= 1
+        while cut > start and (doc[cut - 1].is_punct and not (doc[cut - 1].text == "»" and any(t.text == "«" for t in doc[start:cut])) or doc[cut - 1].lower_ in _ORG_LINKS):
+            cut -= 1  # (keeping a name's closing mark: "animatrice de sa commission « Littoral »")
         if doc[max(start, cut - 2) : cut].text == "de formation":
             return None  # "chef de chant de formation": a training too
         if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
             unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
-        return {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
+        title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
+        if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
+            title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
+        return title
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
         """"directeur général de HAROPA PORT": a capitalized name after a
@@ -2072,6 +2102,9 @@ class RoleFinder:
             if doc[before["start"]].lower_ in self.trades or before.get("unnamed"):
                 continue  # "arboriculteur et président de la coopérative X": a trade of one's own ("conservatrice en chef et directrice du musée": a grade)
             scoped = any(is_capitalized(t) for t in doc[before["start"] + 1 : before["cut"]])  # ("maire de Clermont-Ferrand et président de X": its own town)
+            # ("conseillère communautaire et présidente du groupe X": a seat in a kind of body the group is not)
+            kinds = {self.scope_kinds[t.lower_] for t in doc[before["start"] : before["cut"]] if t.lower_ in self.scope_kinds}
+            scoped = scoped or bool(kinds) and after["org"] is not None and (after["org"]._.org or {}).get("kind") not in kinds
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1 and not scoped:
                 before["org"] = after["org"]
         return [self._role(doc, person, t) for t in titles]
