@@ -1754,3 +1754,11 @@ def test_an_agglomeration_and_its_short_name_are_one(extractor):
     text = ("La Communauté d'agglomération du Grand Dax a adopté son budget. Le Grand Dax regroupe 20 communes.")
     orgs = extractor(text).organizations
     assert [o.name for o in orgs] == ["Communauté d'agglomération du Grand Dax"]
+
+
+def test_a_regional_bank_and_its_group_stay_apart(extractor):
+    text = ("Le conseil d'administration de la Caisse régionale de Crédit Agricole Alpes Provence a élu son président. "
+            "Le Crédit Agricole Alpes Provence est l'une des 39 caisses régionales du groupe Crédit Agricole.")
+    orgs = {o.name: o for o in extractor(text).organizations}
+    assert len(orgs) == 2
+    assert any(n.startswith("Crédit Agricole") and len(n.split()) == 2 for n in orgs)

@@ -2578,3 +2578,25 @@ def test_a_committee_of_its_own_association(extractor):
     people, _ = roles_of(extractor, text)
     assert ("présidente", "Eau et Rivières de Bretagne", "current") in people["Maud Le Cornec"]
     assert ("animatrice de sa commission « Littoral »", "Eau et Rivières de Bretagne", "former") in people["Maud Le Cornec"]
+
+
+def test_a_second_verb_after_et_has_the_pronouns_person(extractor):
+    text = ("Le conseil a élu Marc Falcon à sa présidence. Agriculteur à Cavaillon, il était jusqu'ici vice-président et "
+            "présidait la caisse locale du Luberon depuis 2012.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "caisse locale du Luberon", "former") in people["Marc Falcon"]
+
+
+def test_acting_secretary_general_of_the_prefecture(extractor):
+    text = ("Préfecture du Morbihan\n\nLe sous-préfet de Pontivy, Arnaud Morin, assure l'intérim des fonctions de "
+            "secrétaire général de la préfecture.")
+    people, _ = roles_of(extractor, text)
+    assert ("secrétaire général", "Préfecture du Morbihan", "current") in people["Arnaud Morin"]
+
+
+def test_the_leader_of_an_electoral_list(extractor):
+    text = ("La liste « Saint-Avé ensemble » conduite par Anne Le Quintrec obtient 23 sièges. La liste « Agir pour "
+            "Saint-Avé » menée par Thierry Le Douarin recueille 6 sièges.")
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Le Quintrec"] == [("tête de liste", None, "current")]
+    assert people["Thierry Le Douarin"] == [("tête de liste", None, "current")]

@@ -273,13 +273,18 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         # ("Festival Les Arts à l'Ouest" for "Les Arts à l'Ouest", whose key drops its article)
         headed = [r for k, r in records.items() if k.endswith(" " + short_key) and k.split()[0] in _ORG_HEAD_WORDS | {"festival"}
                   and not (k.split()[0] in {"fondation", "fonds"} and short_key.split()[0] in _ORG_HEAD_WORDS)
-                  and (len(k.split()) == len(short_key.split()) + 1 or len(k.split()) == len(short_key.split()) + 2 and k.split()[1] in {"le", "la", "les"})]
+                  and (len(k.split()) == len(short_key.split()) + 1 or len(k.split()) == len(short_key.split()) + 2 and k.split()[1] in {"le", "la", "les"}
+                       # "Caisse régionale de Crédit Agricole Alpes Provence" for "Crédit Agricole Alpes Provence"
+                       # (not "Caisse fédérale du Crédit Mutuel Océan": a federation's bank, another body than its group)
+                       or len(k.split()) == len(short_key.split()) + 3 and k.split()[2] in {"de", "du"} and k.split()[1] in {"regionale", "regional"})]
         if len(headed) == 1 and len(short_key.split()) > 1:
             _merge_into(records, at, short_key, headed[0])
             continue
         # ("Centre hospitalier de Dax" in a headline, "centre hospitalier de Dax-Côte d'Argent" below)
         longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short
                   and not (short.kind == "company" and set(k[len(short_key) :].split()) & _SUBSIDIARY_TAILS)]  # ("Vialis GmbH": a subsidiary of Vialis)
+        if any(key(a).startswith("groupe ") for a in short.aliases) and not any(key(a).startswith("groupe ") for r in longer for a in r.aliases):
+            longer = []  # "l'une des 39 caisses régionales du groupe Crédit Agricole": the group, not "Crédit Agricole Alpes Provence"
         if len(longer) != 1:
             # "le collège de Mirande" and "le collège Fernand-Bonnafous de Mirande": one school of a town
             # ("le centre hospitalier de Saint-Brieuc" and "le centre hospitalier Yves-Le Foll de Saint-Brieuc")

@@ -205,6 +205,7 @@ class RoleFinder:
             roles += found
         roles += self._presidencies(doc, people, sentences)
         roles += self._founders(doc, people, sentences)
+        roles += self._list_leaders(doc)
         roles += self._clause_titles(doc, people, roles)
         roles += self._handovers(doc, people)
         roles.sort(key=lambda r: r.start)
@@ -525,6 +526,12 @@ class RoleFinder:
             # not one who only spoke ("« … », a salué la maire, X")
             return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)), None)
         named = [p for p in people if lo <= p.start and p.end <= i]
+        if k >= lo and doc[k].lower_ == "et" and not named:
+            # "il était jusqu'ici vice-président et présidait la caisse locale": the pronoun of the first verb
+            pronoun = next((n for n in range(k - 1, lo - 1, -1) if self._lowers[n] in {"il", "elle"}), None)
+            if pronoun is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pronoun:k]):
+                feminine = self._lowers[pronoun] == "elle"
+                return next((p for p in reversed(people) if p.end <= pronoun and self._feminine(p) in {None, feminine}), None)
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
             qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
@@ -594,6 +601,12 @@ class RoleFinder:
                     # "La FDSEA de Vaucluse, dont il est administrateur"; "le musée X, où elle était directrice adjointe"
                     # ("Il a siégé au conseil général du Lot de 1985 à 2004, dont il avait été vice-président": the last body named before)
                     title["org"] = self._org_ends.get(i - 2) or self._last_org(self._sentences.start[i], i - 2)
+            elif word == "fonctions" and i > 4 and self._lowers[i - 1] == "des" and self._lowers[i - 2] == "intérim" and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "Le sous-préfet de Pontivy, X, assure l'intérim des fonctions de secrétaire général de la préfecture"
+                title = self._title_at(doc, i + 2)
+                verb = i - 4 if self._lowers[i - 3] in {"l'", "l’"} else i - 3
+                person = self._subject(doc, people, verb) if title is not None and self._lowers[verb] in {"assure", "assurera", "assurait"} else None
+                former = self._lowers[verb] == "assurait"
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 title = self._title_at(doc, i + 2)
                 verb = i - 1
@@ -924,6 +937,18 @@ class RoleFinder:
                 for role in roles:
                     role._.role["status"] = status
                 out += roles
+        return out
+
+    def _list_leaders(self, doc: Doc) -> list[Span]:
+        """"la liste « Saint-Avé ensemble » conduite par Anne X": the one who
+        leads an electoral list is its tête de liste (of no organization)."""
+        out = []
+        for i, _tok in self._at(doc, {"conduite", "menée", "emmenée", "portée"}):
+            person = self._agent(doc, i, 3)
+            lo = self._sentences.start[i]
+            listed = any(self._lowers[n] in {"liste", "listes"} for n in range(max(lo, i - 10), i))
+            if person is not None and listed:
+                out += self._presidency(doc, person, None, i, person.end, None, ("tête de liste", "tête de liste"), unnamed=True)
         return out
 
     def _held_after(self, doc: Doc, people: list[Span], i: int) -> list[Span]:
