@@ -1762,3 +1762,10 @@ def test_a_regional_bank_and_its_group_stay_apart(extractor):
     orgs = {o.name: o for o in extractor(text).organizations}
     assert len(orgs) == 2
     assert any(n.startswith("Crédit Agricole") and len(n.split()) == 2 for n in orgs)
+
+
+def test_a_name_with_and_without_its_linking_word_is_one(extractor):
+    text = ("Un don pour le CHU d'Amiens-Picardie\n\nLa fondation a remis un chèque au CHU Amiens-Picardie pour l'achat "
+            "d'un appareil d'IRM.")
+    names = [o.name for o in extractor(text).organizations if o.name.startswith("CHU")]
+    assert len(names) == 1

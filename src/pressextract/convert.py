@@ -455,6 +455,15 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         other = next((r for k, r in records.items() if r is not rec and k != name_key and name_key in {key(a) for a in r.aliases}), None)
         if other is not None and name_key in records:
             _merge_into(records, at, name_key, other)
+    # "CHU d'Amiens-Picardie" in a headline and "CHU Amiens-Picardie" below: the same words but a linking one
+    bare: dict[str, str] = {}
+    for name_key in list(records):
+        words = re.sub(r"\b(?:de la|de l'|du|des|de|d')\s*", "", name_key).split()
+        squeezed = " ".join(words)
+        if len(words) > 1 and squeezed in bare and bare[squeezed] in records and name_key in records and records[bare[squeezed]].kind == records[name_key].kind:
+            _merge_into(records, at, name_key, records[bare[squeezed]])
+        else:
+            bare.setdefault(squeezed, name_key)
     # "l'agence régionale Auvergne-Rhône-Alpes Tourisme" and "Auvergne-Rhône-Alpes Tourisme": a
     # lower-case description before the very name of another record
     for long_key, longer in list(records.items()):
