@@ -2600,3 +2600,20 @@ def test_the_leader_of_an_electoral_list(extractor):
     people, _ = roles_of(extractor, text)
     assert people["Anne Le Quintrec"] == [("tête de liste", None, "current")]
     assert people["Thierry Le Douarin"] == [("tête de liste", None, "current")]
+
+
+def test_an_appointment_to_two_posts_and_the_post_left(extractor):
+    text = ("Sur proposition du ministre de l'Intérieur :\n- M. Paul Morel, préfet de l'Indre, est nommé préfet de la "
+            "Haute-Vienne ;\n- M. Luc Garnier, jusqu'ici recteur de l'académie de Limoges, est nommé recteur de la région "
+            "académique Centre-Val de Loire, recteur de l'académie d'Orléans-Tours.")
+    people, _ = roles_of(extractor, text)
+    assert ("préfet de l'Indre", None, "former") in people["Paul Morel"]
+    assert ("préfet de la Haute-Vienne", None, "current") in people["Paul Morel"]
+    assert ("recteur de l'académie d'Orléans-Tours", None, "current") in people["Luc Garnier"]
+
+
+def test_a_trade_and_the_presidency_of_its_association(extractor):
+    text = "- Jean-Luc Puyrenier, irrigant et président de l'association des irrigants de la Vienne"
+    people, _ = roles_of(extractor, text)
+    assert ("président", "association des irrigants de la Vienne", "current") in people["Jean-Luc Puyrenier"]
+    assert ("irrigant", None, "current") in people["Jean-Luc Puyrenier"]

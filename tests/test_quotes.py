@@ -311,3 +311,8 @@ def test_a_quoted_fragment_after_a_programme_is_still_a_quotation(extractor):
             "des priorités ».")
     record = extractor(text)
     assert [q.speaker for q in record.quotes] == ["Thierry Le Meur"]
+
+
+def test_a_conference_title_in_quotation_marks_is_no_quotation(extractor):
+    text = "Colloque « Eau et agriculture : quelles solutions face aux sécheresses ? »\n\nLe colloque réunira 300 participants."
+    assert extractor(text).quotes == []

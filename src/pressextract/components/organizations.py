@@ -485,7 +485,19 @@ class OrganizationFinder:
                 end += 1  # "… Mayenne Football Club"
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
-        for i, tok in enumerate(doc[:-3]):
+        for i, tok in enumerate(doc[:-4]):
+            # "l'association des irrigants de la Vienne", "la fédération des chasseurs du Cher": a body of a trade's
+            # members named in lower case, with its territory
+            if tok.lower_ in {"association", "fédération", "union", "amicale"} and tok.is_lower and i > 0 and doc[i - 1].lower_ in _DETERMINERS | _LINKS \
+                    and doc[i + 1].lower_ == "des" and doc[i + 2].is_lower and doc[i + 2].pos_ == "NOUN":
+                k = i + 3
+                while k < len(doc) and k - i < 6 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1
+                if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'"}:
+                    at = k + 1 + (doc[k + 1].lower_ in {"la", "l'"} and k + 2 < len(doc))
+                    place_end = self._place_end(doc, at)
+                    if place_end is not None:
+                        spans.append(self._span(doc, i, place_end, "association", via="head"))
             # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
             if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and doc[i + 1].text == "«" and is_capitalized(doc[i + 2]):
                 close = closing(doc, i + 1, "»", 12)

@@ -1772,6 +1772,12 @@ class RoleFinder:
             return (tok.i + 1) in self._starts  # "le centre Hugo X" (a player), not "le centre hospitalier"
         return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
 
+    def _office_root(self, tok: Any) -> str:
+        """A title's office without its rank or gender: "sous-préfète" -> "préfet",
+        "vice-rectrice" -> "recteur" (for a post left for another of its kind)."""
+        word = tok.lower_.removeprefix("sous-").removeprefix("vice-")
+        return self._gendered(word, False) if word in self._feminine_heads else word
+
     def _nested_title(self, doc: Doc, k: int) -> bool:
         """Whether "du"/"de la" at ``k`` opens another person's title, told as
         new or former, that the person's name follows after a comma ("… du
@@ -2109,8 +2115,14 @@ class RoleFinder:
             after += after < len(doc) and doc[after].text == ","
             k = self._appointment(doc, after)
             title = self._title_at(doc, k) if k is not None else None
-            if title is not None:
-                titles.append(dict(title, joined=False, appointed=True))
+            while title is not None:
+                for held in titles:
+                    if not held.get("appointed") and self._office_root(doc[held["start"]]) == self._office_root(doc[title["start"]]):
+                        held["status"] = "former"  # "M. X, préfet de l'Indre, est nommé préfet de la Haute-Vienne": the post left
+                titles.append(dict(title, joined=titles != [] and doc[title["start"] - 1].lower_ == "et", appointed=True))
+                # "est nommé recteur de la région académique Centre-Val de Loire, recteur de l'académie d'Orléans-Tours"
+                k = self._next_title_start(doc, title["end"])
+                title = self._title_at(doc, k) if k is not None and k < len(doc) and self._is_head(doc[k]) else None
         if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"; "le conseil de
             # surveillance de la société X, concessionnaire de l'aéroport Y, a nommé Z …": the council's organization
