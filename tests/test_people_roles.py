@@ -2617,3 +2617,17 @@ def test_a_trade_and_the_presidency_of_its_association(extractor):
     people, _ = roles_of(extractor, text)
     assert ("président", "association des irrigants de la Vienne", "current") in people["Jean-Luc Puyrenier"]
     assert ("irrigant", None, "current") in people["Jean-Luc Puyrenier"]
+
+
+def test_a_network_of_a_town_is_no_organization(extractor):
+    text = ("La filiale Izilo Mobilités sera dirigée par Julie Tanguy, jusqu'ici directrice du réseau de Saint-Malo.")
+    people, record = roles_of(extractor, text)
+    assert "Saint-Malo" not in {o.name for o in record.organizations}
+    assert any(t.startswith("directrice du réseau") and o is None and s == "former" for t, o, s in people["Julie Tanguy"])
+
+
+def test_a_jury_chair_and_her_former_grade_at_the_museum(extractor):
+    text = ("Les lauréats seront désignés par un jury présidé par Geneviève Lacombe, ancienne directrice de recherche au "
+            "Muséum national d'histoire naturelle.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice de recherche", "Muséum national d'histoire naturelle", "former") in people["Geneviève Lacombe"]

@@ -1956,6 +1956,9 @@ class RoleFinder:
                 return span
         if k > 1 and doc[k - 1].lower_ in {"de", "d'", "du"} and doc[k - 2].lower_ in _SITE_WORDS:
             return None  # "directrice déléguée du site d'Auray": where a unit is, not an organization
+        if k > 1 and doc[k - 1].lower_ in {"de", "d'"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN" and not self._is_head(doc[k - 2]) \
+                and doc[k - 2].lower_ not in self.company_nouns and doc[k].ent_type_ == "LOC" and extend_name(doc, k) == k + 1:
+            return None  # "directrice du réseau de Saint-Malo": the network of a town, no body named
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
         end = extend_name(doc, k)
