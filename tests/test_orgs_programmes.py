@@ -1769,3 +1769,10 @@ def test_a_name_with_and_without_its_linking_word_is_one(extractor):
             "d'un appareil d'IRM.")
     names = [o.name for o in extractor(text).organizations if o.name.startswith("CHU")]
     assert len(names) == 1
+
+
+def test_a_known_body_and_its_institute_stay_apart(extractor):
+    text = ("Le Commissariat à l'énergie atomique et aux énergies alternatives (CEA) mobilisera 25 chercheurs du CEA-Liten "
+            "à Grenoble.")
+    names = {o.name for o in extractor(text).organizations}
+    assert {"CEA", "CEA-Liten"} <= names

@@ -281,7 +281,8 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
             _merge_into(records, at, short_key, headed[0])
             continue
         # ("Centre hospitalier de Dax" in a headline, "centre hospitalier de Dax-Côte d'Argent" below)
-        longer = [r for k, r in records.items() if k.startswith((short_key + " ", short_key + "-")) and r.kind == short.kind and r is not short
+        # ("CEA" and "CEA-Liten": a known body and its institute with a name of its own)
+        longer = [r for k, r in records.items() if (k.startswith(short_key + " ") or k.startswith(short_key + "-") and short_key not in _KNOWN_NAMES) and r.kind == short.kind and r is not short
                   and not (short.kind == "company" and set(k[len(short_key) :].split()) & _SUBSIDIARY_TAILS)]  # ("Vialis GmbH": a subsidiary of Vialis)
         if any(key(a).startswith("groupe ") for a in short.aliases) and not any(key(a).startswith("groupe ") for r in longer for a in r.aliases):
             longer = []  # "l'une des 39 caisses régionales du groupe Crédit Agricole": the group, not "Crédit Agricole Alpes Provence"
