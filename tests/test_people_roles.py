@@ -2631,3 +2631,10 @@ def test_a_jury_chair_and_her_former_grade_at_the_museum(extractor):
             "Muséum national d'histoire naturelle.")
     people, _ = roles_of(extractor, text)
     assert ("directrice de recherche", "Muséum national d'histoire naturelle", "former") in people["Geneviève Lacombe"]
+
+
+def test_an_associate_artist_of_the_theatre_the_release_is_about(extractor):
+    text = ("Le Quai, centre dramatique national d'Angers, dévoile sa saison. Le Quai accueillera en résidence la "
+            "chorégraphe Salia Traoré, artiste associée pour trois saisons.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "artiste associée" and (o or "").endswith("Quai") for t, o, _ in people["Salia Traoré"])

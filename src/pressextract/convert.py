@@ -660,6 +660,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         return same_kind[0] if len(same_kind) == 1 else None
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
     board = bool(words) and (words[0] in _BOARD_HEADS or any(w.endswith("honneur") for w in words))
+    board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about
     if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
