@@ -150,6 +150,7 @@ def _names_after(doc: Doc, i: int, limit: int) -> bool:
     return False
 
 
+ROWS = frozenset({"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"})  # "le troisième ligne X": a rugby forward's row
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que)$")  # normand, nantais, breton, basque

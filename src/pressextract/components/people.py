@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import is_break, is_capitalized, keep_longest, overlaps
+from ._tokens import ROWS, is_break, is_capitalized, keep_longest, overlaps
 
 _APPOINTED = {"élu", "élue", "élit", "élisent", "réélu", "réélue", "nommé", "nommée", "nomme", "désigné", "désignée", "désigne", "reconduit", "reconduite", "choisi", "choisie"}
 
@@ -164,7 +164,7 @@ class PeopleFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in {"de", "du", "d'"} and span.start > 1:
             prev = doc[span.start - 2]
-        if prev is not None and prev.lower_ == "ligne" and prev.i > 0 and doc[prev.i - 1].lower_ in _ROWS:
+        if prev is not None and prev.lower_ == "ligne" and prev.i > 0 and doc[prev.i - 1].lower_ in ROWS:
             return False  # "le deuxième ligne Maxime X": a rugby forward
         if prev is not None and prev.lower_ == "centre" and any(t.lower_ in self.players for t in span.sent):
             return False  # "du centre Hugo X, … et de l'arrière Thomas Y": a three-quarter among players
@@ -172,7 +172,6 @@ class PeopleFinder:
 
 
 _OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")
-_ROWS = {"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"}  # "troisième ligne": a rugby position
 
 
 @Language.factory(

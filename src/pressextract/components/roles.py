@@ -36,7 +36,7 @@ from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
-from ._tokens import COMPASS, Sentences, closing, extend_name, is_break, is_capitalized, is_participle
+from ._tokens import COMPASS, ROWS, Sentences, closing, extend_name, is_break, is_capitalized, is_participle
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
@@ -61,7 +61,6 @@ _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  #
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
-_ROWS = {"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"}  # "troisième ligne": a rugby position
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
@@ -1767,7 +1766,7 @@ class RoleFinder:
     def _is_head(self, tok: Any) -> bool:
         word = tok.lower_
         if word == "ligne":
-            return tok.i > 0 and tok.doc[tok.i - 1].lower_ in _ROWS  # "le troisième ligne X", not "la ligne 12"
+            return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ROWS  # "le troisième ligne X", not "la ligne 12"
         if word == "centre":
             return (tok.i + 1) in self._starts  # "le centre Hugo X" (a player), not "le centre hospitalier"
         return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
