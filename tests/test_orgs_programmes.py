@@ -1776,3 +1776,10 @@ def test_a_known_body_and_its_institute_stay_apart(extractor):
             "à Grenoble.")
     names = {o.name for o in extractor(text).organizations}
     assert {"CEA", "CEA-Liten"} <= names
+
+
+def test_a_towns_hospital_is_the_hospital_the_text_names_in_full(extractor):
+    text = ("Le centre hospitalier René-Pleven de Dinan rejoint une direction commune. Le directeur adjoint de l'hôpital de "
+            "Dinan est nommé directeur délégué.")
+    names = [o.name for o in extractor(text).organizations]
+    assert names == ["centre hospitalier René-Pleven de Dinan"]

@@ -2638,3 +2638,16 @@ def test_an_associate_artist_of_the_theatre_the_release_is_about(extractor):
             "chorégraphe Salia Traoré, artiste associée pour trois saisons.")
     people, _ = roles_of(extractor, text)
     assert any(t == "artiste associée" and (o or "").endswith("Quai") for t, o, _ in people["Salia Traoré"])
+
+
+def test_a_medical_committee_chair_has_no_organization(extractor):
+    text = ("Le centre hospitalier René-Pleven de Dinan rejoint une direction commune. Le président de la commission "
+            "médicale d'établissement de Dinan, le docteur Hervé Le Guen, s'est dit vigilant.")
+    people, _ = roles_of(extractor, text)
+    assert all(o is None for _, o, _ in people["Hervé Le Guen"])
+
+
+def test_a_trade_in_a_sector_written_in_capitals(extractor):
+    text = "Chef d'entreprise dans le BTP et partenaire du club depuis quinze ans, Thierry Anselme succède à Michel Vuillermet."
+    people, record = roles_of(extractor, text)
+    assert "BTP" not in {o.name for o in record.organizations}

@@ -203,6 +203,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_appositions(spans, records, at, raw)
     _merge_local_authorities(records, at)
     _merge_intercommunal(records, at)
+    _merge_hospitals(records, at)
     _merge_councils(records, at)
     _merge_municipal(records, at)
     _merge_spelled(records, at)
@@ -367,6 +368,19 @@ _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?:
 
 
 _MUNICIPAL = re.compile(r"^(?:ville|mairie|commune|conseil municipal) (?:de |d')(.+)$")  # ("le conseil municipal de Landerneau": the town's council is the town here)
+
+
+def _merge_hospitals(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"l'hôpital de Dinan" in a release about "le centre hospitalier René-Pleven
+    de Dinan": the one hospital of that town the text names in full."""
+    for k in list(records):
+        m = re.fullmatch(r"hopital (?:de |d'|du )(.+)", k)
+        if m is None or k not in records:
+            continue
+        town = m.group(1)
+        full = [r for kk, r in records.items() if kk.startswith("centre hospitalier ") and re.search(rf"(?: de | d'| du ){re.escape(town)}$", kk)]
+        if len(full) == 1:
+            _merge_into(records, at, k, full[0])
 
 
 def _merge_municipal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:

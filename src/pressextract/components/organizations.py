@@ -875,8 +875,8 @@ class OrganizationFinder:
             suffixed = suffixed or grand
             if ent.label_ != "ORG" and not suffixed or ent[0].text == "Stade" and linked:
                 continue  # ("Stade de France": a venue)
-            if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms:
-                continue
+            if any(t.is_space or t.text in {":", ";", "«", "»", "(", ")"} for t in ent) or not is_capitalized(ent[0]) or ent.text in terms | self.term_words:
+                continue  # ("chef d'entreprise dans le BTP": a sector, not a body)
             if fold(ent.text) in self.places_or_countries or fold(ent[0].text) in self.title_words:
                 continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
             # a capitalized common word at a line start ("Investir", "Sport") is not a name

@@ -1931,6 +1931,8 @@ class RoleFinder:
             return None  # "chef de chant de formation": a training too
         if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
             unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
+        if "commission médicale" in doc[start:cut].text.lower():
+            org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
