@@ -568,10 +568,6 @@ def _title_head(title: str, skip: set[str]) -> str:
 
 
 def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
-    lex = load_json("lexicon/titles.json")
-    # (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
-    skip = {key(w) for w in lex["former_markers"] + lex["temporal_markers"]} | _ORDINALS
-    scopes: dict[str, str] = lex["scope_adjectives"]
     orgs = list(dict.fromkeys(map(id, org_at.values())))
     by_id = {id(o): o for o in org_at.values()}
     for span in facts:
@@ -584,13 +580,12 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         if org is None and not data.get("unnamed") and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
-            org = _implicit_organization(title, [by_id[i] for i in orgs], scopes, lex, possessive=data.get("possessive", False), pointed=pointed)
+            org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed)
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
-        _add_role(person, role, skip)
+        _add_role(person, role, _ROLE_SKIP)
 
 
-def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[str, str], lex: dict[str, Any], possessive: bool = False,
-                           pointed: bool = False) -> Organization | None:
+def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
     it; "conseillère régionale" -> its only region; "maire", "adjointe au
@@ -605,24 +600,23 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
-    corporate = {key(h) for h in lex["corporate_heads"]}
     if words and words[0] in _COURT_TITLES:
         # "Julien X, juge aux affaires familiales" in a release of the one court it names: a judge of that court
         courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"}]
         return courts[0] if len(courts) == 1 else None
     national = " ".join(words).find("equipe de france") > 0
-    if national and words[0] not in {key(h) for h in lex["player_heads"]}:
+    if national and words[0] not in _PLAYER_KEYS:
         # "sélectionneuse de l'équipe de France féminine": a national team's staff
         # serve its sport's federation, when the release names one
         federations = [o for o in orgs if key(o.name).split()[0] == "federation"]
         if len(federations) == 1:
             return federations[0]
-    if site is not None and words[0] in corporate and not any(key(o.name).startswith(site + " ") for o in orgs):
+    if site is not None and words[0] in _CORPORATE_KEYS and not any(key(o.name).startswith(site + " ") for o in orgs):
         # "directrice de l'usine d'Issoire" in a release about one company: a site of that company
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
             return main
-    scoped = has_scope(title, set(lex["heads"]) | _SCOPE_NOUNS, _TERMS) and not _INTERNAL_BODY.search(title)
+    scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
@@ -639,7 +633,7 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
             # territoires de la Charente", not of the "chambre d'agriculture de la Charente" (only
             # a body the title's own words name, unless the head says which: préfet -> préfecture)
             named = [o for o in named if o.kind not in {"region", "department"} and (heads or key(o.name).split()[0] in words)]
-        adjective_kinds = {scopes[w] for w in title.lower().split()[1:2] if w in scopes}
+        adjective_kinds = {_SCOPES[w] for w in title.lower().split()[1:2] if w in _SCOPES}
         if len(named) > 1 and adjective_kinds:
             # "conseillère régionale du Grand Est" beside "Transdev Grand Est": the Région
             named = [o for o in named if o.kind in adjective_kinds] or named
@@ -653,9 +647,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch
-    if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in {key(w) for w in scopes}:
+    if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS:
         return None
-    kinds = {scopes[w] for w in title.lower().split() if w in scopes}
+    kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES}
     first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
     if first in {"maire", "adjoint", "adjointe"}:
         kinds.add("municipality")
@@ -682,10 +676,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive)
         if main is not None:
             return main
-    skip = {key(w) for w in lex["title_modifiers"]}
-    head = next((w for w in words if w not in skip), "")
+    head = next((w for w in words if w not in _MODIFIER_KEYS), "")
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
-    if head in {key(h) for h in lex["shared_org_heads"]} and local:
+    if head in _SHARED_KEYS and local:
         main = max(orgs, key=lambda o: len(o.mentions))
         if main in local:
             return main  # a release about one local authority; else, perhaps a company below
@@ -696,9 +689,9 @@ def _implicit_organization(title: str, orgs: list[Organization], scopes: dict[st
         ranked = sorted((o for o in orgs if o.kind != "state"), key=lambda o: len(o.mentions), reverse=True)
         if ranked and (len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)):
             return ranked[0]
-    if head in {key(h) for h in lex["player_heads"]} and any(w.startswith("international") for w in words):
+    if head in _PLAYER_KEYS and any(w.startswith("international") for w in words):
         return None  # "l'ancien passeur international X": a selection in a national team, not the club's
-    if head in corporate and orgs:
+    if head in _CORPORATE_KEYS and orgs:
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
         companies = [o for o in orgs if o.kind == "company"]
@@ -746,11 +739,22 @@ _LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", 
 _CITY_HEADS = {"ville", "mairie", "commune"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} | {f"{n}{e}" for n in range(2, 21) for e in ("e", "eme")} | {
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
+# the titles lexicon, read once ("lexicon/titles.json", as the roles pass reads it by default)
+_TITLES = load_json("lexicon/titles.json")
+# (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
+_ROLE_SKIP = {key(w) for w in _TITLES["former_markers"] + _TITLES["temporal_markers"]} | _ORDINALS
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
                 "administrateur", "administratrice"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
+_SCOPES: dict[str, str] = _TITLES["scope_adjectives"]  # "conseillère régionale" -> region
+_SCOPE_KEYS = {key(w) for w in _SCOPES}
+_SCOPING_HEADS = set(_TITLES["heads"]) | _SCOPE_NOUNS
+_CORPORATE_KEYS = {key(h) for h in _TITLES["corporate_heads"]}
+_PLAYER_KEYS = {key(h) for h in _TITLES["player_heads"]}
+_SHARED_KEYS = {key(h) for h in _TITLES["shared_org_heads"]}
+_MODIFIER_KEYS = {key(w) for w in _TITLES["title_modifiers"]}
 _COURT_TITLES = {"juge", "greffier", "greffiere", "magistrat", "magistrate"}
 _TERMS = frozenset(_ORG_LEXICON["term_acronyms"])  # "directrice de la RSE": a field, no scope
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.attrs import IS_SPACE, SENT_START
@@ -137,6 +137,15 @@ def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
                 and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
             return True
     return bool(_ROMAN.fullmatch(before.text)) and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha
+
+
+def occurrences(doc: Doc, words: tuple[str, ...]) -> Iterator[int]:
+    """Where the token run whose texts are ``words`` starts, each time the
+    document has it ("Orvane" again after "présidente d'Orvane")."""
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words:
+            yield i
 
 
 def _names_after(doc: Doc, i: int, limit: int) -> bool:

@@ -35,6 +35,7 @@ from ._tokens import (
     is_participle,
     keep_longest,
     load_gazetteer,
+    occurrences,
     overlaps,
     parenthesis_ahead,
 )
@@ -330,14 +331,14 @@ class OrganizationFinder:
         taken = list(orgs) + list(blocked)
         for words, org in names.items():
             n = len(words)
-            for i in range(len(doc) - n + 1):
+            for i in occurrences(doc, words):
                 # (a shorter span inside it gives way: "Sud Atlantic" in "Habitat Sud Atlantic nomme …")
-                if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and not any(
-                        t.start < i + n and i < t.end and not (i <= t.start and t.end <= i + n and len(t) < n and (t._.org or {}).get("via") == "ner") for t in taken):
-                    if any(p.start <= i and i + n <= p.end and len(p) > n for p in persons):
-                        continue
-                    data = dict(org._.org, via="repeat")
-                    found.append((Span(doc, i, i + n, label="ORG"), data))
+                if any(t.start < i + n and i < t.end and not (i <= t.start and t.end <= i + n and len(t) < n and (t._.org or {}).get("via") == "ner") for t in taken):
+                    continue
+                if any(p.start <= i and i + n <= p.end and len(p) > n for p in persons):
+                    continue
+                data = dict(org._.org, via="repeat")
+                found.append((Span(doc, i, i + n, label="ORG"), data))
         return found
 
     def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
@@ -493,11 +494,9 @@ class OrganizationFinder:
                 k = i + 3
                 while k < len(doc) and k - i < 6 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                     k += 1
-                if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'"}:
-                    at = k + 1 + (doc[k + 1].lower_ in {"la", "l'"} and k + 2 < len(doc))
-                    place_end = self._place_end(doc, at)
-                    if place_end is not None:
-                        spans.append(self._span(doc, i, place_end, "association", via="head"))
+                place_end = self._territory_after(doc, k) if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'"} else None
+                if place_end is not None:
+                    spans.append(self._span(doc, i, place_end, "association", via="head"))
             # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
             if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and doc[i + 1].text == "«" and is_capitalized(doc[i + 2]):
                 close = closing(doc, i + 1, "»", 12)
@@ -593,10 +592,7 @@ class OrganizationFinder:
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
             if kind == "association" and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
                 # "l'association Eau et Rivières de Bretagne": a région or a département ends the association's name
-                at = end + 1 + (doc[end + 1].lower_ in {"la", "l'"} and end + 2 < len(doc))
-                place_end = self._place_end(doc, at)
-                if place_end is not None:
-                    end = place_end
+                end = self._territory_after(doc, end) or end
             # ("la fonderie Kessler de Molsheim": a town the model knows)
             town = end - name_start == 3 and (doc[name_start + 2].ent_type_ == "LOC" and doc[name_start].ent_type_ != "LOC" or self._place_end(doc, name_start + 2) == end)
             if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and (doc[name_start].is_oov or town) \

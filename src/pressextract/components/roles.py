@@ -36,7 +36,17 @@ from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
 from ..titles import has_scope
-from ._tokens import COMPASS, ROWS, Sentences, closing, extend_name, is_break, is_capitalized, is_participle
+from ._tokens import (
+    COMPASS,
+    ROWS,
+    Sentences,
+    closing,
+    extend_name,
+    is_break,
+    is_capitalized,
+    is_participle,
+    occurrences,
+)
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
@@ -60,6 +70,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
@@ -242,11 +253,11 @@ class RoleFinder:
         taken = {t for s in [*doc.spans.get("organizations", []), *doc.spans.get("people", []), *self._new_orgs] for t in range(s.start, s.end)}
         out: list[Span] = []
         for span in self._new_orgs:
-            words = [t.text for t in span]
+            words = tuple(t.text for t in span)
             if not is_capitalized(span[0]) or span[0].is_upper and len(span) == 1 and len(span[0]) < 3:
                 continue
-            for i in range(len(doc) - len(words) + 1):
-                if doc[i].text != words[0] or any(j in taken for j in range(i, i + len(words))) or [t.text for t in doc[i : i + len(words)]] != words:
+            for i in occurrences(doc, words):
+                if any(j in taken for j in range(i, i + len(words))):
                     continue
                 if i + len(words) < len(doc) and is_capitalized(doc[i + len(words)]) and not is_break(doc[i + len(words) - 1]):
                     continue  # ("Biosourcia Labs": a longer name)
@@ -516,6 +527,12 @@ class RoleFinder:
         k = i - 1
         while k >= lo and (doc[k].pos_ in {"AUX", "ADV", "VERB"} or doc[k].lower_ in {"ne", "n'", "y", "en", "a", "avait", "aura"}):
             k -= 1  # "X a officiellement pris ses fonctions": back to the subject
+        named = [p for p in people if lo <= p.start and p.end <= i]
+        if k >= lo and doc[k].lower_ == "et" and not named:
+            # "il était jusqu'ici vice-président et présidait la caisse locale": the pronoun of the first verb
+            pronoun = next((n for n in range(k - 1, lo - 1, -1) if self._lowers[n] in {"il", "elle"}), None)
+            if pronoun is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pronoun:k]):
+                k = pronoun  # (read as the pronoun below)
         if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}):
             # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
             feminine = doc[k].lower_ in {"elle", "dernière"}
@@ -524,13 +541,6 @@ class RoleFinder:
             # "…, la nouvelle directrice était depuis 2022 responsable …": the last person named of its gender,
             # not one who only spoke ("« … », a salué la maire, X")
             return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)), None)
-        named = [p for p in people if lo <= p.start and p.end <= i]
-        if k >= lo and doc[k].lower_ == "et" and not named:
-            # "il était jusqu'ici vice-président et présidait la caisse locale": the pronoun of the first verb
-            pronoun = next((n for n in range(k - 1, lo - 1, -1) if self._lowers[n] in {"il", "elle"}), None)
-            if pronoun is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pronoun:k]):
-                feminine = self._lowers[pronoun] == "elle"
-                return next((p for p in reversed(people) if p.end <= pronoun and self._feminine(p) in {None, feminine}), None)
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
             qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
@@ -841,7 +851,7 @@ class RoleFinder:
     def _before_duration(doc: Doc, j: int) -> int:
         """Start of a duration just before token ``j`` ("pendant huit ans", "durant
         dix années"), or ``j`` when there is none."""
-        if j > 2 and doc[j - 1].lower_ in {"ans", "années", "mois", "saisons"} and doc[j - 2].like_num and doc[j - 3].lower_ in {"pendant", "durant"}:
+        if j > 2 and doc[j - 1].lower_ in _DURATION_UNITS and doc[j - 2].like_num and doc[j - 3].lower_ in {"pendant", "durant"}:
             return j - 3
         return j
 
@@ -850,7 +860,7 @@ class RoleFinder:
         """Past "depuis 2021", "jusqu'ici", "aussi", "en dernier lieu" after a copula."""
         while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"
                                 or doc[j : j + 3].text.lower() == "en dernier lieu" or doc[j].lower_ in {"dernier", "lieu"} and doc[j - 1].lower_ in {"en", "dernier"}
-                                or doc[j].lower_ in {"ans", "années", "mois", "saisons"} and j > 0 and doc[j - 1].like_num):
+                                or doc[j].lower_ in _DURATION_UNITS and j > 0 and doc[j - 1].like_num):
             j += 1  # ("jusqu'à présent", "depuis trois ans")
         return j
 
