@@ -274,3 +274,8 @@ def test_a_change_of_a_number_of_things_gives_both_counts(extractor):
 def test_a_participle_noun_after_a_number(extractor):
     found, _ = figures(extractor, "Le forfait comprend 12 levées du bac par an.")
     assert any(value == 12 and unit.startswith("levées") for value, unit in found)
+
+
+def test_a_number_quoted_alone_is_a_name_not_a_figure(extractor):
+    found, _ = figures(extractor, "Après trois années à la tête du « 92 », le colonel rejoint Paris avec 40 officiers.")
+    assert (92, "années") not in found and (40, "officiers") in found

@@ -1783,3 +1783,52 @@ def test_a_towns_hospital_is_the_hospital_the_text_names_in_full(extractor):
             "Dinan est nommé directeur délégué.")
     names = [o.name for o in extractor(text).organizations]
     assert names == ["centre hospitalier René-Pleven de Dinan"]
+
+
+def test_an_acronym_in_parentheses_closes_a_name_ending_in_an_adjective(extractor):
+    text = "Il enseigne depuis dix ans à l'École nationale supérieure de Sécurité sociale (EN3S), à Saint-Étienne."
+    names = {o.name for o in extractor(text).organizations}
+    assert "École nationale supérieure de Sécurité sociale" in names
+
+
+def test_a_caf_written_as_a_word_and_its_full_name_are_one(extractor):
+    text = ("Marc Dubois dirige la Caisse d'allocations familiales du Gard. La Caf du Gard verse 500 millions d'euros "
+            "de prestations par an.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    cafs = [o for o in record.organizations if "Gard" in o.name]
+    assert len(cafs) == 1 and "Caf du Gard" in {cafs[0].name, *cafs[0].aliases}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le 3e régiment de parachutistes d'infanterie de marine a défilé à Carcassonne.", "3e régiment de parachutistes d'infanterie de marine"),
+        ("La 27e brigade d'infanterie de montagne rassemble ses chasseurs alpins à Varces.", "27e brigade d'infanterie de montagne"),
+        ("Il a servi au 13e bataillon de chasseurs alpins avant de rejoindre Paris.", "13e bataillon de chasseurs alpins"),
+    ],
+)
+def test_numbered_military_units_are_organizations(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_military_unit_stops_before_a_verb_the_tagger_calls_an_adjective(extractor):
+    text = "Le 126e régiment d'infanterie change de chef de corps"
+    assert "126e régiment d'infanterie" in {o.name for o in extractor(text).organizations}
+
+
+def test_the_order_of_lawyers_is_its_barreau(extractor):
+    text = ("Le barreau de Rennes a désigné son bâtonnier. Me Yann Le Bihan, élu bâtonnier de l'ordre des avocats, "
+            "prendra ses fonctions en janvier.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["barreau de Rennes"]
+    (role,) = next(p for p in record.people if p.name == "Yann Le Bihan").roles
+    assert role.organization == "barreau de Rennes"
+
+
+def test_public_order_is_no_professional_order(extractor):
+    text = ("L'association Solidarité Cévennes a été reçue par le préfet. Les gendarmes veilleront au maintien de "
+            "l'ordre public pendant la manifestation.")
+    record = extractor(text)
+    association = next(o for o in record.organizations if o.name == "Solidarité Cévennes")
+    assert all("ordre" not in m.text for m in association.mentions)

@@ -2651,3 +2651,65 @@ def test_a_trade_in_a_sector_written_in_capitals(extractor):
     text = "Chef d'entreprise dans le BTP et partenaire du club depuis quinze ans, Thierry Anselme succède à Michel Vuillermet."
     people, record = roles_of(extractor, text)
     assert "BTP" not in {o.name for o in record.organizations}
+
+
+def test_a_commission_named_by_its_field_is_an_organ_of_the_body(extractor):
+    text = ("Le barreau de Nîmes compte 300 avocats. Sophie Arnal, présidente de la commission de la formation "
+            "continue, a présenté le programme.")
+    people, _ = roles_of(extractor, text)
+    ((title, org, status),) = people["Sophie Arnal"]
+    assert title.startswith("présidente de la commission de la formation") and (org, status) == ("barreau de Nîmes", "current")
+
+
+def test_a_vice_batonnier_sits_in_the_one_barreau(extractor):
+    text = "Les avocats du barreau de Metz ont voté. Me Claire Obrecht a été élue vice-bâtonnière."
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Obrecht"] == [("vice-bâtonnière", "barreau de Metz", "current")]
+
+
+def test_a_representative_of_a_named_body(extractor):
+    text = "Le conseil réunit Paul Grenier, représentant de l'Union départementale des associations familiales, et les élus."
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Grenier"] == [("représentant", "Union départementale des associations familiales", "current")]
+
+
+def test_a_post_the_relative_clause_says_was_held_is_former(extractor):
+    text = ("Odile Marchal a été nommée directrice de la Caf de l'Ain. Elle avait rejoint en 2018 la Caf du Rhône comme "
+            "directrice comptable, poste qu'elle occupait jusqu'à sa nomination.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice comptable", "Caf du Rhône", "former") in people["Odile Marchal"]
+
+
+def test_a_post_held_before_after_apres_avoir_ete(extractor):
+    text = ("Bruno Lefeuvre prend la direction de la mission locale. Après avoir été conseiller en insertion à la "
+            "mission locale du Pays de Rennes, il a dirigé une association d'insertion.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("conseiller en insertion") and s == "former" for t, _, s in people["Bruno Lefeuvre"])
+
+
+def test_the_body_joined_before_comme_with_a_place_between(extractor):
+    text = ("Le général Hervé Castaing quitte la brigade. Il rejoint l'état-major des armées, à Paris, comme sous-chef "
+            "des opérations.")
+    people, _ = roles_of(extractor, text)
+    assert ("sous-chef des opérations", "État-major des armées", "current") in people["Hervé Castaing"]
+
+
+def test_a_change_of_command_of_a_regiment(extractor):
+    text = ("Le colonel Alain Roussel a transmis le commandement du 152e régiment d'infanterie au colonel Marc Ibarra, "
+            "lors d'une prise d'armes à Colmar.")
+    people, _ = roles_of(extractor, text)
+    assert people["Alain Roussel"] == [("chef de corps", "152e régiment d'infanterie", "former")]
+    assert people["Marc Ibarra"] == [("chef de corps", "152e régiment d'infanterie", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil a installé deux nouveaux magistrats, Julien Rocher,",
+        "Diplômée de l'université de Lyon, elle",
+        "Les trois nouveaux adjoints sont Paul Durand, Marie Leroy,",
+    ],
+)
+def test_a_text_cut_short_after_a_name_or_a_pronoun_is_read(extractor, text):
+    record = extractor(text)
+    assert_offsets(record, text)

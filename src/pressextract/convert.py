@@ -153,6 +153,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             named = [r for r in records.values() if r.kind in {"association", "other"} and key(r.name).split()[0] not in _LEAGUE_WORDS]
         # "l'établissement consulaire", "l'organisation": any kind, the one named most so far
         text = raw[span.start_char : span.end_char]
+        if head == "ordre":
+            # "l'ordre (des avocats)" in a release of one barreau: the barreau's order; never another kind of body
+            named = [r for r in records.values() if key(r.name).split()[0] in {"barreau", "ordre"}]
+            if not named and len(text.split()) == 1:
+                continue
         if not named and text.strip().isupper() and len(head) > 1:
             # "la SPL" after "la société publique locale Ports d'Armor": the name its letters spell
             named = [r for r in records.values() if "".join(w[0] for w in key(r.name).split() if w not in _SMALL_WORDS).startswith(head)]
@@ -429,7 +434,8 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
             if len(spelled) == 1:
                 _merge_into(records, at, k, spelled[0])
             continue
-        if not (first.isupper() and len(first) > 1 and rest):
+        # ("Caf de la Somme": an acronym written as a word, checked by the same initials below)
+        if not ((first.isupper() and len(first) > 1 or first.isalpha() and len(first) >= 3 and first[0].isupper()) and rest):
             continue
         tail = key(rest)
         for other_key in list(records):
@@ -660,6 +666,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         parquets = [o for o in orgs if key(o.name).split()[:1] == ["parquet"]]
         if len(parquets) == 1:
             return parquets[0]
+    if first.removeprefix("vice-") in {"batonnier", "batonniere"}:
+        # "Me X a été élu vice-bâtonnier" in a release of one barreau: its bâtonnier
+        bars = [o for o in orgs if key(o.name).split()[:1] in (["barreau"], ["ordre"])]
+        if len(bars) == 1:
+            return bars[0]
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
         if len(same_kind) > 1 and "municipality" in kinds:
@@ -744,7 +755,7 @@ _TITLES = load_json("lexicon/titles.json")
 # (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
 _ROLE_SKIP = {key(w) for w in _TITLES["former_markers"] + _TITLES["temporal_markers"]} | _ORDINALS
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
-                "administrateur", "administratrice"}
+                "administrateur", "administratrice", "representant", "representante"}
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
@@ -760,9 +771,9 @@ _TERMS = frozenset(_ORG_LEXICON["term_acronyms"])  # "directrice de la RSE": a f
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
-    r"\b(?:du|de la|de l'|de l’)\s*(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
+    r"\b(?:du|de la|de l'|de l’)\s*(?:(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
     r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical|conseil d['’]école|conseil d['’]établissement"
-    r"|équipe première|équipe réserve|équipe fanion)\b",
+    r"|équipe première|équipe réserve|équipe fanion|conseil de l['’]ordre)\b|(?-i:commission (?:de la |de l['’]|des |du |d['’])[a-zà-ÿ]))",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+){0,2}[A-ZÀ-Ý]")  # "préfet de la région Occitanie"

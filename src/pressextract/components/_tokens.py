@@ -234,6 +234,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     if is_capitalized(prev) and i - 1 >= start and i > 1 and (doc[i - 2].lower_ in {"de", "du", "des", "d'"} or doc[i - 2].text == "-" and not doc[i - 2].whitespace_):
         # "… du Var élit", "… de santé Nouvelle-Aquitaine finance": a place ends the name;
         # "du Bocage normand": not a regional adjective
+        if tok.pos_ == "ADJ" and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and not prev.pos_ == "PROPN":
+            return True  # "École nationale supérieure de Sécurité sociale (EN3S)": the acronym closes the name
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True

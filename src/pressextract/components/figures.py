@@ -171,6 +171,8 @@ class FigureFinder:
         this_one = prev is not None and core.start > 1 and doc[core.start - 2].lower_ in {"cette", "cet", "ce"}  # "cette saison 22 joueurs": a time, then a count
         if prev is not None and (prev.lower_ in self.not_after and not this_one or prev.lower_ in self.months):
             return True
+        if prev is not None and prev.text in {"«", "“", '"'} and nxt is not None and nxt.text in {"»", "”", '"'}:
+            return True  # "à la tête du « 92 »": a number quoted alone is a name
         if prev is not None and prev.lower_ == "entre" and core.text.lower() == "deux" and not any(t.lower_ == "et" for t in doc[core.end : core.end + 4]):
             return True  # "entre deux cours", "entre deux rendez-vous": a moment, not a count
         clock = prev is not None and prev.lower_ in {"à", "vers", "dès", "avant", "après", "jusqu'à", "de"}  # "à 18 heures de …"

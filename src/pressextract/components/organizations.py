@@ -90,6 +90,7 @@ class OrganizationFinder:
         self.proper_only = set(lex["proper_name_kinds"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True)  # ("l'agence régionale de santé")
         self.regional_bodies = set(lex["regional_bodies"])
+        self.military_units = PhraseTable(nlp, dict.fromkeys(lex["military_units"], "state"))
         self.street_words = set(lex["street_words"])
         self.term_words = set(lex["term_acronyms"])
         places = load_json("lexicon/places.json", models_dir)
@@ -106,6 +107,7 @@ class OrganizationFinder:
         apposition = self._by_apposition(doc)
         by_head = self._by_head(doc, gazetteer + apposition)
         candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
+        candidates += self._by_military_unit(doc)
         candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -538,6 +540,11 @@ class OrganizationFinder:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
+        if doc[i].lower_ == "ordre" and end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in {"de", "d'", "du", "des"} and not doc[end + 1 : end + 2].text[:1].isupper()):
+            return []  # "l'ordre public", "l'ordre du jour", "dans l'ordre de passage": no professional order
+        if doc[i].lower_ in _ORGANS and end + 2 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].lower_ in {"la", "l'"} and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN" \
+                and not self.anaphora.at(doc, end + 2) and not self.heads.at(doc, end + 2):
+            return []  # "la commission de l'accès au droit": an organ named by its field, not a mention (not "le conseil de l'ordre")
         if end + 1 < len(doc) and doc[end].lower_ in {"de", "d'", "des", "du"} and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].lower_ not in {"la", "l'", "le", "les"}:
             return []  # "le groupe d'opposition", "l'agence de voyages", "la commission des athlètes": another noun, not a mention
         prev = doc[i - 1].lower_
@@ -726,6 +733,37 @@ class OrganizationFinder:
                 continue
             spans.append(OrganizationFinder._span(doc, k, end, "company", via="listed"))
         return spans
+
+    def _by_military_unit(self, doc: Doc) -> list[Candidate]:
+        """"le 92e régiment d'infanterie", "la 6e brigade légère blindée", "du
+        1er régiment de tirailleurs d'Épinal": a numbered unit of the armed
+        forces, with its arm (lower-case words) and its garrison town."""
+        out = []
+        for i in range(1, len(doc)):
+            found = self.military_units.at(doc, i)
+            if found is None or not (is_ordinal(doc[i - 1]) and doc[i - 1].text[:1].isdigit()):
+                continue
+            end = found[1]
+            adjective = False
+            while end < len(doc):
+                tok = doc[end]
+                # after an adjective, or a plural noun and a plural adjective ("de chasseurs alpins"; not "d'infanterie change": a verb)
+                agrees = doc[end - 1].pos_ == "ADJ" or tok.text.endswith(("s", "x")) and doc[end - 1].text.endswith(("s", "x"))
+                if tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or is_participle(tok)) and (end == found[1] or adjective and agrees):
+                    end += 1  # "légère blindée", "alpins" (right after the head or another adjective)
+                    adjective = True
+                    continue
+                elif tok.lower_ in {"de", "d'", "du", "des"} and end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+                    end += 2  # "d'infanterie", "de chasseurs", "du génie" (lower-case, whatever the tagger says)
+                    adjective = True
+                elif tok.lower_ in {"de", "d'"} and end + 1 < len(doc) and is_capitalized(doc[end + 1]) and doc[end + 1].pos_ == "PROPN":
+                    end = extend_name(doc, end + 1)  # "d'Épinal": its garrison
+                    break
+                else:
+                    break
+            if end > found[1] or doc[i - 2 : i - 1].text.lower() in {"le", "la", "du", "au", "de"}:
+                out.append(self._span(doc, i - 1, end, "state", via="head"))
+        return out
 
     @staticmethod
     def _by_chez(doc: Doc) -> list[Candidate]:

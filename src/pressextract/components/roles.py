@@ -130,6 +130,9 @@ _GIVEN = {"confiée", "confié", "confie", "confiera", "revient", "reviendra", "
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
 _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
+_JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
+# ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
+_LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
@@ -230,6 +233,7 @@ class RoleFinder:
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         roles = self._with_delegations(doc, roles)
+        self._left_posts(doc, roles)
         self._site_owners(doc, roles)
         self._contact_organizations(doc, roles)
         for role in roles:
@@ -244,6 +248,18 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs + self._new_repeats(doc), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _left_posts(doc: Doc, roles: list[Span]) -> None:
+        """"… comme directrice adjointe, poste qu'elle occupait jusqu'à sa
+        nomination": a post the relative clause after it says was held is former."""
+        for role in roles:
+            data = role._.role
+            if data["status"] != "current":
+                continue
+            end = max(role.end_char, data["organization"][1] if data.get("organization") else 0)
+            if _LEFT_POST.match(doc.text, end):
+                data["status"] = "former"
 
     def _new_repeats(self, doc: Doc) -> list[Span]:
         """The other mentions of a name a title gave ("présidente-directrice
@@ -674,7 +690,10 @@ class RoleFinder:
                     # "Entré dans le groupe en 1998, il a rejoint la Caisse X comme directeur régional": the pronoun's person
                     person = self._subject(doc, people, pronoun + 1)
                 if title is not None and title["org"] is None:
-                    title["org"] = self._last_org(i - 8, i)
+                    # "rejoint l'état-major des armées, à Paris, comme chef du bureau …": the body joined
+                    joins = next((k for k in range(i - 1, lo - 1, -1) if self._lowers[k] in _JOINS), None)
+                    joined = self._orgs.get(joins + 1 + (self._lowers[joins + 1] in {"la", "le", "l'", "les"})) if joins is not None and joins + 2 < i else None
+                    title["org"] = joined if joined is not None and joined.end < i else self._last_org(i - 8, i)
                     if (title["org"] is not None and person is not None and person.end <= title["org"].start < i and doc[person.end].text == ","
                             and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") or t.lower_ in {"rejoindre", "rejoint", "rejoindra"} for t in doc[person.end : i])
                             and any(self._is_head(t) for t in doc[person.end : title["org"].start])):
@@ -741,12 +760,16 @@ class RoleFinder:
                 # "Ingénieure des ponts, elle était …", "Éleveur laitier, il préside la coopérative":
                 # the title opening the sentence is the pronoun's person's
                 lo = self._sentences.start[i]
-                opener = self._title_at(doc, lo)
-                holder = person or self._subject(doc, people, i + 1)
+                # "Après avoir été responsable du service … à la Caf du Nord, elle a rejoint …": a past post
+                past = lo + 3 < i and self._lowers[lo] == "après" and self._lowers[lo + 1] == "avoir" and self._lowers[lo + 2] == "été"
+                opener = self._title_at(doc, self._skip_adverbs(doc, lo + 3) if past else lo)
+                if past and opener is not None:
+                    opener["status"] = "former"
+                holder = person or (self._subject(doc, people, i + 1) if i + 1 < len(doc) else None)  # (not past a text's last word)
                 if opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]):
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
-                if opener is not None and opener["end"] == i - 1 and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]) and holder is not None:
+                if opener is not None and opener["end"] == i - 1 and (past or all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]])) and holder is not None:
                     # (a qualification more often than a post: no organization is guessed for it; a board's
                     # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
                     board = doc[opener["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, opener)
@@ -896,7 +919,7 @@ class RoleFinder:
             while v > 1 and v > i - 7 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi", ",", "1er"}):
                 v -= 1  # "a pris en juin la direction du Théâtre X", "a pris, le 1er septembre, le commandement de …"
             verb = doc[v].lower_
-            leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet"}
+            leaves = verb in {"cède", "cédera", "cédé", "quitte", "quittera", "quitté", "laisse", "laissera", "transmet", "transmis", "transmettra", "remis", "remet"}
             takes = verb in {"prend", "prendra", "pris", "prendre", "reprendre", "reprend", "conserve", "conservera", "garde", "gardera", "reprendra", "repris", "assure", "assurera", "occupe"}
             held = self._held_after(doc, people, i)
             if held:
@@ -923,8 +946,8 @@ class RoleFinder:
                 continue  # "prend le commandement du SDIS 72": its head's title is "directeur départemental", which the text gives
             subject = self._subject(doc, people, v)
             holders = [(subject, "former" if leaves else "current")]
-            if leaves and k < len(doc) and doc[k].lower_ == "à":
-                # "à sa fille, Élodie X" / "à Élodie X"
+            if leaves and k < len(doc) and doc[k].lower_ in {"à", "au"}:
+                # "à sa fille, Élodie X" / "à Élodie X" / "au colonel X"
                 heir = next((p for p in people if k < p.start <= k + 5 and all(t.is_lower or t.text == "," for t in doc[k + 1 : p.start])), None)
                 holders.append((heir, "current"))
             for person, status in holders:
@@ -933,6 +956,8 @@ class RoleFinder:
                 # (spaCy keys span extensions by offsets: the heir's span runs on to the heir)
                 end = person.end if person.start > i else i + 1
                 forms = _OFFICES[tok.lower_]
+                if tok.lower_ == "commandement" and org is not None and "régiment" in self._lowers[org.start : org.start + 2]:
+                    forms = ("chef de corps", "chef de corps")  # a regiment's commander
                 if adjectives:
                     tail = doc[i + 1 : i + 1 + adjectives].text  # "la direction générale adjointe" -> "directrice générale adjointe"
                     forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
@@ -1195,7 +1220,7 @@ class RoleFinder:
                 while m < len(doc) and (doc[m].lower_ in self.civilities or doc[m].lower_ in {"mmes", "mm.", "et", ","}):
                     m += 1
                 person = self._starts.get(m)
-                if person is None and doc[m].lower_ in {"le", "la", "l'"} and (own := self._title_at(doc, m + 1, stop_at_et=True)) is not None:
+                if person is None and m < len(doc) and doc[m].lower_ in {"le", "la", "l'"} and (own := self._title_at(doc, m + 1, stop_at_et=True)) is not None:
                     # "deux vice-capitaines, le demi de mêlée Julien X et l'ailier Semi Y": past each one's own title
                     person = self._starts.get(own["end"])
                     if person is not None and doc[own["start"]].lower_ in self._feminine_heads | self._masculine_heads:
@@ -1212,7 +1237,7 @@ class RoleFinder:
                     m += 1
                     while m < len(doc) and (is_capitalized(doc[m]) or doc[m].text in {"-", "'"} or doc[m].lower_ in {"de", "du", "des", "la", "le", "les", "sur", "en"} and m + 1 < len(doc) and doc[m + 1].text != ","):
                         m += 1
-                if m < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
+                if m + 1 < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
                     # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
                     nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
