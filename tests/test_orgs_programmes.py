@@ -1832,3 +1832,18 @@ def test_public_order_is_no_professional_order(extractor):
     record = extractor(text)
     association = next(o for o in record.organizations if o.name == "Solidarité Cévennes")
     assert all("ordre" not in m.text for m in association.mentions)
+
+
+def test_a_group_and_its_companys_legal_name_are_one(extractor):
+    text = ("Groupe Bellmont : chiffre d'affaires en hausse\nLe conseil d'administration de Bellmont Industries SA a "
+            "arrêté les comptes. Le groupe emploie 900 personnes.")
+    companies = [o for o in extractor(text).organizations if "Bellmont" in o.name]
+    assert len(companies) == 1
+    assert {"Groupe Bellmont", "Bellmont Industries SA"} <= {companies[0].name, *companies[0].aliases}
+
+
+def test_the_plural_of_a_known_programme_is_that_programme(extractor):
+    text = "La mission locale a signé 450 contrats d'engagement jeune (CEJ) cette année ; le CEJ séduit."
+    programmes = extractor(text).programmes
+    assert len(programmes) == 1
+    assert {"contrats d'engagement jeune", "CEJ"} <= {programmes[0].name, *programmes[0].aliases}

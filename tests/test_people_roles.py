@@ -2713,3 +2713,41 @@ def test_a_change_of_command_of_a_regiment(extractor):
 def test_a_text_cut_short_after_a_name_or_a_pronoun_is_read(extractor, text):
     record = extractor(text)
     assert_offsets(record, text)
+
+
+def test_a_bishop_of_a_named_diocese_and_his_former_posts(extractor):
+    text = ("Le diocèse de Bayonne accueille son nouvel évêque. Mgr Alain Etcheverry, jusqu'ici vicaire général du "
+            "diocèse de Pau, a été nommé évêque de Bayonne par le pape.")
+    people, _ = roles_of(extractor, text)
+    assert ("évêque de Bayonne", "diocèse de Bayonne", "current") in people["Alain Etcheverry"]
+    assert ("vicaire général", "diocèse de Pau", "former") in people["Alain Etcheverry"]
+
+
+def test_pere_is_a_civility_and_a_contacts_title_is_held_in_the_issuer(extractor):
+    text = ("Diocèse de Quimper\nLe diocèse de Quimper lance sa collecte annuelle.\n"
+            "Contact : Père Yves Le Goff, délégué diocésain à la communication – 02 98 00 00 00")
+    people, _ = roles_of(extractor, text)
+    assert people["Yves Le Goff"] == [("délégué diocésain à la communication", "Diocèse de Quimper", "current")]
+
+
+def test_a_title_ends_before_jusqu_a(extractor):
+    text = "Mgr Paul Bérard devient administrateur apostolique jusqu'à l'arrivée de son successeur."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Paul Bérard"]] == ["administrateur apostolique"]
+
+
+def test_en_remplacement_de_gives_the_predecessor_the_post(extractor):
+    text = ("Le conseil de surveillance de Lacroix Emballages a nommé Mme Hélène Brissac, ancienne directrice de "
+            "Danone, en qualité de membre indépendant, en remplacement de M. Jacques Vidal, démissionnaire.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Danone", "former") in people["Hélène Brissac"]
+    assert [s for _, _, s in people["Jacques Vidal"]] == ["former"]
+    assert not any(o == "Danone" for _, o, _ in people["Jacques Vidal"])
+
+
+def test_a_predecessors_apposition_in_another_body_stays_current(extractor):
+    text = ("L'association Solidarité Emploi 71 a élu sa présidente. Elle remplace Jean Mortier, conseiller communautaire "
+            "du Grand Mâcon, qui présidait la structure depuis 2016.")
+    people, _ = roles_of(extractor, text)
+    assert ("conseiller communautaire", "Grand Mâcon", "current") in people["Jean Mortier"]
+    assert any(t.startswith("président") and s == "former" for t, _, s in people["Jean Mortier"])

@@ -220,6 +220,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     return list(records.values()), at
 
 
+_LEGAL_TAILS = {"sa", "sas", "sasu", "se", "sarl", "eurl", "industries", "industrie", "group", "groupe", "holding"}
 _SMALL_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux"}
 _RESEARCH_UNITS = {"laboratoire", "institut", "unite", "umr", "centre", "equipe"}
 _OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
@@ -538,6 +539,16 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             if inside and (own_scope or not any(w in _SCOPE_WORDS or w in proper and w not in network for w in extra)):
                 _merge_into(records, at, short_key, longer)  # (named by its fuller form)
                 break
+    # "Groupe Vercorin" in a headline and "Vercorin Industries SA" below: a group and its company's legal name
+    for group_key, group in list(records.items()):
+        words = group_key.split()
+        if group_key not in records or len(words) < 2 or words[0] != "groupe" or group.kind != "company":
+            continue
+        core = words[1:]
+        legal = [k for k, r in records.items() if r is not group and r.kind == "company" and k.split()[: len(core)] == core
+                 and len(k.split()) > len(core) and set(k.split()[len(core) :]) <= _LEGAL_TAILS]
+        if len(legal) == 1:
+            _merge_into(records, at, legal[0], group)
 
 
 def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, int], Person]]:
@@ -781,7 +792,8 @@ _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
     "ministre": {"ministere"},
-    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},  # (an académie is a scope, as corpus/README.md says)
+    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},
+    "eveque": {"diocese"}, "archeveque": {"archidiocese", "diocese"},  # (an académie is a scope, as corpus/README.md says)
 }
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
 
@@ -846,6 +858,13 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         else:
             _add_alias(rec, text)
         rec.mentions.append(_span_ev(raw, span))
+    # "680 contrats d'engagement jeune (CEJ)": the plural of a programme's name is that programme
+    for plural_key in list(records):
+        first, _, rest = plural_key.partition(" ")
+        singular = f"{first[:-1]} {rest}" if first.endswith("s") and rest else ""
+        if singular in records and plural_key in records:
+            _merge_into(records, None, plural_key, records[singular])
+            records[singular].mentions.sort(key=lambda m: m.start)
     # "plan climat départemental" and "plan climat départemental 2025-2030": one plan
     for short_key in list(records):
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and _PERIOD_TAIL.fullmatch(k[len(short_key) + 1 :])]

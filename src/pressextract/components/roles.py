@@ -60,8 +60,8 @@ _POSSESSIVES = {"son", "sa", "leur"}
 _FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 # adjectives after a title's head ("administrative", "financière", "opérationnelle", "commerciale")
-_ADJECTIVE_ENDINGS = (("ive", "if"), ("ière", "ier"), ("elle", "el"), ("ale", "al"), ("ée", "é"))
-_ADJECTIVE_ENDINGS_M = (("if", "ive"), ("ier", "ière"), ("el", "elle"), ("al", "ale"), ("é", "ée"))
+_ADJECTIVE_ENDINGS = (("ive", "if"), ("ière", "ier"), ("elle", "el"), ("ale", "al"), ("ée", "é"), ("ante", "ant"), ("ente", "ent"))
+_ADJECTIVE_ENDINGS_M = (("if", "ive"), ("ier", "ière"), ("el", "elle"), ("al", "ale"), ("é", "ée"), ("ant", "ante"), ("ent", "ente"))
 _TITLE_LINKS = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"}
 _FOUNDED = {"fondé", "fondée", "fondés", "fondées", "créé", "créée", "cofondé", "cofondée"}
 _COPULAS = {"était", "est", "reste", "restera", "devient", "deviendra", "sera", "fut", "demeure"}
@@ -1136,7 +1136,11 @@ class RoleFinder:
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
             # (a past function elsewhere: "… sa directrice, X, qui dirigeait auparavant la bibliothèque de Y")
-            elsewhere = former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
+            # ("X, conseiller communautaire du Grand Chalon, qui présidait la structure depuis 2014": another body, in a relative clause)
+            relative = former and self._lowers[k] == "qui" and person is not None and not any(
+                r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] in (None, [org.start_char, org.end_char])
+                for r in found if self._sentences.start[r.start] == self._sentences.start[i])
+            elsewhere = relative or former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
             if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in (titled if former else titled_now):
                 continue
             before = succeeded.get(((person.start_char, person.end_char), self._sentences.start[i]), False)
@@ -1685,11 +1689,13 @@ class RoleFinder:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
         out = []
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant"}):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "remplacement"}):
             suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
-            if tok.lower_ not in _SUCCEEDS and not suite:
+            # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
+            instead = tok.lower_ == "remplacement" and i > 0 and self._lowers[i - 1] == "en" and self._lowers[i + 1 : i + 2] in (["de"], ["d'"])
+            if tok.lower_ not in _SUCCEEDS and not suite and not instead:
                 continue
-            j = i + 4 if suite else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
+            j = i + 4 if suite else i + 2 if instead else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
             successor = next((p for p in reversed(people) if p.end <= i and p.start >= sentences.start[i]), None) or self._unnamed.get(sentences.start[i])
             pronoun = next((t.lower_ for t in doc[sentences.start[i] : i] if t.lower_ in {"elle", "il"}), None)
             if successor is None and pronoun is not None:
@@ -1724,7 +1730,8 @@ class RoleFinder:
             # (the apposition's title, not "…, qui présidait la chambre et devient présidente d'honneur")
             own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r.start <= predecessor.end + 2
                    and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])  # (not "X, devenue directrice de Y": the new post)
-                   and not (r.start < predecessor.start and r._.role["organization"] is None)]  # (not "succède au physicien X": a qualification)
+                   and not (r.start < predecessor.start and r._.role["organization"] is None)  # (not "succède au physicien X": a qualification)
+                   and not self._other_body(doc, r, role)]  # (not "remplace X, conseiller communautaire du Grand Chalon, qui présidait …")
             for r in own:
                 r._.role["status"] = status
                 if r._.role["organization"] is None:
@@ -1744,6 +1751,16 @@ class RoleFinder:
                 continue
             out.append(span)
         return out
+
+    def _other_body(self, doc: Doc, own: Span, succeeded: Span) -> bool:
+        """Whether two roles name bodies by different names (neither an anaphor)."""
+        spans = [r._.role["organization"] for r in (own, succeeded)]
+        if None in spans:
+            return False
+        orgs = [next((o for o in self._orgs.values() if [o.start_char, o.end_char] == list(c)), None) for c in spans]
+        if any(o is None or (o._.org or {}).get("anaphor") for o in orgs):
+            return False
+        return orgs[0].text.lower() != orgs[1].text.lower()
 
     def _speaker(self, doc: Doc, person: Span) -> bool:
         """Whether the person is named after a quotation closed in the same sentence ("« … », a salué la vice-présidente, X")."""
@@ -1881,16 +1898,16 @@ class RoleFinder:
                     continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"}:
-                break  # "président depuis 2013": the date is the role's start, not its title
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"} or tok.lower_.startswith(("jusqu'", "jusqu’")):
+                break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
             if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
                 break  # "conseiller du nouveau directeur du site, Mickaël X": another person's title, then that person
             if tok.lower_ in {"aux", "avec"} and doc[k + 1 : k + 2].text[:1].isdigit():
                 break  # "meneuse de jeu internationale aux 142 sélections": a record, not the title
-            if tok.lower_ == "par" and doc[k + 1 : k + 2].text[:1].isdigit():
-                break  # "élue présidente par 29 voix sur 38": the vote, not the title
+            if tok.lower_ == "par" and (doc[k + 1 : k + 2].text[:1].isdigit() or self._lowers[k + 1 : k + 2] in (["le"], ["la"], ["l'"], ["les"], ["décret"], ["arrêté"])):
+                break  # "élue présidente par 29 voix sur 38": the vote, not the title; "nommé évêque de Bayonne par le pape": who appointed
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
                 break  # "adjoint pour raisons professionnelles tout en restant conseiller": the reason, then a second clause
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
@@ -2314,10 +2331,15 @@ class RoleFinder:
 
     def _contact_organizations(self, doc: Doc, roles: list[Span]) -> None:
         """A contact line: "Hélène X, chargée des relations presse, Champs Libres –
-        h.x@…": the name between the title and the dash is the organization."""
+        h.x@…": the name between the title and the dash is the organization;
+        with no name there ("Contact presse : Père X, délégué diocésain à
+        l'information – 02 …"), the organization the release is about."""
         for role in roles:
             data = role._.role
             k = role.end
+            line = self._sentences.start[role.start]
+            if data["organization"] is None and self._lowers[line].startswith("contact") and not data.get("unnamed"):
+                data["possessive"] = True
             if data["organization"] is not None or k + 2 >= len(doc) or doc[k].text != "," or k + 1 in self._starts:
                 continue
             start = k + 1 + (doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN")  # (", agence Relais Culture –")
@@ -2358,7 +2380,8 @@ class RoleFinder:
 
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
-        if j >= 0 and doc[j].lower_ in {"de", "d'", "du"}:
+        before = j - (j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j].lower_ not in self.heads)  # ("en remplacement de M. X": past the civility)
+        if before >= 0 and doc[before].lower_ in {"de", "d'", "du"}:
             return []  # "l'élection d'une première adjointe après la démission de Philippe X": a complement, not an apposition
         # "son directeur général, le professeur Thierry X": a civility before the name
         if j > 0 and doc[j].lower_ in self.civilities and (doc[j - 1].lower_ in {"le", "la", "l'"} or doc[j - 1].lower_ in {"au", "du"} and doc[j].lower_ not in self.heads):
