@@ -2751,3 +2751,68 @@ def test_a_predecessors_apposition_in_another_body_stays_current(extractor):
     people, _ = roles_of(extractor, text)
     assert ("conseiller communautaire", "Grand Mâcon", "current") in people["Jean Mortier"]
     assert any(t.startswith("président") and s == "former" for t, _, s in people["Jean Mortier"])
+
+
+def test_a_ministers_cabinet_listed_by_arrete(extractor):
+    text = ("Ministère de la Culture\nPar arrêté du 3 mars, la ministre de la Culture, Anne Duroc, a nommé son cabinet.\n"
+            "Sont nommés :\n- M. Paul Ferrière, directeur du cabinet ;\n- Mme Inès Caradec, cheffe de cabinet ;\n"
+            "- M. Hugo Leblanc, conseiller chargé du patrimoine.")
+    people, record = roles_of(extractor, text)
+    ministry = next(o.name for o in record.organizations if o.kind == "ministry")
+    assert people["Paul Ferrière"] == [("directeur du cabinet", ministry, "current")]
+    assert people["Inès Caradec"] == [("cheffe de cabinet", ministry, "current")]
+    assert people["Hugo Leblanc"] == [("conseiller chargé du patrimoine", ministry, "current")]
+
+
+def test_a_bulleted_list_of_mixed_bodies_shares_nothing(extractor):
+    text = ("Intervenants :\n- Marie Caillaud, directrice de l'Agence régionale de santé Bretagne ;\n"
+            "- Jean Dorval, président de la Mutualité française Bretagne ;\n- Claire Bihan, consultante.")
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Bihan"] == [("consultante", None, "current")]
+
+
+def test_a_corps_grade_has_no_organization(extractor):
+    text = ("Paul Ferrière, ingénieur en chef des ponts, des eaux et des forêts, a dirigé la direction départementale "
+            "des territoires de la Nièvre.")
+    people, _ = roles_of(extractor, text)
+    assert ("ingénieur en chef des ponts, des eaux et des forêts", None, "current") in people["Paul Ferrière"]
+
+
+def test_a_past_post_after_the_apposition_and_jusqu_a_present(extractor):
+    text = "Inès Caradec, administratrice civile, était jusqu'à présent directrice des affaires juridiques de Météo-France."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice des affaires juridiques", "Météo-France", "former") in people["Inès Caradec"]
+
+
+def test_ou_elle_a_occupe_les_fonctions_de_in_the_body_before(extractor):
+    text = ("Claire Bihan a rejoint le groupe Legrand, où elle a occupé les fonctions de directrice des achats, avant "
+            "de prendre la tête de Somfy.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice des achats", "Legrand", "former") in people["Claire Bihan"]
+
+
+def test_an_english_title_before_de_and_a_company_name(extractor):
+    text = "Marc Oger était depuis 2020 Chief Technology Officer de Sunvolt, une start-up de Grenoble."
+    people, _ = roles_of(extractor, text)
+    assert people["Marc Oger"] == [("Chief Technology Officer", "Sunvolt", "former")]
+
+
+def test_a_trade_with_a_nationality_before_the_name_has_no_body(extractor):
+    text = ("L'Orchestre de Bretagne accueille cet été la cheffe italienne Giulia Ferri. L'orchestre présente 40 "
+            "concerts ; sa directrice, Anne Morlet, est ravie.")
+    people, _ = roles_of(extractor, text)
+    assert people["Giulia Ferri"] and all(o is None for _, o, _ in people["Giulia Ferri"])
+
+
+def test_conducting_an_orchestra_is_no_post(extractor):
+    text = ("L'Orchestre national de Bretagne a choisi Lars Halvorsen. Le chef norvégien a dirigé l'orchestre pour la "
+            "première fois en 2023. Lars Halvorsen a dirigé l'orchestre en 2024. Il sera directeur musical à compter de septembre.")
+    people, _ = roles_of(extractor, text)
+    assert people["Lars Halvorsen"] == [("directeur musical", "Orchestre national de Bretagne", "current")]
+
+
+def test_the_predecessor_takes_the_post_named_before_the_succession(extractor):
+    text = ("Le conseil d'administration de l'Orchestre de Picardie a désigné Lars Halvorsen comme directeur musical. "
+            "Il succédera à Anne Vidal. Lars Halvorsen est aussi chef principal de l'Orchestre de Bergen.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Anne Vidal"]] == ["directrice musicale"]

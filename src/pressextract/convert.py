@@ -97,6 +97,7 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
     organizations, org_at = _organizations(facts["organizations"], raw)
     people, person_at = _people(facts["people"], raw)
     _attach_roles(facts["roles"], raw, person_at, org_at)
+    _share_list_organizations(people, raw)
     programmes = _programmes(facts["programmes"], raw)
     _programme_context(programmes, raw, org_at)
     return DocumentRecord(
@@ -602,6 +603,38 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         _add_role(person, role, _ROLE_SKIP)
 
 
+_BULLET = re.compile(r"^[ \t]*[-–—•·*][ \t]+", re.MULTILINE)
+
+
+def _share_list_organizations(people: list[Person], raw: str) -> None:
+    """"Sont nommés :⏎- M. A, directeur du cabinet ;⏎- Mme B, conseillère
+    chargée de la forêt ;⏎…": in one bulleted list, when every item that names
+    a body names the same one (two at least), the items that name none hold
+    their title there too (not a title with its own scope: "maire de X")."""
+    starts = [m.start() for m in _BULLET.finditer(raw)]
+    if len(starts) < 3:
+        return
+    blocks: list[list[int]] = []
+    for start in starts:
+        if blocks and raw.count("\n", blocks[-1][-1], start) == 1:  # (the next line)
+            blocks[-1].append(start)
+        else:
+            blocks.append([start])
+    for block in blocks:
+        if len(block) < 3:
+            continue
+        end = raw.find("\n", block[-1])
+        end = len(raw) if end < 0 else end
+        items = [(p, r) for p in people for r in p.roles if r.evidence and block[0] <= r.evidence.start < end and r.status == "current"]
+        named = {r.organization for _, r in items if r.organization}
+        if len(named) != 1 or sum(1 for _, r in items if r.organization) < 2:
+            continue
+        (org,) = named
+        for _, role in items:
+            if role.organization is None and not _SCOPED.search(role.title):
+                role.organization = org
+
+
 def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
@@ -782,9 +815,9 @@ _TERMS = frozenset(_ORG_LEXICON["term_acronyms"])  # "directrice de la RSE": a f
 _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "championnat", "coupe", "conference", "pro", "elite"}
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
-    r"\b(?:du|de la|de l'|de l’)\s*(?:(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
+    r"\b(?:du|de la|de l'|de l’|de)\s*(?:(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
     r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical|conseil d['’]école|conseil d['’]établissement"
-    r"|équipe première|équipe réserve|équipe fanion|conseil de l['’]ordre)\b|(?-i:commission (?:de la |de l['’]|des |du |d['’])[a-zà-ÿ]))",
+    r"|équipe première|équipe réserve|équipe fanion|conseil de l['’]ordre|cabinet(?!\s+(?:du|de la|de l['’]|de|d['’])\s*[A-ZÀ-Ý]))\b|(?-i:commission (?:de la |de l['’]|des |du |d['’])[a-zà-ÿ]))",
     re.IGNORECASE,
 )
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+){0,2}[A-ZÀ-Ý]")  # "préfet de la région Occitanie"

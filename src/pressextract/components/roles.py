@@ -130,6 +130,7 @@ _GIVEN = {"confiée", "confié", "confie", "confiera", "revient", "reviendra", "
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
 _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
+_ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
@@ -158,6 +159,7 @@ class RoleFinder:
         self.corporate = set(lex["corporate_heads"])
         self.players = set(lex["player_heads"])
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
+        self.nationalities = set(lex["nationality_adjectives"])
         self.trades = set(lex["trades"])
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
@@ -638,12 +640,15 @@ class RoleFinder:
                 while verb > 0 and (doc[verb - 1].lower_ in {"depuis", "alors", "déjà", "jusqu'alors", "jusqu'ici"} | _CLAUSE_ADVERBS or doc[verb - 1].like_num and doc[verb - 2].lower_ == "depuis"):
                     verb -= 1  # "où elle occupait depuis 2020 les fonctions de …"
                 person = self._subject(doc, people, verb) if title is not None else None
-                held = verb > 0 and doc[verb - 1].lower_ in _HELD
-                former = held and doc[verb - 1].lower_ in _HELD_BEFORE
+                # ("où elle a occupé les fonctions de …": a compound past)
+                compound = verb > 1 and self._lowers[verb - 1] in {"occupé", "exercé", "assuré"} and self._lowers[verb - 2] in {"a", "avait"}
+                held = verb > 0 and doc[verb - 1].lower_ in _HELD or compound
+                former = held and doc[verb - 1].lower_ in _HELD_BEFORE or compound
                 if verb > 1 and doc[verb - 1].lower_ == "de" and doc[verb - 2].lower_ in {"démissionné", "démissionnée", "démissionne", "démissionnera", "démissionner"}:
                     person, former = self._subject(doc, people, verb - 2), True  # "qui a démissionné de ses fonctions d'adjoint": held until then
-                if title is not None and held and title["org"] is None and verb > 3 and doc[verb - 2].lower_ in {"il", "elle"} and doc[verb - 3].lower_ == "où" and doc[verb - 4].text == ",":
-                    title["org"] = self._org_ends.get(verb - 4)  # "… a rejoint NTN-SNR, où elle occupait les fonctions de …"
+                v = verb - compound  # (the auxiliary of a compound past)
+                if title is not None and held and title["org"] is None and v > 3 and doc[v - 2].lower_ in {"il", "elle"} and doc[v - 3].lower_ == "où" and doc[v - 4].text == ",":
+                    title["org"] = self._org_ends.get(v - 4)  # "… a rejoint NTN-SNR, où elle occupait les fonctions de …"
             elif word in {"restant", "demeurant"} and i > 0 and doc[i - 1].lower_ == "en" and i + 1 < len(doc):
                 # "X, qui a démissionné de ses fonctions d'adjoint tout en restant conseiller municipal": still held
                 title = self._title_at(doc, i + 1)
@@ -1124,6 +1129,8 @@ class RoleFinder:
                 organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
             if org is None:
                 continue
+            if word.startswith("dirig") and org.text.lower().split()[0] in _ENSEMBLES:
+                continue  # "Il a dirigé l'orchestre lillois en 2024": conducted it, no post
             k = i - 1
             while k > 0 and (doc[k].lower_ in _LEAD_AUXILIARIES or doc[k].like_num):
                 k -= 1
@@ -1718,7 +1725,7 @@ class RoleFinder:
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
-            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r._.role["organization"] is None, r.start > i))
+            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r.start > i, r._.role["organization"] is None))
                          if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
             if role is None:
                 continue
@@ -1900,6 +1907,8 @@ class RoleFinder:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"} or tok.lower_.startswith(("jusqu'", "jusqu’")):
                 break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
+            if tok.lower_ == "à" and self._lowers[k + 1 : k + 2] in (["compter"], ["partir"], ["l'issue"], ["l’issue"]):
+                break  # "directeur musical à compter de la saison 2027-2028": a date, not the title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
             if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
@@ -2114,8 +2123,9 @@ class RoleFinder:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
             i += 1
-            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num):
-                i += 1
+            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num
+                                    or self._lowers[i] in {"jusqu'", "jusqu’"} and self._lowers[i + 1 : i + 3] == ["à", "présent"]):
+                i += 3 if self._lowers[i] in {"jusqu'", "jusqu’"} else 1  # ("était jusqu'à présent directeur …")
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i + 3 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == ",":
@@ -2171,6 +2181,12 @@ class RoleFinder:
             after += after < len(doc) and doc[after].text == ","
             k = self._appointment(doc, after)
             title = self._title_at(doc, k) if k is not None else None
+            if k is None and titles and after < len(doc) and self._lowers[after] in {"était", "fut"} and doc[after - 1].text == ",":
+                # "Antoine X, ingénieur agronome, était jusqu'à présent directeur général de …": a past post after the apposition
+                j = self._skip_adverbs(doc, after + 1)
+                past = self._title_at(doc, j) if j < len(doc) and (self._is_head(doc[j]) or self._lowers[j] in self.modifiers) else None
+                if past is not None:
+                    titles.append(dict(past, status="former", joined=False))
             while title is not None:
                 for held in titles:
                     if not held.get("appointed") and self._office_root(doc[held["start"]]) == self._office_root(doc[title["start"]]):
@@ -2447,6 +2463,8 @@ class RoleFinder:
         if announced and title["org"] is None:
             title["org"] = self._last_org(self._sentences.start[begin], begin)
         title["listed"] = listed
+        if title["org"] is None and self._lowers[person.start - 1] in self.nationalities:
+            title["unnamed"] = True  # "le chef estonien Kristjan X": the person's trade, held in no body of the release
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
         ended = next((k for k in range(begin - 2, max(self._sentences.start[begin], begin - 8) - 1, -1) if self._lowers[k] in {"démission", "départ", "décès", "disparition"}), None)
         if ended is not None and self._lowers[begin - 2] in {"de", "du", "d'"} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[ended:begin]):
