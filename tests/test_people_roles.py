@@ -2816,3 +2816,9 @@ def test_the_predecessor_takes_the_post_named_before_the_succession(extractor):
             "Il succédera à Anne Vidal. Lars Halvorsen est aussi chef principal de l'Orchestre de Bergen.")
     people, _ = roles_of(extractor, text)
     assert [t for t, _, _ in people["Anne Vidal"]] == ["directrice musicale"]
+
+
+def test_a_player_with_a_nationality_is_still_the_clubs(extractor):
+    text = "Le Cholet Basket a recruté le pivot américain John Carter pour deux saisons."
+    people, _ = roles_of(extractor, text)
+    assert people["John Carter"] == [("pivot américain", "Cholet Basket", "current")]

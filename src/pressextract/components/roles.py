@@ -2463,7 +2463,8 @@ class RoleFinder:
         if announced and title["org"] is None:
             title["org"] = self._last_org(self._sentences.start[begin], begin)
         title["listed"] = listed
-        if title["org"] is None and self._lowers[person.start - 1] in self.nationalities:
+        if title["org"] is None and self._lowers[person.start - 1] in self.nationalities and self._lowers[title["start"]] not in self.players:
+            # (not "le meneur américain X": a player a club release presents is the club's)
             title["unnamed"] = True  # "le chef estonien Kristjan X": the person's trade, held in no body of the release
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
         ended = next((k for k in range(begin - 2, max(self._sentences.start[begin], begin - 8) - 1, -1) if self._lowers[k] in {"démission", "départ", "décès", "disparition"}), None)
