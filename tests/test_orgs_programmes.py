@@ -1847,3 +1847,32 @@ def test_the_plural_of_a_known_programme_is_that_programme(extractor):
     programmes = extractor(text).programmes
     assert len(programmes) == 1
     assert {"contrats d'engagement jeune", "CEJ"} <= {programmes[0].name, *programmes[0].aliases}
+
+
+def test_a_name_opening_with_common_words_before_its_apposition(extractor):
+    text = ("Nantes, le 3 mars – Territoire d'énergie Loire, le syndicat départemental d'électricité, a élu son "
+            "président. Le syndicat investira 20 millions d'euros.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "Territoire d'énergie Loire" in names and "Loire" not in names
+
+
+def test_one_body_over_two_regions_joined_by_a_dash(extractor):
+    text = "La directrice de l'Établissement français du sang Bretagne – Pays de la Loire, Anne Morvan, lance un appel."
+    names = {o.name for o in extractor(text).organizations}
+    assert "Établissement français du sang Bretagne – Pays de la Loire" in names
+
+
+def test_an_association_named_by_its_purpose_and_its_town(extractor):
+    text = "La collecte est organisée avec l'association pour le don de sang bénévole de Vannes, présidée par Anne Le Roux."
+    record = extractor(text)
+    assert "association pour le don de sang bénévole de Vannes" in {o.name for o in record.organizations}
+
+
+def test_another_court_of_the_same_head_is_its_own_body(extractor):
+    text = ("Le tribunal de commerce de Lorient a tenu son audience, en présence du président du tribunal judiciaire, "
+            "Marc Tanguy. Le tribunal de commerce compte 20 juges.")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert "tribunal judiciaire" in names
+    marc = next(p for p in record.people if p.name == "Marc Tanguy")
+    assert [r.organization for r in marc.roles] == ["tribunal judiciaire"]

@@ -2822,3 +2822,19 @@ def test_a_player_with_a_nationality_is_still_the_clubs(extractor):
     text = "Le Cholet Basket a recruté le pivot américain John Carter pour deux saisons."
     people, _ = roles_of(extractor, text)
     assert people["John Carter"] == [("pivot américain", "Cholet Basket", "current")]
+
+
+def test_an_ordinal_vice_president_with_a_delegation_sits_in_the_release_body(extractor):
+    text = ("Le syndicat Énergie Vendée a élu ses vice-présidents, dont Julie Morin, maire de Challans, première "
+            "vice-présidente chargée des réseaux. Énergie Vendée investit 30 millions d'euros.")
+    people, _ = roles_of(extractor, text)
+    assert ("première vice-présidente chargée des réseaux", "Énergie Vendée", "current") in people["Julie Morin"]
+
+
+def test_a_courts_new_president_and_his_predecessor(extractor):
+    text = ("Le tribunal de commerce de Vannes a tenu son audience solennelle. Juge consulaire depuis 2012, Paul Guillo "
+            "a été installé dans ses fonctions de président. Il succède à Anne Rio, qui présidait la juridiction depuis "
+            "2018. Le tribunal compte 22 juges.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "tribunal de commerce de Vannes", "current") in people["Paul Guillo"]
+    assert people["Anne Rio"] and all(t.startswith("présid") for t, _, _ in people["Anne Rio"])

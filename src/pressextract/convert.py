@@ -165,7 +165,12 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         # "la chambre d'agriculture": a compound anaphor names its kind of body, so only a body of that name
         compound = len(text.split()) > 1 and kind != "any"
         fielded = compound and bool(re.search(r"\s(?:de|des|du)\s|\sd['’]", text))  # "chambre d'agriculture", not "conseil départemental"
-        of_kind = [] if fielded else [r for r in records.values() if r.kind == kind or kind == "any"]
+        other_body = False
+        if compound and not fielded and named:
+            # "le tribunal judiciaire" beside the "tribunal de commerce de X": another body of that head
+            named = [r for r in named if any(key(n).startswith(key(text)) for n in (r.name, *r.aliases))]
+            other_body = not named and kind not in {"region", "department", "municipality"}
+        of_kind = [] if fielded or other_body else [r for r in records.values() if r.kind == kind or kind == "any"]
         if named and not any(m.end <= span.start_char for r in named for m in r.mentions) and any(m.end <= span.start_char for r in of_kind for m in r.mentions):
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
         if head in _OWN_NAME_HEADS or head == "club":
@@ -650,10 +655,15 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
+    courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"}]
+    if [w for w in words if w not in _ORDINALS] in (["president"], ["presidente"], ["vice-president"], ["vice-presidente"]) and courts:
+        # "installé dans ses fonctions de président" in a release about a court (the body it names most)
+        main = _most_named(orgs)
+        if main in courts:
+            return main
     if words and words[0] in _COURT_TITLES:
         # "Julien X, juge aux affaires familiales" in a release of the one court it names: a judge of that court
-        courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"}]
-        return courts[0] if len(courts) == 1 else None
+        return courts[0] if len(courts) == 1 else _most_named(courts)  # (the court the release is about, named most)
     national = " ".join(words).find("equipe de france") > 0
     if national and words[0] not in _PLAYER_KEYS:
         # "sélectionneuse de l'équipe de France féminine": a national team's staff
@@ -722,7 +732,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         return same_kind[0] if len(same_kind) == 1 else None
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
-    board = bool(words) and (words[0] in _BOARD_HEADS or any(w.endswith("honneur") for w in words))
+    board = bool(words) and (first in _BOARD_HEADS or any(w.endswith("honneur") for w in words))  # ("première vice-présidente chargée de …")
     board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about
     if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..normalize import fold
-from ..resources import load_tsv
+from ..resources import load_json, load_tsv
 
 
 def is_break(tok: Token) -> bool:
@@ -126,6 +126,8 @@ def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
     Esisar" (a group's acronym, then one word), "université Toulouse III -
     Paul Sabatier" (a university's number, then the person it is named after)."""
     tok = doc[i]
+    if tok.text in {"–", "—"} and i > start and i + 1 < limit and _between_regions(doc, i, start, limit):
+        return True  # "Établissement français du sang Hauts-de-France – Normandie": one body over two régions
     if tok.text in {"–", "—"}:
         return i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" \
             and not _dateline(doc, i + 1) and not doc[i + 1].is_upper
@@ -137,6 +139,17 @@ def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
                 and (i + 2 >= limit or not is_capitalized(doc[i + 2]) or is_break(doc[i + 2])):
             return True
     return bool(_ROMAN.fullmatch(before.text)) and i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha
+
+
+_REGIONS = tuple(load_json("lexicon/places.json")["regions"])
+
+
+def _between_regions(doc: Doc, i: int, start: int, limit: int) -> bool:
+    """Whether the dash at ``i`` joins two région names ("Hauts-de-France – Normandie")."""
+    before = doc[max(start, i - 5) : i].text
+    after = doc[i + 1 : min(limit, i + 6)].text
+    return any(before == r or before.endswith(" " + r) for r in _REGIONS) and any(
+        after.startswith(r) and (len(after) == len(r) or not after[len(r)].isalnum() and after[len(r)] != "-") for r in _REGIONS)
 
 
 def occurrences(doc: Doc, words: tuple[str, ...]) -> Iterator[int]:

@@ -499,6 +499,15 @@ class OrganizationFinder:
                 place_end = self._territory_after(doc, k) if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'"} else None
                 if place_end is not None:
                     spans.append(self._span(doc, i, place_end, "association", via="head"))
+            # "l'association pour le don de sang bénévole de Rouen": an association named by its purpose, with its town
+            if tok.lower_ == "association" and tok.is_lower and i > 0 and doc[i - 1].lower_ in {"l'", "l’"} and doc[i + 1].lower_ == "pour":
+                k = i + 2 + (doc[i + 2].lower_ in {"le", "la", "l'", "les"})
+                if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                    k += 1
+                    while k + 1 < len(doc) and k - i < 12 and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].lower_ in {"de", "d'", "des", "du"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"):
+                        k += 1 if doc[k].pos_ in {"ADJ", "NOUN"} else 2  # ("de sang bénévole": an adjective the tagger may call a noun)
+                    if k + 1 < len(doc) and doc[k].lower_ in {"de", "d'"} and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ == "LOC":
+                        spans.append(self._span(doc, i, extend_name(doc, k + 1), "association", via="head"))
             # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
             if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and doc[i + 1].text == "«" and is_capitalized(doc[i + 2]):
                 close = closing(doc, i + 1, "»", 12)
@@ -646,8 +655,9 @@ class OrganizationFinder:
                 or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                 or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
                 or doc[start - 1].lower_ in {"la", "l'"} and start > 2 and doc[start - 2].lower_ == "de" and is_capitalized(doc[start - 3])  # "Adapei de la Loire"
+                or self._opening_common_words(doc, start)  # "Territoire d'énergie Mayenne"
             ):
-                start -= 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
+                start -= 3 if self._opening_common_words(doc, start) else 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
             if doc[start].lower_ in {"d'", "de", "du", "des"} and start > 0:
                 start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
             while start < i - 1 and doc[start].lower_ in {"le", "la", "les", "l'"}:
@@ -670,6 +680,15 @@ class OrganizationFinder:
             span, data = self._span(doc, start, i, found[0], via="apposition")
             spans.append((span, data))
         return spans
+
+    @staticmethod
+    def _opening_common_words(doc: Doc, start: int) -> bool:
+        """"Territoire d'énergie Mayenne, le syndicat …": a capitalized common noun
+        opening the clause, "de" and a lower-case noun before the name's proper part."""
+        if start < 3 or not (doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].pos_ == "NOUN") or doc[start - 2].lower_ not in {"d'", "de", "des", "du"}:
+            return False
+        first = start - 3
+        return is_capitalized(doc[first]) and not doc[first].is_upper and (first == 0 or doc[first].is_sent_start or is_break(doc[first - 1]) or doc[first - 1].text in {",", "–", "—", ":"})
 
     @staticmethod
     def _by_glued_grand(doc: Doc) -> list[Candidate]:

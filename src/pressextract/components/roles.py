@@ -130,6 +130,7 @@ _GIVEN = {"confiée", "confié", "confie", "confiera", "revient", "reviendra", "
 _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
 _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
+_LEADING_TITLES = ("présid", "coprésid", "vice-présid", "direct", "dirige", "pdg", "dg", "chef", "gérant", "responsable", "command", "maire", "ceo")
 _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
@@ -1725,10 +1726,20 @@ class RoleFinder:
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
-            role = next((r for r in sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r.start > i, r._.role["organization"] is None))
-                         if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
+            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r.start > i, r._.role["organization"] is None))
+            role = next((r for r in ranked if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
             if role is None:
                 continue
+            after = predecessor.end
+            verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
+            office = {"présid": "présid", "dirige": "direct"}.get(verb[:6] if verb.startswith("dirige") else verb[:6], None)
+            titled = (role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]).lower()
+            if office is not None and not titled.startswith(_LEADING_TITLES):
+                # "succède à X, qui présidait la juridiction depuis 2019": of the successor's functions, the one the verb
+                # says (when the one read first leads nothing: "juge consulaire")
+                said = next((r for r in ranked if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]
+                             and (r._.role.get("title_text") or doc.text[slice(*r._.role["title"])]).lower().startswith(office) and not r._.role.get("unnamed")), None)
+                role = said or role
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
             # the successor's role span cannot be reused)
             # "succède à X, président pendant neuf ans": X's own title is the past one
