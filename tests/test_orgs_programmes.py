@@ -1876,3 +1876,10 @@ def test_another_court_of_the_same_head_is_its_own_body(extractor):
     assert "tribunal judiciaire" in names
     marc = next(p for p in record.people if p.name == "Marc Tanguy")
     assert [r.organization for r in marc.roles] == ["tribunal judiciaire"]
+
+
+def test_an_institutions_name_inside_a_persons_name_is_the_person(extractor):
+    text = "Le secrétaire général de la préfecture de l'Orne, Julien Matignon, a accueilli la sous-préfète."
+    record = extractor(text)
+    assert "Matignon" not in {o.name for o in record.organizations}
+    assert "Julien Matignon" in {p.name for p in record.people}

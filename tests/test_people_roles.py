@@ -2838,3 +2838,46 @@ def test_a_courts_new_president_and_his_predecessor(extractor):
     people, _ = roles_of(extractor, text)
     assert ("président", "tribunal de commerce de Vannes", "current") in people["Paul Guillo"]
     assert people["Anne Rio"] and all(t.startswith("présid") for t, _, _ in people["Anne Rio"])
+
+
+def test_a_possessive_title_after_a_name_after_a_preposition(extractor):
+    text = ("Marine Oudin rejoint Biscuiterie Lemarié comme directrice financière. Elle rend compte à Paul Lemarié, "
+            "son directeur général. Biscuiterie Lemarié emploie 80 salariés.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Lemarié"] == [("directeur général", "Biscuiterie Lemarié", "current")]
+
+
+def test_ou_elle_etait_dernierement(extractor):
+    text = "Marine Oudin a passé dix ans chez Lactalis, où elle était dernièrement directrice des achats."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice des achats", "Lactalis", "former") in people["Marine Oudin"]
+
+
+def test_the_agents_title_after_par_is_not_the_installed_ones(extractor):
+    text = ("Le commissaire général Paul Roux a été installé dans ses fonctions de directeur départemental de la "
+            "sécurité publique par le préfet de l'Aisne, Henri Leclercq, en présence des élus.")
+    people, _ = roles_of(extractor, text)
+    assert people["Henri Leclercq"] == [("préfet de l'Aisne", None, "current")]
+    assert all(not t.startswith("commissaire") for t, _, _ in people["Paul Roux"])
+
+
+def test_il_remplace_after_a_dateline_is_the_sentence_subject(extractor):
+    text = ("Laon, le 2 mai 2026 – Le commissaire Paul Roux a été installé directeur départemental de la sécurité "
+            "publique de l'Aisne par le préfet, Henri Leclercq. Il remplace Marc Vidal, appelé à d'autres fonctions.")
+    people, _ = roles_of(extractor, text)
+    assert people["Marc Vidal"] and all(t.startswith("directeur") for t, _, _ in people["Marc Vidal"])
+
+
+def test_a_direction_named_by_its_scope_and_its_directors_title(extractor):
+    text = ("Paul Roux a été nommé directeur interdépartemental de la police nationale de l'Aisne. La direction "
+            "interdépartementale compte 900 policiers.")
+    people, record = roles_of(extractor, text)
+    assert "direction interdépartementale" in {o.name for o in record.organizations}
+    assert people["Paul Roux"] == [("directeur interdépartemental de la police nationale de l'Aisne", "direction interdépartementale", "current")]
+
+
+def test_a_town_after_a_units_adjective_is_no_body(extractor):
+    text = "Paul Roux a été chef de la sûreté urbaine de Lille avant de rejoindre Paris."
+    people, record = roles_of(extractor, text)
+    assert "Lille" not in {o.name for o in record.organizations}
+    assert people["Paul Roux"] == [("chef de la sûreté urbaine de Lille", None, "former")]

@@ -316,3 +316,11 @@ def test_a_quoted_fragment_after_a_programme_is_still_a_quotation(extractor):
 def test_a_conference_title_in_quotation_marks_is_no_quotation(extractor):
     text = "Colloque « Eau et agriculture : quelles solutions face aux sécheresses ? »\n\nLe colloque réunira 300 participants."
     assert extractor(text).quotes == []
+
+
+def test_le_nouveau_directeur_when_two_were_just_appointed_is_the_release_subject(extractor):
+    text = ("Le commissaire Paul Roux a été nommé directeur départemental de la sécurité publique de l'Aisne. Il "
+            "remplace Marc Vidal, nommé directeur zonal à Metz. « Ma priorité sera la lutte contre les trafics », a "
+            "déclaré le nouveau directeur.")
+    (quote,) = extractor(text).quotes
+    assert quote.speaker == "Paul Roux"

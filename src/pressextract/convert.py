@@ -777,9 +777,17 @@ def _directs(title: list[str], name: list[str]) -> bool:
     """Whether a director's title spells the name of the "direction" it heads,
     word for word ("directrice régionale de l'environnement …" and "direction
     régionale de l'environnement …"; feminine adjectives begin with the masculine)."""
-    if len(title) < 3 or title[0] not in {"directeur", "directrice"} or len(name) != len(title) or name[0] != "direction":
+    if len(title) < 2 or title[0] not in {"directeur", "directrice"} or not name or name[0] != "direction":
+        return False
+    if len(name) == 2 and len(title) >= 2 and name[1] in _DIRECTION_SCOPES:
+        # "La direction interdépartementale compte …" and the "directeur interdépartemental de la police nationale"
+        return name[1].startswith(title[1][:-1]) or title[1].startswith(name[1][:-1])
+    if len(title) < 3 or len(name) != len(title):
         return False
     return all(n == t or n.startswith(t) or t.startswith(n) for t, n in zip(title[1:], name[1:]))
+
+
+_DIRECTION_SCOPES = {"departementale", "interdepartementale", "regionale", "interregionale", "zonale"}
 
 
 def _own_field(words: list[str]) -> bool:

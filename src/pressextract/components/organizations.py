@@ -549,6 +549,8 @@ class OrganizationFinder:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
+        if doc[i].lower_ == "direction" and end < len(doc) and doc[end].lower_ in {"de", "du", "des", "d'"}:
+            return []  # "la direction interrégionale de la mer Nord Atlantique": a description going on, not a mention
         if doc[i].lower_ == "ordre" and end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in {"de", "d'", "du", "des"} and not doc[end + 1 : end + 2].text[:1].isupper()):
             return []  # "l'ordre public", "l'ordre du jour", "dans l'ordre de passage": no professional order
         if doc[i].lower_ in _ORGANS and end + 2 < len(doc) and doc[end].lower_ in {"de", "d'"} and doc[end + 1].lower_ in {"la", "l'"} and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN" \
@@ -819,8 +821,8 @@ class OrganizationFinder:
                 continue  # "secrétaire d'État", "ministre d'État": a title, not the State
             if self._after_street_word(doc, start):
                 continue  # "le quartier de la Croix-Rouge", "rue de la Poste": a place
-            if kind == "company" and any(e.label_ == "PER" and e.start < start and end <= e.end for e in doc.ents):
-                continue  # "Julien Labeyrie": a surname a brand shares, inside a person's name
+            if (kind == "company" or end - start == 1) and any(e.label_ == "PER" and e.start < start and end <= e.end for e in doc.ents):
+                continue  # "Julien Labeyrie", "Julien Matignon": a surname a brand or an institution shares, inside a person's name
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and is_capitalized(doc[end + 1]):
                 # "CEA-Leti": a unit with a name of its own, not the body it belongs to
                 stop = end

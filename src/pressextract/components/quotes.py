@@ -247,6 +247,11 @@ class QuoteFinder:
         for head, who in fresh.items():
             if len(who) == 1:
                 unique[f"nouveau {head}"] = next(iter(who.values()))  # "le nouveau président": the one just elected
+            elif who:
+                # two just appointed ("X, installé directeur …, remplace Y, nommé directeur zonal"): the one the
+                # release names first, its subject
+                firsts = {surname: min(p.start for p in people if p[-1].lower_ == surname) for surname in who}
+                unique[f"nouveau {head}"] = who[min(firsts, key=firsts.__getitem__)]
         return unique
 
     @staticmethod

@@ -77,7 +77,7 @@ _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arr
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
-            "devenu", "devenue"}
+            "devenu", "devenue", "installé", "installée"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
@@ -86,9 +86,9 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
-_CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà"}  # "il a notamment été …"
+_CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà", "ensuite", "dernièrement", "récemment"}  # "il a notamment été …"
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
-                   "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement"}
+                   "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement", "dernièrement", "récemment"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
 # verbs of leading: (the title they give, whether the tense puts it in the past)
 _LEADS = {
@@ -596,7 +596,11 @@ class RoleFinder:
 
     def _sentence_start_name(self, doc: Doc, lo: int) -> int:
         """Where the sentence's opening name starts, past an article and a
-        description ("Le fondateur, Pierre X, …" -> the name)."""
+        description ("Le fondateur, Pierre X, …" -> the name), and past a
+        dateline ("Châlons, le 4 septembre 2026 – Le commissaire X …")."""
+        dash = next((d for d in range(lo, min(len(doc), lo + 15)) if doc[d].text in {"–", "—"}), None)
+        if dash is not None and any(t.like_num for t in doc[lo:dash]):
+            lo = dash + 1
         k = lo
         while k < len(doc) and k - lo < 6 and k not in self._starts and doc[k].pos_ not in {"VERB", "AUX"}:
             k += 1
@@ -2029,7 +2033,8 @@ class RoleFinder:
                 return span
         if k > 1 and doc[k - 1].lower_ in {"de", "d'", "du"} and doc[k - 2].lower_ in _SITE_WORDS:
             return None  # "directrice déléguée du site d'Auray": where a unit is, not an organization
-        if k > 1 and doc[k - 1].lower_ in {"de", "d'"} and doc[k - 2].is_lower and doc[k - 2].pos_ == "NOUN" and not self._is_head(doc[k - 2]) \
+        adjective = k > 2 and doc[k - 2].pos_ == "ADJ" and doc[k - 3].is_lower and doc[k - 3].pos_ == "NOUN" and not self._is_head(doc[k - 3])  # ("de la sûreté urbaine de Lille")
+        if k > 1 and doc[k - 1].lower_ in {"de", "d'"} and doc[k - 2].is_lower and (doc[k - 2].pos_ == "NOUN" or adjective) and not self._is_head(doc[k - 2]) \
                 and doc[k - 2].lower_ not in self.company_nouns and doc[k].ent_type_ == "LOC" and extend_name(doc, k) == k + 1:
             return None  # "directrice du réseau de Saint-Malo": the network of a town, no body named
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
@@ -2157,7 +2162,11 @@ class RoleFinder:
             while i < len(doc) and (doc[i].lower_ in _ROLE_ADVERBS | _PAST_ADVERBS or doc[i].lower_ in _ELECTED and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers)):
                 past = past or doc[i].lower_ in _PAST_ADVERBS  # "Sandrine X, jusqu'ici directrice industrielle de Y"
                 i += 1  # "…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué"
-            title = self._title_at(doc, i)
+            # "… à Thibault X, son directeur général": the title of the organization the release is about
+            owned = not titles and doc[i - 1].text == "," and i + 1 < len(doc) and self._lowers[i] in {"son", "sa", "leur"} and (self._is_head(doc[i + 1]) or self._lowers[i + 1] in self.modifiers)
+            title = self._title_at(doc, i + owned)
+            if title is not None and owned:
+                title["possessive"] = title["org"] is None
             if title is not None and past:
                 title["status"] = "former"
             if title is not None and re.fullmatch(r"de (?:19|20)\d\d à (?:19|20)\d\d", doc[title["end"] : title["end"] + 4].text):
@@ -2437,6 +2446,8 @@ class RoleFinder:
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
+            if tok.lower_ == "par" and j + 1 < person.start and doc[j + 1].lower_ in {"le", "la", "l'", "les"}:
+                break  # "installé dans ses fonctions de directeur … par le préfet de la Marne, X": the agent's title, not the one before
             if tok.text == "," and (doc[j + 1 : j + 3].text.lower() in _ACCOMPANYING or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}):
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
