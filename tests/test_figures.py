@@ -279,3 +279,8 @@ def test_a_participle_noun_after_a_number(extractor):
 def test_a_number_quoted_alone_is_a_name_not_a_figure(extractor):
     found, _ = figures(extractor, "Après trois années à la tête du « 92 », le colonel rejoint Paris avec 40 officiers.")
     assert (92, "années") not in found and (40, "officiers") in found
+
+
+def test_a_count_whose_noun_the_tagger_calls_a_proper_noun(extractor):
+    found, _ = figures(extractor, "La fédération compte 11 300 chasseurs et 420 sociétés de chasse.")
+    assert (11300, "chasseurs") in found

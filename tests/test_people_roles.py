@@ -2881,3 +2881,10 @@ def test_a_town_after_a_units_adjective_is_no_body(extractor):
     people, record = roles_of(extractor, text)
     assert "Lille" not in {o.name for o in record.organizations}
     assert people["Paul Roux"] == [("chef de la sûreté urbaine de Lille", None, "former")]
+
+
+def test_the_director_of_a_race_holds_no_body(extractor):
+    text = "Le directeur du Tour, Christophe Prunières, a salué une arrivée exigeante à Saint-Flour."
+    people, record = roles_of(extractor, text)
+    assert "Tour" not in {o.name for o in record.organizations}
+    assert people["Christophe Prunières"] == [("directeur du Tour", None, "current")]

@@ -275,7 +275,8 @@ class FigureFinder:
         """Whether ``tok`` can be what a number counts."""
         if tok.lower_ in self.measure_units:
             return True
-        pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ" or tok.lower_ in self.participle_nouns
+        # ("11 300 chasseurs": a lower-case plural the tagger may call a proper noun)
+        pos_ok = tok.pos_ == "NOUN" or allow_adj and tok.pos_ == "ADJ" or tok.lower_ in self.participle_nouns or tok.pos_ == "PROPN" and tok.is_lower and tok.lower_.endswith(("s", "x"))
         doc = tok.doc
         # "six allers-retours": a compound the tagger splits, whatever it calls its first word
         pos_ok = pos_ok or tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].pos_ == "NOUN"

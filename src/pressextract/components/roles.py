@@ -168,6 +168,7 @@ class RoleFinder:
         self.terms = set(orgs["term_acronyms"])  # "directrice de la RSE": a field, not a body
         # nouns that name a company's kind ("biscuiterie", "entreprise", "PME"): whoever heads one is its dirigeant
         self.company_nouns = {w for table in ("heads", "common_nouns") for w, kind in orgs[table].items() if kind == "company" and " " not in w}
+        self.event_words = {w for w in orgs["event_heads"] if " " not in w}  # "le directeur du Tour": an event, no body
         places = load_json("lexicon/places.json", models_dir)
         self.places = set(places["departements"]) | set(places["regions"])
         self.countries = set(places["countries"])
@@ -2018,7 +2019,7 @@ class RoleFinder:
         """"directeur général de HAROPA PORT": a capitalized name after a
         function's "de", that the model takes for no place and no person, is
         the organization the function is held in."""
-        if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start:
+        if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start or doc[k].lower_ in self.event_words:
             return None
         if doc[k - 1].lower_ in {"de", "d'"}:
             # "l'ancien directeur de Saint-Mihiel" in a release that names "le centre hospitalier de
