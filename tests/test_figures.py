@@ -284,3 +284,8 @@ def test_a_number_quoted_alone_is_a_name_not_a_figure(extractor):
 def test_a_count_whose_noun_the_tagger_calls_a_proper_noun(extractor):
     found, _ = figures(extractor, "La fédération compte 11 300 chasseurs et 420 sociétés de chasse.")
     assert (11300, "chasseurs") in found
+
+
+def test_a_price_changed_from_one_amount_to_another(extractor):
+    found, _ = figures(extractor, "La délibération porte le tarif annuel du transport scolaire de 45 à 90 euros par enfant.")
+    assert (45, "EUR") in found and (90, "EUR") in found

@@ -1883,3 +1883,38 @@ def test_an_institutions_name_inside_a_persons_name_is_the_person(extractor):
     record = extractor(text)
     assert "Matignon" not in {o.name for o in record.organizations}
     assert "Julien Matignon" in {p.name for p in record.people}
+
+
+def test_a_service_of_a_named_body_is_that_body(extractor):
+    text = "Elle a dirigé le service urbanisme de Rennes Métropole avant de rejoindre l'agence."
+    names = {o.name for o in extractor(text).organizations}
+    assert "Rennes Métropole" in names and not any(n.startswith("service") for n in names)
+
+
+def test_an_intercommunality_named_with_et(extractor):
+    text = "Le projet est porté par la communauté de communes Erdre et Gesvres et par la Région."
+    assert "communauté de communes Erdre et Gesvres" in {o.name for o in extractor(text).organizations}
+
+
+def test_funders_listed_beside_a_known_body(extractor):
+    text = "L'étude est financée par la Carène, Cap Atlantique et la communauté de communes du Pays de Redon."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"Carène", "Cap Atlantique"} <= names
+
+
+def test_a_list_that_does_not_close_with_et_names_no_funder(extractor):
+    text = "Organisé avec Rennes Métropole, le Forum des métiers se tiendra le 18 novembre."
+    assert "Forum des métiers" not in {o.name for o in extractor(text).organizations}
+
+
+def test_a_mixed_case_acronym_with_an_elided_de(extractor):
+    text = ("L'Agence d'urbanisme de la région nazairienne (Addrn) publie son rapport. L'Addrn, présidée par Marc "
+            "Olivier, compte 32 salariés.")
+    record = extractor(text)
+    agency = next(o for o in record.organizations if o.name.startswith("Agence d'urbanisme"))
+    assert "Addrn" in agency.aliases
+
+
+def test_a_headings_topic_is_no_company(extractor):
+    text = "Transports scolaires : la Région double le tarif\nLa Région Occitanie a voté la hausse."
+    assert "Transports scolaires" not in {o.name for o in extractor(text).organizations}

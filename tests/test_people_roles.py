@@ -2888,3 +2888,16 @@ def test_the_director_of_a_race_holds_no_body(extractor):
     people, record = roles_of(extractor, text)
     assert "Tour" not in {o.name for o in record.organizations}
     assert people["Christophe Prunières"] == [("directeur du Tour", None, "current")]
+
+
+def test_the_body_a_sentence_opens_with_pour(extractor):
+    text = "Pour Demeter Partners, Karim Benaouda, directeur d'investissement, souligne la qualité de l'équipe de Sunvolt."
+    people, _ = roles_of(extractor, text)
+    assert people["Karim Benaouda"] == [("directeur d'investissement", "Demeter Partners", "current")]
+
+
+def test_apres_avoir_dirige_a_unit_of_a_named_body(extractor):
+    text = ("Nommée en janvier à la tête de l'agence, après avoir dirigé pendant six ans le service urbanisme de "
+            "Rennes Métropole, Sophie Lannuzel présente son programme.")
+    people, _ = roles_of(extractor, text)
+    assert any(o == "Rennes Métropole" and s == "former" for _, o, s in people["Sophie Lannuzel"])

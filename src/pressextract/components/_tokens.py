@@ -361,7 +361,8 @@ def abbreviates(short: str, words: list[str]) -> bool:
     False
     """
     letters = fold(short).replace(" ", "")
-    folded = [f for f in (fold(w) for w in words if w.isalpha()) if f]
+    # ("Addrn": "Agence d'urbanisme de la région nazairienne", an elided "d'" gives its letter)
+    folded = [f for f in (fold(w.rstrip("'’")) for w in words if w.isalpha() or len(w) == 2 and w[0].isalpha() and w[1] in "'’") if f]
     if len(letters) < 3 or not folded or not letters.isalpha() or letters[0] != folded[0][:1]:
         return False
 

@@ -372,6 +372,9 @@ def _number_of(doc: Doc, lo: int, i: int) -> Any:
     return None
 
 
+# what a change "de A à B" counts after its verb: "a porté le nombre de conseillers de 48 à 61", "portant le tarif annuel de 45 à 90 euros"
+_CHANGED_QUANTITIES = {"nombre", "nombres", "effectif", "effectifs", "part", "taux", "capacité", "tarif", "tarifs", "prix", "montant", "loyer", "loyers", "coût",
+                       "redevance", "cotisation", "plafond", "salaire"}
 _CHANGE_STEMS = ("pass", "augment", "croî", "croi", "crû", "grimp", "baiss", "diminu", "recul", "progress", "évolu", "bond", "chut", "port", "ramen", "tomb", "mont")
 
 
@@ -386,6 +389,6 @@ def _changes(doc: Doc, start: int) -> bool:
         k = j
         while k > 0 and start - k < 8 and (doc[k].pos_ in {"NOUN", "ADJ", "DET", "ADP"} and doc[k].is_lower):
             k -= 1
-        if k < j and doc[k + 1].pos_ == "DET" and any(t.lower_ in {"nombre", "effectif", "effectifs", "part", "taux", "capacité", "nombres"} for t in doc[k + 1 : j + 1]):
+        if k < j and doc[k + 1].pos_ == "DET" and any(t.lower_ in _CHANGED_QUANTITIES for t in doc[k + 1 : j + 1]):
             j = k
     return j >= 0 and doc[j].pos_ in {"VERB", "AUX"} and doc[j].lower_.startswith(_CHANGE_STEMS)  # (the pipeline runs no lemmatizer)

@@ -50,6 +50,9 @@ _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "in
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
+_SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "national", "public", "publique", "intercommunal", "municipal", "communal", "territorial", "civique")
+# words after which a list names funders or partners: "financés par A, B et C", "aux côtés de A et B"
+_FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
 _UNITS = {"délégation", "antenne", "direction"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
@@ -133,6 +136,7 @@ class OrganizationFinder:
         kept = keep_longest(candidates, "org")
         kept = keep_longest(self._acronyms(doc, kept) + [(s, s._.org) for s in kept], "org")
         kept = keep_longest([(s, s._.org) for s in kept] + self._repeats(doc, kept, blocked), "org")
+        kept = keep_longest([(s, s._.org) for s in kept] + self._listed_funders(doc, kept, blocked), "org")
         # "la biscuiterie Moulin SAS": the noun that introduced a name another source found is still its alias
         introducing = {(c.start, c.end): data for c, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
         for span in kept:
@@ -165,6 +169,9 @@ class OrganizationFinder:
             # ("le CHU sort de …": an acronym takes no lower-case words; a heading in capitals is no acronym)
             descriptive = kind not in self.proper_only and not (tok.is_upper and len(tok) > 1 and nxt is not None and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
+            if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
+                    and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):
+                end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la communauté de communes Estuaire et Sillon": one name
             end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end, i)
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
@@ -215,10 +222,14 @@ class OrganizationFinder:
                         data["alias"] = [doc[i].idx, doc[own_end - 1].idx + len(doc[own_end - 1])]
                         spans.append((span, data))
                     continue
+            if words == ("service",) and not is_capitalized(tok) and nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ in {"NOUN", "ADJ"} \
+                    and not nxt.lower_.startswith(_SERVICE_SCOPE_STEMS) and any(
+                    doc[k - 1].lower_ in _LINKS and is_capitalized(doc[k]) for k in range(head_end + 1, end)):
+                continue  # "le service planification de Nantes Métropole": a unit of the organization named after it
             if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
-            if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == ",":
-                continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name
+            if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:
+                continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name ("Transports scolaires : …", a heading's topic)
             if end > head_end and (_line_start(doc, i) or doc[i - 1].text in {".", "»"}) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == "par":
                 continue  # "Établissement public de coopération culturelle financé par la Ville, le théâtre …": a description
             if end > head_end:
@@ -754,6 +765,45 @@ class OrganizationFinder:
                 continue
             spans.append(OrganizationFinder._span(doc, k, end, "company", via="listed"))
         return spans
+
+    def _listed_funders(self, doc: Doc, kept: list[Span], blocked: list[Span]) -> list[Candidate]:
+        """"financés par la Carène, Cap Atlantique et la communauté de communes
+        X": after a word of funding or partnership, the capitalized items listed
+        beside a known body are bodies too (not people, not régions,
+        départements or countries)."""
+        named = {s.start: s for s in kept if not (s._.org or {}).get("anaphor")}
+        taken = {t for s in [*kept, *blocked, *doc.spans.get("people", [])] for t in range(s.start, s.end)}
+        persons = {t for e in doc.ents if e.label_ == "PER" for t in range(e.start, e.end)}
+        out: list[Candidate] = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _FUNDING_CUES or i + 1 >= len(doc):
+                continue
+            items: list[tuple[int, int]] = []
+            k = i + 1
+            closed = False  # (a list closes with "et": not "avec Rennes Métropole, le Carrefour des métiers se tiendra …")
+            while k < len(doc) and len(items) < 8 and not closed:
+                closed = k > i + 1 and doc[k - 1].lower_ == "et"
+                start = k + (doc[k].lower_ in {"la", "le", "l'", "les"})
+                if start in named:
+                    end = named[start].end
+                elif start < len(doc) and is_capitalized(doc[start]) and start not in taken:
+                    end = extend_name(doc, start, limit=start + 4)
+                else:
+                    break
+                items.append((start, end))
+                if end < len(doc) and doc[end].text == ",":
+                    k = end + 1
+                elif end < len(doc) and doc[end].lower_ == "et":
+                    k = end + 1
+                else:
+                    break
+            if len(items) < 2 or not closed or not any(start in named for start, _ in items):
+                continue
+            for start, end in items:
+                if start in named or any(t in taken or t in persons for t in range(start, end)) or fold(doc[start:end].text) in self.places_or_countries:
+                    continue
+                out.append(self._span(doc, start, end, "other", via="listed"))
+        return out
 
     def _by_military_unit(self, doc: Doc) -> list[Candidate]:
         """"le 92e régiment d'infanterie", "la 6e brigade légère blindée", "du

@@ -71,6 +71,7 @@ _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  #
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
+_NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
@@ -1083,9 +1084,15 @@ class RoleFinder:
                 continue
             kind, former = lead
             aux = i - 1 - (i > 1 and doc[i - 1].pos_ == "ADV")  # ("a notamment commandé")
-            if word in {"dirigé", "présidé", "entraîné", "repris", "commandé"} and not (aux >= 0 and doc[aux].lower_ in {"a", "avait", "ont", "avaient"}):
+            if word in {"dirigé", "présidé", "entraîné", "repris", "commandé"} and not (aux >= 0 and doc[aux].lower_ in {"a", "avait", "ont", "avaient", "avoir"}):
                 continue  # ("est dirigé par": a passive, read by _presidencies)
+            # "…, après avoir dirigé pendant six ans le service X de Y, Z présente …": a past function of the clause's subject
+            infinitive = word in {"dirigé", "présidé"} and aux >= 1 and doc[aux].lower_ == "avoir" and self._lowers[aux - 1] == "après"
+            if infinitive:
+                former = True
             j = i + 1
+            if j + 2 < len(doc) and self._lowers[j] in {"pendant", "durant"} and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
+                j += 3  # "a dirigé pendant six ans le service …"
             if word == "tête":
                 if j >= len(doc) or doc[j].lower_ not in {"de", "du", "des", "d'"}:
                     continue
@@ -1148,6 +1155,10 @@ class RoleFinder:
                 person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
+                if infinitive and person is None:
+                    # ("Nommée en janvier …, après avoir dirigé …, Sophie X présente": the name after the clause)
+                    comma = next((c for c in range(org.end, self._sentences.end[i]) if doc[c].text == ","), None)
+                    person = self._starts.get(comma + 1) if comma is not None else None
             # (a past function elsewhere: "… sa directrice, X, qui dirigeait auparavant la bibliothèque de Y")
             # ("X, conseiller communautaire du Grand Chalon, qui présidait la structure depuis 2014": another body, in a relative clause)
             relative = former and self._lowers[k] == "qui" and person is not None and not any(
@@ -2225,6 +2236,11 @@ class RoleFinder:
             titles[0]["org"] = owner or self._last_org(lo, person.start - 1, skip_bodies=True)
         if copula is not None and titles and titles[0]["org"] is None and person.start >= 2 and doc[person.start - 1].lower_ == "dont" and doc[person.start - 2].text == ",":
             titles[0]["org"] = self._org_ends.get(person.start - 2)  # "la Coopération agricole Ouest, dont Stéphane X est administrateur"
+        if titles and titles[0]["org"] is None and person.start > 2 and doc[person.start - 1].text == ",":
+            # "Pour Supernova Invest, Karim X, directeur d'investissement, souligne …": the body the sentence opens with
+            opening = self._org_ends.get(person.start - 1)
+            if opening is not None and opening.start > 0 and self._lowers[opening.start - 1] in {"pour", "chez", "côté"} and self._sentences.start[person.start] == opening.start - 1:
+                titles[0]["org"] = opening
         if copula in {"était", "fut"}:
             for title in titles:
                 title["status"] = "former"
