@@ -1918,3 +1918,28 @@ def test_a_mixed_case_acronym_with_an_elided_de(extractor):
 def test_a_headings_topic_is_no_company(extractor):
     text = "Transports scolaires : la Région double le tarif\nLa Région Occitanie a voté la hausse."
     assert "Transports scolaires" not in {o.name for o in extractor(text).organizations}
+
+
+def test_zoos_are_bodies(extractor):
+    text = "Julien Morel, directeur du parc zoologique de Champrépus, a visité le zoo de La Flèche."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"parc zoologique de Champrépus", "zoo de La Flèche"} <= names
+
+
+def test_a_union_s_regional_body_in_lower_case(extractor):
+    text = "Il rejoint l'union régionale CFDT Bretagne comme secrétaire régional adjoint."
+    assert "union régionale CFDT Bretagne" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_name_with_et_that_its_acronym_closes(extractor):
+    text = "Il a travaillé pour l'Association européenne des zoos et aquariums (EAZA) à Amsterdam."
+    assert "Association européenne des zoos et aquariums" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_local_plan_named_with_its_territory_after_its_acronym_is_no_body(extractor):
+    text = ("Le PLIE du Pays de Brest publie son bilan. Le plan local pour l'insertion et l'emploi (PLIE) du Pays de "
+            "Brest a accompagné 400 personnes. La coordinatrice du PLIE, Anne Le Roux, est satisfaite.")
+    record = extractor(text)
+    assert "PLIE" not in {o.name for o in record.organizations}
+    (plan,) = record.programmes
+    assert "plan local pour l'insertion et l'emploi du Pays de Brest" in {plan.name, *plan.aliases}

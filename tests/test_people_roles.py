@@ -2901,3 +2901,17 @@ def test_apres_avoir_dirige_a_unit_of_a_named_body(extractor):
             "Rennes Métropole, Sophie Lannuzel présente son programme.")
     people, _ = roles_of(extractor, text)
     assert any(o == "Rennes Métropole" and s == "former" for _, o, s in people["Sophie Lannuzel"])
+
+
+def test_il_est_preside_par_after_a_programme_has_no_body(extractor):
+    text = ("Le dispositif est porté par Brest Métropole et cofinancé par l'Europe. Il est présidé par Anne Le Roux, "
+            "vice-présidente de Brest Métropole.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", None, "current") in people["Anne Le Roux"]
+
+
+def test_qui_part_diriger_a_named_body(extractor):
+    text = ("Le Département a nommé Paul Morel directeur du parc zoologique de Clères. Il remplace Anne Lemoine, qui "
+            "part diriger le Biotropica de Val-de-Reuil.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Biotropica", "current") in people["Anne Lemoine"]

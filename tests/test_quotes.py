@@ -324,3 +324,10 @@ def test_le_nouveau_directeur_when_two_were_just_appointed_is_the_release_subjec
             "déclaré le nouveau directeur.")
     (quote,) = extractor(text).quotes
     assert quote.speaker == "Paul Roux"
+
+
+def test_an_unnamed_holder_of_another_title_is_not_the_only_man_with_its_head(extractor):
+    text = ("Marie Le Roux a été élue secrétaire générale de l'union départementale. Paul Kerjean devient secrétaire "
+            "régional adjoint. Le secrétaire général de la confédération a salué « une équipe renouvelée ».")
+    quotes = extractor(text).quotes
+    assert all(q.speaker != "Paul Kerjean" for q in quotes)

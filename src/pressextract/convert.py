@@ -899,13 +899,19 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         rec = records.get(key(canonical))
         if rec is None:
             # "programme Petites villes de demain": named as the gazetteer names it
-            first = canonical if data.get("name") and key(canonical) in key(text) and key(canonical) != key(text) else text
+            # ("… (PLIE) du Pays de Morlaix": named without its acronym)
+            first = canonical if data.get("name") and (key(canonical) in key(text) or "(" in text) and key(canonical) != key(text) else text
             rec = records[key(canonical)] = Programme(name=first, kind=data.get("kind", "other"))
             if first != text:
                 _add_alias(rec, text)
         if key(text) == key(canonical) and rec.name != text and key(rec.name) != key(canonical):
             rec.aliases.append(rec.name)
             rec.name = text
+        elif "(" in text and data.get("name") and key(rec.name) != key(canonical):
+            # "Le PLIE du Pays de Brest …" first, the full name with its acronym later: named by the full one
+            _add_alias(rec, rec.name)
+            _add_alias(rec, text)
+            rec.name = canonical
         else:
             _add_alias(rec, text)
         rec.mentions.append(_span_ev(raw, span))

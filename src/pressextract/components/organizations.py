@@ -172,6 +172,13 @@ class OrganizationFinder:
             if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
                     and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):
                 end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la communauté de communes Estuaire et Sillon": one name
+            if end < len(doc) and doc[end].lower_ == "et" and descriptive:
+                # "Association européenne des zoos et aquariums (EAZA)": lower-case words that its acronym closes
+                k = end + 1
+                while k < len(doc) and k - end < 5 and doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].lower_ in _LINKS | {"la", "l'", "les"}):
+                    k += 1
+                if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() and doc[k + 1].text[1:2].isupper():
+                    end = k
             end = self._to_acronym(doc, i, end)
             end, inner = self._across_acronym(doc, end, i)
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):

@@ -102,10 +102,10 @@ class ProgrammeFinder:
                 kept_found.append((span, dict(data, name=inside[0][1]["name"])))
             elif not overlaps(span, known_spans) or any(k.start >= span.start and k.end < span.end and doc[k.end].lower_ not in _COMPLEMENT_LINKS for k in known_spans):
                 kept_found.append((span, data))
-        found = [_to_acronym(doc, *_with_spelled_adjective(doc, span, data)) for span, data in kept_found]
+        found = [_past_acronym_territory(doc, *_to_acronym(doc, *_with_spelled_adjective(doc, span, data))) for span, data in kept_found]
         found += [more for span, data in found for more in _coordinated_quotes(doc, span, data)]
         kept = keep_longest(found + known, "programme")
-        extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept)]
+        extra = [_span(doc, s, e, p._.programme["kind"], p._.programme["name"] or p.text) for s, e, p in acronym_uses(doc, kept, _inner_acronym)]
         doc.spans["programmes"] = keep_longest([(s, s._.programme) for s in kept] + extra, "programme")
         return doc
 
@@ -490,6 +490,28 @@ def _to_acronym(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[
         if abbreviates(doc[close + 1].text, [t.text for t in doc[span.start : close]]) and not abbreviates(doc[close + 1].text, [t.text for t in span]):
             return Span(doc, span.start, close, label=span.label_), dict(data, name=None)
     return span, data
+
+
+def _past_acronym_territory(doc: Doc, span: Span, data: dict[str, Any]) -> tuple[Span, dict[str, Any]]:
+    """"plan local pour l'insertion et l'emploi (PLIE) du Pays de Morlaix": a
+    local plan's territory after its acronym belongs to its name."""
+    e = span.end
+    if not (e + 4 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].is_upper and doc[e + 3].lower_ in {"du", "de", "des", "d'"}):
+        return span, data
+    k = e + 4 + (doc[e + 3].lower_ == "de" and doc[e + 4].lower_ in {"la", "l'"})
+    if k >= len(doc) or not is_capitalized(doc[k]):
+        return span, data
+    end = extend_name(doc, k)
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX"} or is_break(doc[end])):
+        return span, data  # (the name must end there)
+    name = f"{span.text} {doc[e + 3 : end].text}"
+    return Span(doc, span.start, end, label=span.label_), dict(data, name=name)
+
+
+def _inner_acronym(span: Span) -> tuple[int, int] | None:
+    """The acronym in parentheses inside a programme's name ("… (PLIE) du Pays de Morlaix")."""
+    doc = span.doc
+    return next(((k + 1, k + 2) for k in range(span.start, span.end - 2) if doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper), None)
 
 
 def _to_period(doc: Doc, j: int) -> int | None:

@@ -346,7 +346,9 @@ class QuoteFinder:
                         return holders[words]
             if tok.lower_ in holders and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'", "du", "de", "son", "sa"} | self.modifiers:
                 return holders[tok.lower_]  # ("…, a déclaré son président")
-            gendered = f"{tok.lower_}|{'f' if doc[j - 1].lower_ == 'la' else 'm'}" if j > 0 and doc[j - 1].lower_ in {"le", "la"} else ""
+            # ("Le secrétaire général de la confédération" when only a "secrétaire régional adjoint" is a man: another title)
+            qualified = j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "ADJ" and f"{tok.lower_} {doc[j + 1].lower_}" not in holders
+            gendered = f"{tok.lower_}|{'f' if doc[j - 1].lower_ == 'la' else 'm'}" if j > 0 and doc[j - 1].lower_ in {"le", "la"} and not qualified else ""
             if gendered in holders:
                 return holders[gendered]
             if tok.lower_ in self.referring and j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} and last is not None and (j + 1 >= len(doc) or doc[j + 1].is_punct):

@@ -360,6 +360,11 @@ class RoleFinder:
                     org = self._org_ends.get(opening) if opening is not None else None
                     if org is not None and any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[sentences.start[i] : org.start]):
                         org = None  # ("La société sportive du club, qui gère …, reste présidée par X": not the club's)
+                if org is None and k >= 1 and self._lowers[k - 1] in {"il", "elle"} and sentences.start[i] == k - 1 and word in _PRESIDED:
+                    # "Il est présidé par X": of the body that opened the sentence before, else of no body the text names
+                    subject = self._previous_subject(doc, i)
+                    out += self._presidency(doc, person, subject, i, person.end, None, ("présidente", "président"), unnamed=subject is None)
+                    continue
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
@@ -1112,6 +1117,15 @@ class RoleFinder:
             article = doc[j].lower_ if j < len(doc) else ""
             j += article in {"le", "la", "l'", "les"}
             org = self._orgs.get(j)
+            if org is None and article in {"le", "la", "l'"} and word in {"diriger", "dirigera", "dirige", "présider", "présidera"} and j < len(doc) and is_capitalized(doc[j]) \
+                    and doc[j].ent_type_ != "PER" and j not in self._starts and doc[j].lower_ not in self.heads and doc[j].text not in self.places and doc[j].lower_ not in self.event_words:
+                # "qui part diriger le Biotropica de Val-de-Reuil": a name right after the verb's article is the body led
+                end = j + 1
+                while end < len(doc) and (is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_) and end - j < 4:
+                    end += 1
+                org = Span(doc, j, end, label="ORG")
+                self._new_orgs.append(org)
+                self._orgs[j] = org
             compound = j + 3 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_  # "la start-up Nexio"
             if org is None and j + 1 < len(doc) and doc[j].is_lower and (doc[j].pos_ == "NOUN" or compound) and doc[j].lower_ not in _ORGAN_WORDS:
                 # "dirigeait la filiale Ouest Rénovation", "dirige l'entreprise familiale Leduc Emballages"
@@ -1155,6 +1169,9 @@ class RoleFinder:
                 person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
+                qui = next((q for q in range(i - 1, max(self._sentences.start[i], i - 4), -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
+                if qui is not None and word in {"diriger", "présider"}:
+                    person = self._antecedent(doc, people, qui) or person  # "Il remplace X, qui part diriger le Biotropica": X
                 if infinitive and person is None:
                     # ("Nommée en janvier …, après avoir dirigé …, Sophie X présente": the name after the clause)
                     comma = next((c for c in range(org.end, self._sentences.end[i]) if doc[c].text == ","), None)
@@ -2032,6 +2049,8 @@ class RoleFinder:
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start or doc[k].lower_ in self.event_words:
             return None
+        if any(p.start <= k < p.end for p in doc.spans.get("programmes", [])):
+            return None  # "la coordinatrice du PLIE": a programme, no body
         if doc[k - 1].lower_ in {"de", "d'"}:
             # "l'ancien directeur de Saint-Mihiel" in a release that names "le centre hospitalier de
             # Saint-Mihiel": the one organization of that town
