@@ -1943,3 +1943,26 @@ def test_a_local_plan_named_with_its_territory_after_its_acronym_is_no_body(extr
     assert "PLIE" not in {o.name for o in record.organizations}
     (plan,) = record.programmes
     assert "plan local pour l'insertion et l'emploi du Pays de Brest" in {plan.name, *plan.aliases}
+
+
+def test_a_common_noun_name_stops_before_a_verb(extractor):
+    text = "Le pôle de compétitivité Valorial élit un nouveau président\nValorial fédère 330 adhérents."
+    assert "Valorial" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_headings_unit_after_the_dash_is_no_body(extractor):
+    text = ("Office national des forêts – Agence Landes Nord-Aquitaine\nMathieu Morel a pris la direction de l'agence "
+            "territoriale Landes Nord-Aquitaine de l'Office national des forêts (ONF).")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert names == {"Office national des forêts"}
+    (role,) = next(p for p in record.people if p.name == "Mathieu Morel").roles
+    assert role.organization == "Office national des forêts"
+
+
+def test_a_departments_acronym_is_no_body(extractor):
+    text = ("Il était chef du département Génie mécanique et productique (GMP) de l'Institut universitaire de "
+            "technologie de Brest.")
+    record = extractor(text)
+    assert "GMP" not in {o.name for o in record.organizations}
+    assert not any(o.name.startswith("Génie") for o in record.organizations)

@@ -2915,3 +2915,16 @@ def test_qui_part_diriger_a_named_body(extractor):
             "part diriger le Biotropica de Val-de-Reuil.")
     people, _ = roles_of(extractor, text)
     assert ("directrice", "Biotropica", "current") in people["Anne Lemoine"]
+
+
+def test_an_engineer_by_trade_opening_the_sentence_holds_no_body(extractor):
+    text = "Ingénieur forestier, Mathieu Morel a pris la direction de l'agence de l'Office national des forêts (ONF) à Dax."
+    people, _ = roles_of(extractor, text)
+    assert ("Ingénieur forestier", None, "current") in people["Mathieu Morel"]
+
+
+def test_the_head_of_a_schools_department(extractor):
+    text = ("Maître de conférences, Paul Roux était chef du département Génie civil (GC) de l'Institut universitaire "
+            "de technologie de Rennes.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("chef du département") and o == "Institut universitaire de technologie de Rennes" for t, o, _ in people["Paul Roux"])

@@ -129,6 +129,8 @@ def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
     if tok.text in {"–", "—"} and i > start and i + 1 < limit and _between_regions(doc, i, start, limit):
         return True  # "Établissement français du sang Hauts-de-France – Normandie": one body over two régions
     if tok.text in {"–", "—"}:
+        if i + 1 < limit and doc[i + 1].lower_ in {"agence", "délégation", "direction", "antenne", "service", "pôle", "site"}:
+            return False  # "Office national des forêts – Agence Landes Nord-Aquitaine": a heading's body, then its unit
         return i + 2 < limit and is_capitalized(doc[i + 1]) and is_capitalized(doc[i + 2]) and doc[i + 1].is_alpha and doc[i + 1].ent_type_ != "PER" \
             and not _dateline(doc, i + 1) and not doc[i + 1].is_upper
     if tok.text != "-" or i <= start or not tok.whitespace_:

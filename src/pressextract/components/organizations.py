@@ -53,7 +53,8 @@ _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "miss
 _SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "national", "public", "publique", "intercommunal", "municipal", "communal", "territorial", "civique")
 # words after which a list names funders or partners: "financés par A, B et C", "aux côtés de A et B"
 _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
-_UNITS = {"délégation", "antenne", "direction"}  # a unit named before the organization it belongs to
+_UNIT_NOUNS = {"département", "service", "pôle", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
+_UNITS = {"délégation", "antenne", "direction", "agence"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
@@ -233,6 +234,8 @@ class OrganizationFinder:
                     and not nxt.lower_.startswith(_SERVICE_SCOPE_STEMS) and any(
                     doc[k - 1].lower_ in _LINKS and is_capitalized(doc[k]) for k in range(head_end + 1, end)):
                 continue  # "le service planification de Nantes Métropole": a unit of the organization named after it
+            if words[0] in _UNITS and i > 1 and doc[i - 1].text in {"–", "—"} and any(start < i - 1 <= end for start, end in named_elsewhere):
+                continue  # "Office national des forêts – Agence Landes Nord-Aquitaine": the heading's unit of the body before the dash
             if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:
@@ -294,6 +297,8 @@ class OrganizationFinder:
                 # (one body after a definite article; not "des établissements d'hébergement … (Ehpad)": a class of places)
                 start = next((c for c in range(max(lo, 1), p - 2) if (self.heads.at(doc, c) or self.common_nouns.at(doc, c)) and doc[c - 1].lower_ in _DEFINITE | {"de"}
                               and "Plur" not in doc[c].morph.get("Number") and _spelled_by_acronym(doc, c, p)), None)
+            if start is not None and start > 0 and doc[start - 1].lower_ in _UNIT_NOUNS:
+                continue  # "le département Génie électrique et informatique industrielle (GEII) de l'IUT": a unit or a course
             if start is not None and p - start >= 3 and _spelled_by_acronym(doc, start, p):
                 head = self.heads.at(doc, start)
                 out.append(self._span(doc, start, p, head[0] if head else "other", via="spelled"))
@@ -383,6 +388,8 @@ class OrganizationFinder:
             # "Réunion des musées métropolitains Rouen Normandie (RMM)": lower-case words inside
             for s in range(max(0, i - 10), i - 1):
                 inside = doc[s:i]
+                if s > 0 and doc[s - 1].lower_ in _UNIT_NOUNS:
+                    break  # "le département Génie électrique et informatique industrielle (GEII) de l'IUT": a unit or a course
                 if is_capitalized(doc[s]) and not doc[s].is_stop and all(t.is_alpha or t.text in {"'", "-"} for t in inside) and not any(is_break(t) for t in inside):
                     if abbreviates(acronym, [t.text for t in inside]) and not overlaps((s, i), blocked):
                         spans.append(self._span(doc, s, i, "other", via="initials"))
@@ -621,7 +628,7 @@ class OrganizationFinder:
             else:
                 # (an association's name may go on in lower case: "l'association Soignants sans frontières", "le festival Passages d'hiver")
                 lower_next = name_start + 2 < len(doc) and doc[name_start + 1].is_lower and (
-                    doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"}
+                    doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"} and doc[name_start + 1].pos_ not in {"VERB", "AUX"}
                     or doc[name_start + 1].lower_ in {"d'", "de"} and doc[name_start + 2].is_lower and doc[name_start + 2].pos_ == "NOUN")
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and lower_next)
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
@@ -966,11 +973,21 @@ class OrganizationFinder:
                         break
         return terms
 
+    @staticmethod
+    def _unit_acronym(doc: Doc, i: int) -> bool:
+        """Whether token ``i`` is an acronym in parentheses after a unit's or a
+        course's name ("du département Génie électrique … (GEII)")."""
+        if not (i > 1 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")"):
+            return False
+        return any(doc[k].lower_ in _UNIT_NOUNS for k in range(max(0, i - 10), i - 1))
+
     def _by_ner(self, doc: Doc) -> list[Candidate]:
         spans = []
         places = {e.text for e in doc.ents if e.label_ == "LOC"}
         terms = self._term_acronyms(doc)
         for ent in doc.ents:
+            if len(ent) == 1 and self._unit_acronym(doc, ent.start):
+                continue  # "(GEII)" after a department's name: a unit's acronym
             cut = next((t.i for t in ent if is_break(t)), None)
             if cut is not None and cut > ent.start:
                 ent = doc[ent.start : cut]  # "Biscuits Lambert⏎⏎Angers": the model ran over a line break

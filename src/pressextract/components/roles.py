@@ -112,7 +112,7 @@ _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin"
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
-_QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile"}  # "ingénieure agronome": a degree
+_QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile", "forestier", "forestière", "chimiste", "informaticien", "informaticienne", "hydrologue", "géomètre"}  # "ingénieure agronome": a degree
 _TERM_WORDS = {"saison", "saisons", "an", "ans", "année", "années", "mois", "mandat", "mandats", "prochaine", "prochaines", "prochain", "prochains"}
 _ACCOMPANYING = {"en présence", "aux côtés", "ainsi que", "en accord", "en plein", "en lien", "en concertation"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
@@ -1994,6 +1994,13 @@ class RoleFinder:
             paired = k + 1 < len(doc) and doc[k - 1].pos_ == "ADJ" and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and not self._is_head(doc[k + 1])
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired):
                 break
+            if is_capitalized(tok) and doc[k - 1].lower_ in {"département", "service", "pôle", "unité"} and doc[k - 2].lower_ in {"du", "de", "le"}:
+                # "chef du département Génie électrique … (GEII) de l'IUT": a unit's name, then its body
+                parent = self._named_by_title(doc, k)
+                if parent is not None:
+                    org = parent
+                    k = parent.end
+                    break
             if k in self._orgs and doc[k].is_upper and len(doc[k]) > 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha:
                 org = self._orgs[k]  # "délégué syndical CGT de l'usine": the acronym names the organization
                 k = org.end
@@ -2051,6 +2058,10 @@ class RoleFinder:
             return None
         if any(p.start <= k < p.end for p in doc.spans.get("programmes", [])):
             return None  # "la coordinatrice du PLIE": a programme, no body
+        if k > 1 and doc[k - 1].lower_ in {"du", "de"} and doc[k - 2].lower_ in {"département", "service", "pôle", "unité"} or doc[k - 1].lower_ in {"département", "service", "pôle", "unité"} and doc[k - 2].lower_ in {"du", "le", "au"}:
+            # "chef du département Génie électrique et informatique industrielle (GEII) de l'IUT": a unit's name, then its body
+            parent = next((o for o in self._orgs.values() if k < o.start < k + 14 and doc[o.start - 1].lower_ in {"de", "du", "l'", "d'"} and not (o._.org or {}).get("via") == "title"), None)
+            return parent if parent is not None and not any(t.is_sent_start or t.text in {";", ":"} for t in doc[k + 1 : parent.start]) else None
         if doc[k - 1].lower_ in {"de", "d'"}:
             # "l'ancien directeur de Saint-Mihiel" in a release that names "le centre hospitalier de
             # Saint-Mihiel": the one organization of that town
