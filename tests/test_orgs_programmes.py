@@ -1966,3 +1966,14 @@ def test_a_departments_acronym_is_no_body(extractor):
     record = extractor(text)
     assert "GMP" not in {o.name for o in record.organizations}
     assert not any(o.name.startswith("Génie") for o in record.organizations)
+
+
+def test_a_known_name_then_the_area_its_branch_covers(extractor):
+    text = "Étienne Morel, directeur régional de la Banque de France pour le Grand Est, présente l'enquête."
+    record = extractor(text)
+    assert {o.name for o in record.organizations} == {"Banque de France"}
+
+
+def test_a_headings_direction_after_a_known_name_and_a_dash(extractor):
+    text = "Banque de France – Direction régionale Bretagne\nL'enquête de la Banque de France paraît."
+    assert {o.name for o in extractor(text).organizations} == {"Banque de France"}

@@ -331,3 +331,14 @@ def test_an_unnamed_holder_of_another_title_is_not_the_only_man_with_its_head(ex
             "régional adjoint. Le secrétaire général de la confédération a salué « une équipe renouvelée ».")
     quotes = extractor(text).quotes
     assert all(q.speaker != "Paul Kerjean" for q in quotes)
+
+
+def test_a_bodys_quoted_words_qualifying_a_noun_are_no_quotation(extractor):
+    text = "La chambre régionale des comptes relève une situation financière « saine mais sous tension » pour la ville."
+    assert extractor(text).quotes == []
+
+
+def test_a_persons_quoted_words_qualifying_a_noun_stay_a_quotation(extractor):
+    text = "La présidente de l'Ordre des infirmiers, Anne Morel, a salué des mesures « attendues de longue date »."
+    (quote,) = extractor(text).quotes
+    assert quote.speaker == "Anne Morel"

@@ -127,6 +127,9 @@ class OrganizationFinder:
         # "Chief Technology Officer (CTO)", "Head of Sales": a function, not a name
         candidates = [c for c in candidates if c[1].get("via") in {"gazetteer", "head"} or fold(c[0][0].text) not in self.title_words or c[1].get("anaphor")]
         candidates = _without_units(candidates)
+        # "Banque de France – Direction régionale Grand Est": the heading's unit after a known name and a dash
+        candidates = [c for c in candidates if not (c[0].start > 1 and doc[c[0].start - 1].text in {"–", "—"} and c[0][0].lower_ in _UNITS
+                                                    and any(g.end == c[0].start - 1 for g, _ in gazetteer + by_head))]
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
@@ -1089,7 +1092,10 @@ def _trimmed_to_gazetteer(cand: Candidate, gazetteer: list[Candidate]) -> Candid
     if data.get("via") == "gazetteer":
         return cand
     for g, gdata in gazetteer:
-        if g.start == span.start and g.end < span.end and all(t.is_lower or t.is_punct for t in span.doc[g.end : span.end]):
+        tail = span.doc[g.end : span.end]
+        # ("Banque de France pour le Grand Est": the known name, then the area its branch covers)
+        area = len(tail) > 1 and tail[0].lower_ in {"pour", "en"} and all(t.is_lower or is_capitalized(t) or t.is_punct for t in tail)
+        if g.start == span.start and g.end < span.end and (all(t.is_lower or t.is_punct for t in tail) or area):
             return Span(span.doc, g.start, g.end, label="ORG"), dict(data, kind=gdata["kind"], name=gdata["name"])
     return cand
 

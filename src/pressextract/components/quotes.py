@@ -89,7 +89,8 @@ class QuoteFinder:
                 continue  # « Jeune fille au jardin » (1884): a work's title and its year, not speech
             # a short verbless phrase is a name or a term, unless a reporting verb of its
             # sentence introduces it ("dit avoir choisi Grenoble « pour la qualité de … »")
-            if len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner) and not self._reports(doc, sentences.start[start], start):
+            verbless = len(words) < _LONG_ENOUGH and not any(t.pos_ in {"VERB", "AUX"} for t in inner)
+            if verbless and not self._reports(doc, sentences.start[start], start):
                 continue
             last = self._role_subject(doc, start, previous, people, holders, sentences) or self._last_speaker(doc, start, previous, people, sentences)
             speaker = self._incise(doc, start, end, people) or self._speaker(doc, start, close, people, holders, sentences, last)
@@ -103,6 +104,8 @@ class QuoteFinder:
                     speaker = previous[1]
             if speaker is None and self._answers_question(doc, start):
                 speaker = self._interviewee(doc, people)  # "Trois questions à X": the answers are X's
+            if speaker is None and verbless and start > 1 and doc[start - 2].is_lower and doc[start - 2].pos_ in {"NOUN", "ADJ"}:
+                continue  # "La chambre relève une situation financière « saine mais sous tension »": a body's words qualifying a noun
             span = Span(doc, start, end, label="QUOTE")
             span._.quote = {"speaker": [speaker.start_char, speaker.end_char] if speaker is not None else None}
             quotes.append(span)
