@@ -1977,3 +1977,19 @@ def test_a_known_name_then_the_area_its_branch_covers(extractor):
 def test_a_headings_direction_after_a_known_name_and_a_dash(extractor):
     text = "Banque de France – Direction régionale Bretagne\nL'enquête de la Banque de France paraît."
     assert {o.name for o in extractor(text).organizations} == {"Banque de France"}
+
+
+def test_a_capitalized_name_stops_before_a_verb_and_its_number(extractor):
+    text = "Le Conseil de développement de Nantes Métropole a une présidente. Le Conseil de développement réunit 180 membres."
+    assert not any(o.name.endswith("réunit") for o in extractor(text).organizations)
+
+
+def test_an_aircraft_model_is_not_its_maker(extractor):
+    text = "La ligne sera opérée en ATR 72 de 70 places par Chalair Aviation."
+    assert "ATR" not in {o.name for o in extractor(text).organizations}
+
+
+def test_a_wine_estate_in_lower_case(extractor):
+    text = "Dans la catégorie des vins, le domaine du Cros, à Marcillac, a obtenu deux médailles d'or. Dans le domaine de la santé, rien."
+    names = {o.name for o in extractor(text).organizations}
+    assert "domaine du Cros" in names and not any("santé" in n for n in names)

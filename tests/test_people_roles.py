@@ -2928,3 +2928,9 @@ def test_the_head_of_a_schools_department(extractor):
             "de technologie de Rennes.")
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("chef du département") and o == "Institut universitaire de technologie de Rennes" for t, o, _ in people["Paul Roux"])
+
+
+def test_a_breton_first_name_gives_the_presidency_its_gender(extractor):
+    text = "L'assemblée a désigné Solenn Le Guen à la présidence de la Fédération de pêche du Finistère."
+    people, _ = roles_of(extractor, text)
+    assert people["Solenn Le Guen"] == [("présidente", "Fédération de pêche du Finistère", "current")]

@@ -252,6 +252,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         if tok.pos_ == "ADJ" and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and not prev.pos_ == "PROPN":
             return True  # "École nationale supérieure de Sécurité sociale (EN3S)": the acronym closes the name
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
+    if tok.pos_ == "VERB" and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "DET"):
+        return False  # "Le Conseil de développement réunit 180 membres": a verb and its object, whatever the tagger says
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True
     if tok.pos_ == "NOUN" and start - 1 <= i - 2 <= start and prev.lower_ in {"française", "français", "nationale", "national"} and is_capitalized(doc[i - 2]):

@@ -991,6 +991,8 @@ class OrganizationFinder:
         for ent in doc.ents:
             if len(ent) == 1 and self._unit_acronym(doc, ent.start):
                 continue  # "(GEII)" after a department's name: a unit's acronym
+            if len(ent) == 1 and ent[0].is_upper and ent.end < len(doc) and doc[ent.end].like_num and ent.start > 0 and doc[ent.start - 1].lower_ in {"en", "un", "une", "des", "d'", "de"}:
+                continue  # "opérée en ATR 72": a model, not its maker
             cut = next((t.i for t in ent if is_break(t)), None)
             if cut is not None and cut > ent.start:
                 ent = doc[ent.start : cut]  # "Biscuits Lambert⏎⏎Angers": the model ran over a line break
