@@ -1993,3 +1993,10 @@ def test_a_wine_estate_in_lower_case(extractor):
     text = "Dans la catégorie des vins, le domaine du Cros, à Marcillac, a obtenu deux médailles d'or. Dans le domaine de la santé, rien."
     names = {o.name for o in extractor(text).organizations}
     assert "domaine du Cros" in names and not any("santé" in n for n in names)
+
+
+def test_a_laboratory_in_lower_case_whose_acronym_skips_its_head(extractor):
+    text = ("La thèse a été préparée au laboratoire des sciences de l'ingénieur appliquées à la mécanique et au génie "
+            "électrique (SIAME), à Pau.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "laboratoire des sciences de l'ingénieur appliquées à la mécanique et au génie électrique" in names

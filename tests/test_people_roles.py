@@ -2934,3 +2934,10 @@ def test_a_breton_first_name_gives_the_presidency_its_gender(extractor):
     text = "L'assemblée a désigné Solenn Le Guen à la présidence de la Fédération de pêche du Finistère."
     people, _ = roles_of(extractor, text)
     assert people["Solenn Le Guen"] == [("présidente", "Fédération de pêche du Finistère", "current")]
+
+
+def test_a_title_word_inside_a_bodys_name_and_a_civility_after_du(extractor):
+    text = ("Préparée au laboratoire des sciences de l'ingénieur appliquées à la mécanique et au génie électrique "
+            "(SIAME), sous la direction du professeur Jean Haritschelhar, la thèse a été primée.")
+    people, _ = roles_of(extractor, text)
+    assert people["Jean Haritschelhar"] == []

@@ -292,17 +292,19 @@ class OrganizationFinder:
             if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 3) or acronym.text in self.term_words:
                 continue
             lo = p - 1
-            while lo > 0 and p - lo < 12 and (doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and doc[lo - 1].pos_ not in {"VERB", "AUX"} and not doc[lo - 1].is_punct:
+            while lo > 0 and p - lo < 16 and (doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and (doc[lo - 1].pos_ not in {"VERB", "AUX"} or "Part" in doc[lo - 1].morph.get("VerbForm")) and not doc[lo - 1].is_punct:
                 lo -= 1
             start = lo - 1 if lo > 0 and is_capitalized(doc[lo - 1]) and not doc[lo - 1].is_punct else None
             if start is None or not _spelled_by_acronym(doc, start, p):
                 # "au laboratoire de conception et d'intégration des systèmes (LCIS)": a head in lower case
                 # (one body after a definite article; not "des établissements d'hébergement … (Ehpad)": a class of places)
+                # (or its words after the head: "du laboratoire des sciences de l'ingénieur appliquées … (SIAME)")
                 start = next((c for c in range(max(lo, 1), p - 2) if (self.heads.at(doc, c) or self.common_nouns.at(doc, c)) and doc[c - 1].lower_ in _DEFINITE | {"de"}
-                              and "Plur" not in doc[c].morph.get("Number") and _spelled_by_acronym(doc, c, p)), None)
+                              and "Plur" not in doc[c].morph.get("Number") and (_spelled_by_acronym(doc, c, p) or doc[c].lower_ == "laboratoire" and doc[c + 1].lower_ in {"des", "de", "du"}
+                                                                              and abbreviates(doc[p + 1].text, [t.text for t in doc[c + 2 : p]]))), None)
             if start is not None and start > 0 and doc[start - 1].lower_ in _UNIT_NOUNS:
                 continue  # "le département Génie électrique et informatique industrielle (GEII) de l'IUT": a unit or a course
-            if start is not None and p - start >= 3 and _spelled_by_acronym(doc, start, p):
+            if start is not None and p - start >= 3 and (_spelled_by_acronym(doc, start, p) or doc[start].lower_ == "laboratoire"):
                 head = self.heads.at(doc, start)
                 out.append(self._span(doc, start, p, head[0] if head else "other", via="spelled"))
         return out

@@ -163,7 +163,8 @@ class RoleFinder:
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.nationalities = set(lex["nationality_adjectives"])
         self.trades = set(lex["trades"])
-        self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
+        self.civilities = set(lex["civilities"]) | set(lex["ranks"])
+        self.base_civilities = set(lex["civilities"])  # ("sous la direction du professeur X": a civility, not the player "du capitaine X")  # "le commandant Paul X": a grade
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         orgs = load_json("lexicon/organizations.json", models_dir)
         self.terms = set(orgs["term_acronyms"])  # "directrice de la RSE": a field, not a body
@@ -183,6 +184,8 @@ class RoleFinder:
         self._ends = {p.end: p for p in people}
         self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
         self._org_ends = {o.end: o for o in doc.spans.get("organizations", [])}
+        # (a title word inside a body's name is no title: "laboratoire des sciences de l'ingénieur …")
+        self._org_tokens = {t for o in doc.spans.get("organizations", []) if not (o._.org or {}).get("anaphor") for t in range(o.start + 1, o.end)}
         self._new_orgs: list[Span] = []
         self._short_names: dict[tuple[int, int], Span] = {}
         self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to (_unnamed_holders)
@@ -2467,7 +2470,7 @@ class RoleFinder:
         if before >= 0 and doc[before].lower_ in {"de", "d'", "du"}:
             return []  # "l'élection d'une première adjointe après la démission de Philippe X": a complement, not an apposition
         # "son directeur général, le professeur Thierry X": a civility before the name
-        if j > 0 and doc[j].lower_ in self.civilities and (doc[j - 1].lower_ in {"le", "la", "l'"} or doc[j - 1].lower_ in {"au", "du"} and doc[j].lower_ not in self.heads):
+        if j > 0 and doc[j].lower_ in self.civilities and (doc[j - 1].lower_ in {"le", "la", "l'"} or doc[j - 1].lower_ in {"au", "du"} and (doc[j].lower_ not in self.heads or doc[j].lower_ in self.base_civilities)):
             j -= 2  # ("Il succède au colonel X"; not "la prolongation du capitaine X", a team's)
         elif j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j - 1].text == "," and doc[j].text[:1].isupper():
             j -= 1  # "La bâtonnière du barreau de Rennes, Me Claire X": a civility after the comma
@@ -2499,7 +2502,7 @@ class RoleFinder:
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
-            if self._is_head(tok) and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])
+            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)):
                 best = j
             j -= 1
