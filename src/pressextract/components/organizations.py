@@ -111,8 +111,9 @@ class OrganizationFinder:
         apposition = self._by_apposition(doc)
         by_head = self._by_head(doc, gazetteer + apposition)
         candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
-        candidates += self._by_military_unit(doc)
-        candidates += [c for i in range(1, len(doc)) if self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
+        lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
+        candidates += self._by_military_unit(doc, lowers)
+        candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
         # the weakest reading last (ties go to earlier sources): "AgroParisTech"
@@ -824,12 +825,14 @@ class OrganizationFinder:
                 out.append(self._span(doc, start, end, "other", via="listed"))
         return out
 
-    def _by_military_unit(self, doc: Doc) -> list[Candidate]:
+    def _by_military_unit(self, doc: Doc, lowers: list[str]) -> list[Candidate]:
         """"le 92e régiment d'infanterie", "la 6e brigade légère blindée", "du
         1er régiment de tirailleurs d'Épinal": a numbered unit of the armed
         forces, with its arm (lower-case words) and its garrison town."""
         out = []
         for i in range(1, len(doc)):
+            if lowers[i] not in self.military_units.first:
+                continue
             found = self.military_units.at(doc, i)
             if found is None or not (is_ordinal(doc[i - 1]) and doc[i - 1].text[:1].isdigit()):
                 continue

@@ -135,6 +135,7 @@ _LEADING_TITLES = ("présid", "coprésid", "vice-présid", "direct", "dirige", "
 _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
+_LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
 _LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -184,8 +185,9 @@ class RoleFinder:
         self._ends = {p.end: p for p in people}
         self._orgs = {o.start: o for o in doc.spans.get("organizations", [])}
         self._org_ends = {o.end: o for o in doc.spans.get("organizations", [])}
-        # (a title word inside a body's name is no title: "laboratoire des sciences de l'ingénieur …")
-        self._org_tokens = {t for o in doc.spans.get("organizations", []) if not (o._.org or {}).get("anaphor") for t in range(o.start + 1, o.end)}
+        # (a title word inside a body's name is no title: "laboratoire des sciences de l'ingénieur …"; names of
+        # several words only, which anaphora never are)
+        self._org_tokens = {t for o in doc.spans.get("organizations", []) if len(o) > 2 for t in range(o.start + 1, o.end)}
         self._new_orgs: list[Span] = []
         self._short_names: dict[tuple[int, int], Span] = {}
         self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to (_unnamed_holders)
@@ -261,12 +263,15 @@ class RoleFinder:
     def _left_posts(doc: Doc, roles: list[Span]) -> None:
         """"… comme directrice adjointe, poste qu'elle occupait jusqu'à sa
         nomination": a post the relative clause after it says was held is former."""
+        text = doc.text  # (built once: Doc.text joins every token)
+        if not _LEFT_POST_ANYWHERE.search(text):
+            return
         for role in roles:
             data = role._.role
             if data["status"] != "current":
                 continue
             end = max(role.end_char, data["organization"][1] if data.get("organization") else 0)
-            if _LEFT_POST.match(doc.text, end):
+            if _LEFT_POST.match(text, end):
                 data["status"] = "former"
 
     def _new_repeats(self, doc: Doc) -> list[Span]:
