@@ -464,13 +464,14 @@ class PhraseTable:
         for words in self.table:
             self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
 
-    def at(self, doc: Doc, i: int) -> tuple[str, int] | None:
-        """(value, end) of the longest entry starting at token ``i``."""
-        longest = self.first.get(doc[i].lower_)
+    def at(self, doc: Doc, i: int, lowers: list[str] | None = None) -> tuple[str, int] | None:
+        """(value, end) of the longest entry starting at token ``i`` (``lowers``:
+        the document's lower-case words, when the caller has them: no Token is built)."""
+        longest = self.first.get(lowers[i] if lowers is not None else doc[i].lower_)
         if longest is None:
             return None
         for n in range(min(longest, len(doc) - i), 0, -1):
-            value = self.table.get(tuple(t.lower_ for t in doc[i : i + n]))
+            value = self.table.get(tuple(lowers[i : i + n]) if lowers is not None else tuple(t.lower_ for t in doc[i : i + n]))
             if value is not None:
                 return value, i + n
         return None

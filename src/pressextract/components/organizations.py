@@ -113,7 +113,7 @@ class OrganizationFinder:
         candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
         candidates += self._by_military_unit(doc, lowers)
-        candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i) and not self.heads.at(doc, i) for c in self._anaphor(doc, i, i + 1)]
+        candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
         # the weakest reading last (ties go to earlier sources): "AgroParisTech"
@@ -158,8 +158,9 @@ class OrganizationFinder:
         spans = []
         named_elsewhere = {(span.start, span.end) for span, _ in named}
         gazetteer_starts = {span.start for span, data in named if data.get("via") == "gazetteer"}
+        lowers = [t.lower_ for t in doc]
         for i, tok in enumerate(doc):
-            found = self.heads.at(doc, i)
+            found = self.heads.at(doc, i, lowers)
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
                 continue  # "Pass'Région Sport": a brand glued to the head, not a Région
             kind, head_end = found
