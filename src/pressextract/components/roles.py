@@ -132,6 +132,7 @@ _HOLDS = {"occupe", "occupait", "occupé", "occupera"}
 _HELD = {"occupe", "occupait", "exerce", "exerçait", "assure", "assurait"}  # "… les fonctions de"
 _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
 _LEADING_TITLES = ("présid", "coprésid", "vice-présid", "direct", "dirige", "pdg", "dg", "chef", "gérant", "responsable", "command", "maire", "ceo")
+_UNIT_WORDS = {"département", "service", "pôle", "unité"}  # a unit named before the body it belongs to ("chef du département X de l'IUT")
 _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
@@ -1773,7 +1774,7 @@ class RoleFinder:
                 continue
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
-            office = {"présid": "présid", "dirige": "direct"}.get(verb[:6] if verb.startswith("dirige") else verb[:6], None)
+            office = {"présid": "présid", "dirige": "direct"}.get(verb[:6])  # ("présidait", "dirigeait": the office the verb says)
             titled = (role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]).lower()
             if office is not None and not titled.startswith(_LEADING_TITLES):
                 # "succède à X, qui présidait la juridiction depuis 2019": of the successor's functions, the one the verb
@@ -2002,7 +2003,7 @@ class RoleFinder:
             paired = k + 1 < len(doc) and doc[k - 1].pos_ == "ADJ" and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and not self._is_head(doc[k + 1])
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired):
                 break
-            if is_capitalized(tok) and doc[k - 1].lower_ in {"département", "service", "pôle", "unité"} and doc[k - 2].lower_ in {"du", "de", "le"}:
+            if is_capitalized(tok) and doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "de", "le"}:
                 # "chef du département Génie électrique … (GEII) de l'IUT": a unit's name, then its body
                 parent = self._named_by_title(doc, k)
                 if parent is not None:
@@ -2066,7 +2067,7 @@ class RoleFinder:
             return None
         if any(p.start <= k < p.end for p in doc.spans.get("programmes", [])):
             return None  # "la coordinatrice du PLIE": a programme, no body
-        if k > 1 and doc[k - 1].lower_ in {"du", "de"} and doc[k - 2].lower_ in {"département", "service", "pôle", "unité"} or doc[k - 1].lower_ in {"département", "service", "pôle", "unité"} and doc[k - 2].lower_ in {"du", "le", "au"}:
+        if k > 1 and doc[k - 1].lower_ in {"du", "de"} and doc[k - 2].lower_ in _UNIT_WORDS or doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "le", "au"}:
             # "chef du département Génie électrique et informatique industrielle (GEII) de l'IUT": a unit's name, then its body
             parent = next((o for o in self._orgs.values() if k < o.start < k + 14 and doc[o.start - 1].lower_ in {"de", "du", "l'", "d'"} and not (o._.org or {}).get("via") == "title"), None)
             return parent if parent is not None and not any(t.is_sent_start or t.text in {";", ":"} for t in doc[k + 1 : parent.start]) else None
