@@ -2708,6 +2708,7 @@ def test_a_change_of_command_of_a_regiment(extractor):
         "Le conseil a installé deux nouveaux magistrats, Julien Rocher,",
         "Diplômée de l'université de Lyon, elle",
         "Les trois nouveaux adjoints sont Paul Durand, Marie Leroy,",
+        "Paul Durand était depuis 2021 directeur technique chez Veepee, où il dirigeait une équipe de",
     ],
 )
 def test_a_text_cut_short_after_a_name_or_a_pronoun_is_read(extractor, text):

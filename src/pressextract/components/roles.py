@@ -1150,8 +1150,8 @@ class RoleFinder:
             if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
                 k = j + 1
-                while k < len(doc) and k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct \
-                        and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«":
+                while k < len(doc) and (k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct
+                                        and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«"):
                     if doc[k].text == "«":
                         close = closing(doc, k, "»", 10)
                         if close is None:
