@@ -843,8 +843,8 @@ _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+
 _TITLE_ORG_HEADS = {
     "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
     "ministre": {"ministere"},
-    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},
-    "eveque": {"diocese"}, "archeveque": {"archidiocese", "diocese"},  # (an académie is a scope, as corpus/README.md says)
+    "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},  # (an académie is a scope, as corpus/README.md says)
+    "eveque": {"diocese"}, "archeveque": {"archidiocese", "diocese"},
 }
 _SCOPE_NAME = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([A-ZÀ-Ý].*)$")
 

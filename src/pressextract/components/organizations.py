@@ -109,9 +109,9 @@ class OrganizationFinder:
         gazetteer = self._by_gazetteer(doc)
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
-        by_head = self._by_head(doc, gazetteer + apposition)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
+        by_head = self._by_head(doc, gazetteer + apposition, lowers)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
         candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
@@ -128,9 +128,10 @@ class OrganizationFinder:
         # "Chief Technology Officer (CTO)", "Head of Sales": a function, not a name
         candidates = [c for c in candidates if c[1].get("via") in {"gazetteer", "head"} or fold(c[0][0].text) not in self.title_words or c[1].get("anaphor")]
         candidates = _without_units(candidates)
-        # "Banque de France – Direction régionale Grand Est": the heading's unit after a known name and a dash
+        # "Banque de France – Direction régionale Grand Est", "Office national des forêts – Agence X": the heading's unit
+        # after a known name and a dash
         candidates = [c for c in candidates if not (c[0].start > 1 and doc[c[0].start - 1].text in {"–", "—"} and c[0][0].lower_ in _UNITS
-                                                    and any(g.end == c[0].start - 1 for g, _ in gazetteer + by_head))]
+                                                    and any(g.end == c[0].start - 1 for g, _ in gazetteer + apposition + by_head))]
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
@@ -154,11 +155,10 @@ class OrganizationFinder:
         return doc
 
     # -- sources ---------------------------------------------------------
-    def _by_head(self, doc: Doc, named: list[Candidate]) -> list[Candidate]:
+    def _by_head(self, doc: Doc, named: list[Candidate], lowers: list[str]) -> list[Candidate]:
         spans = []
         named_elsewhere = {(span.start, span.end) for span, _ in named}
         gazetteer_starts = {span.start for span, data in named if data.get("via") == "gazetteer"}
-        lowers = [t.lower_ for t in doc]
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i, lowers)
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
@@ -239,8 +239,6 @@ class OrganizationFinder:
                     and not nxt.lower_.startswith(_SERVICE_SCOPE_STEMS) and any(
                     doc[k - 1].lower_ in _LINKS and is_capitalized(doc[k]) for k in range(head_end + 1, end)):
                 continue  # "le service planification de Nantes Métropole": a unit of the organization named after it
-            if words[0] in _UNITS and i > 1 and doc[i - 1].text in {"–", "—"} and any(start < i - 1 <= end for start, end in named_elsewhere):
-                continue  # "Office national des forêts – Agence Landes Nord-Aquitaine": the heading's unit of the body before the dash
             if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:
@@ -684,14 +682,15 @@ class OrganizationFinder:
             if found is None:
                 continue
             start = i - 2 if numbered else i - 1
-            while start > 0 and i - start < 6 and (
-                is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
-                or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
-                or doc[start - 1].lower_ in {"la", "l'"} and start > 2 and doc[start - 2].lower_ == "de" and is_capitalized(doc[start - 3])  # "Adapei de la Loire"
-                or self._opening_common_words(doc, start)  # "Territoire d'énergie Mayenne"
-            ):
-                start -= 3 if self._opening_common_words(doc, start) else 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
+            while start > 0 and i - start < 6:
+                opening = self._opening_common_words(doc, start)  # "Territoire d'énergie Mayenne"
+                if not (is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
+                        or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                        or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
+                        or doc[start - 1].lower_ in {"la", "l'"} and start > 2 and doc[start - 2].lower_ == "de" and is_capitalized(doc[start - 3])  # "Adapei de la Loire"
+                        or opening):
+                    break
+                start -= 3 if opening else 2 if doc[start - 1].lower_ in {"la", "l'"} else 1
             if doc[start].lower_ in {"d'", "de", "du", "des"} and start > 0:
                 start -= 1  # the name's first word opens the sentence: "Vent d'Iroise Énergies, filiale …"
             while start < i - 1 and doc[start].lower_ in {"le", "la", "les", "l'"}:
@@ -832,9 +831,7 @@ class OrganizationFinder:
         forces, with its arm (lower-case words) and its garrison town."""
         out = []
         for i in range(1, len(doc)):
-            if lowers[i] not in self.military_units.first:
-                continue
-            found = self.military_units.at(doc, i)
+            found = self.military_units.at(doc, i, lowers)
             if found is None or not (is_ordinal(doc[i - 1]) and doc[i - 1].text[:1].isdigit()):
                 continue
             end = found[1]

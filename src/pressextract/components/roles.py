@@ -142,6 +142,11 @@ _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté"
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
+def _title_of(role: Span, text: str) -> str:
+    """A role's title words: the ones the text implies ("présidée par X" ->
+    "présidente"), else its span's in ``text`` (the Doc's text, built once)."""
+    return role._.role.get("title_text") or text[slice(*role._.role["title"])]
+
 class RoleFinder:
     """Attach titles to people."""
 
@@ -165,8 +170,8 @@ class RoleFinder:
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.nationalities = set(lex["nationality_adjectives"])
         self.trades = set(lex["trades"])
-        self.civilities = set(lex["civilities"]) | set(lex["ranks"])
-        self.base_civilities = set(lex["civilities"])  # ("sous la direction du professeur X": a civility, not the player "du capitaine X")  # "le commandant Paul X": a grade
+        self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
+        self.base_civilities = set(lex["civilities"])  # ("sous la direction du professeur X": a civility, not the player "du capitaine X")
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
         orgs = load_json("lexicon/organizations.json", models_dir)
         self.terms = set(orgs["term_acronyms"])  # "directrice de la RSE": a field, not a body
@@ -1341,7 +1346,7 @@ class RoleFinder:
         org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if i < o.start < hi), None)
         # (not one the text already gives that office: "a élu X présidente")
         titled = {tuple(r._.role["person"]) for r in found if r._.role["status"] == "current"
-                  and (r._.role.get("title_text") or doc.text[slice(*r._.role["title"])]).lower().startswith(forms)}
+                  and _title_of(r, doc.text).lower().startswith(forms)}
         for person in people:
             if person.start <= hi or (person.start_char, person.end_char) in titled:
                 continue
@@ -1434,8 +1439,8 @@ class RoleFinder:
     @staticmethod
     def _join_delegation(doc: Doc, role: Span, own: Span) -> None:
         """Make ``own``'s words the end of ``role``'s title: one function."""
-        data = role._.role
-        data["title_text"] = f"{data.get('title_text') or doc.text[slice(*data['title'])]} {doc.text[slice(*own._.role['title'])]}"
+        text = doc.text
+        role._.role["title_text"] = f"{_title_of(role, text)} {text[slice(*own._.role['title'])]}"
 
     def _entrusted(self, doc: Doc) -> list[Span]:
         """"La présidence sera assurée par Sandrine X"; "une direction de la
@@ -1586,7 +1591,7 @@ class RoleFinder:
                 continue
             # (a span of its own: spaCy keys span extensions by offsets, and the first role keeps its own)
             title = {"start": verb - 1, "cut": i + 1, "end": org.end, "org": org, "status": "former" if self._lowers[verb - 1] in _HELD_BEFORE | {"occupé", "exercé"} else "current",
-                     "text": own._.role.get("title_text") or doc.text[slice(*own._.role["title"])]}
+                     "text": _title_of(own, doc.text)}
             out.append(self._role(doc, person, title))
         return out
 
@@ -1739,6 +1744,7 @@ class RoleFinder:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
         out = []
+        text = doc.text  # (built once: Doc.text joins every token)
         for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "remplacement"}):
             suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
@@ -1769,18 +1775,19 @@ class RoleFinder:
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
             ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r.start > i, r._.role["organization"] is None))
-            role = next((r for r in ranked if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])] and not r._.role.get("unnamed")), None)
+            named = doc[successor.start : successor.end].text
+            held = [r for r in ranked if named in text[slice(*r._.role["person"])] and not r._.role.get("unnamed")]  # the successor's, best first
+            role = held[0] if held else None
             if role is None:
                 continue
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
             office = {"présid": "présid", "dirige": "direct"}.get(verb[:6])  # ("présidait", "dirigeait": the office the verb says)
-            titled = (role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]).lower()
+            titled = _title_of(role, text).lower()
             if office is not None and not titled.startswith(_LEADING_TITLES):
                 # "succède à X, qui présidait la juridiction depuis 2019": of the successor's functions, the one the verb
                 # says (when the one read first leads nothing: "juge consulaire")
-                said = next((r for r in ranked if doc[successor.start : successor.end].text in doc.text[slice(*r._.role["person"])]
-                             and (r._.role.get("title_text") or doc.text[slice(*r._.role["title"])]).lower().startswith(office) and not r._.role.get("unnamed")), None)
+                said = next((r for r in held if _title_of(r, text).lower().startswith(office)), None)
                 role = said or role
             # evidence: "succède à X" (spaCy keys span extensions by offsets alone, so
             # the successor's role span cannot be reused)
@@ -1802,7 +1809,7 @@ class RoleFinder:
             span = Span(doc, i, predecessor.end, label="ROLE")
             span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
             feminine = self._feminine(predecessor)
-            implied = role._.role.get("title_text") or doc.text[slice(*role._.role["title"])]
+            implied = _title_of(role, text)
             if feminine is not None:
                 span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
             elif self._gendered(implied, False) != implied:
