@@ -2000,3 +2000,41 @@ def test_a_laboratory_in_lower_case_whose_acronym_skips_its_head(extractor):
             "électrique (SIAME), à Pau.")
     names = {o.name for o in extractor(text).organizations}
     assert "laboratoire des sciences de l'ingénieur appliquées à la mécanique et au génie électrique" in names
+
+
+def test_a_fronted_participle_ending_on_a_place_is_no_programme(extractor):
+    text = ("Une équipe a fouillé le site. Prescrite par la direction régionale des affaires culturelles (Drac) de "
+            "Bretagne, l'opération a débuté en mai.")
+    record = extractor(text)
+    assert record.programmes == []
+    assert {o.name for o in record.organizations} == {"direction régionale des affaires culturelles de Bretagne"}
+
+
+def test_an_apposition_still_names_a_programme(extractor):
+    text = "La Région lance Sols Vivants, un programme de recherche sur les sols agricoles."
+    assert [p.name for p in extractor(text).programmes] == ["Sols Vivants"]
+
+
+def test_a_capitalized_common_noun_keeps_its_adjective_in_a_name(extractor):
+    text = "Diplômé de l'École nationale supérieure de Sécurité sociale, il a rejoint la caisse en 2019."
+    names = {o.name for o in extractor(text).organizations}
+    assert "École nationale supérieure de Sécurité sociale" in names
+
+
+def test_a_directional_adjective_after_a_place_stays_in_a_name(extractor):
+    text = "L'université de Bretagne occidentale et l'agence de Lyon active recrutent."
+    names = {o.name for o in extractor(text).organizations}
+    assert "université de Bretagne occidentale" in names
+
+
+def test_a_centre_of_a_known_national_body_is_a_site(extractor):
+    text = "Le mobilier sera étudié au centre de recherches archéologiques de l'Inrap à Passy."
+    assert {o.name for o in extractor(text).organizations} == {"Inrap"}
+
+
+def test_a_fronted_description_with_a_participle_is_no_name(extractor):
+    text = ("À propos\nÉtablissement public placé sous la tutelle du ministère de la Transition écologique, VNF gère "
+            "6 700 km de voies.")
+    names = {o.name for o in extractor(text).organizations}
+    assert not any(n.startswith("Établissement") for n in names)
+    assert "ministère de la Transition écologique" in names

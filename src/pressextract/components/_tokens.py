@@ -177,7 +177,8 @@ def _names_after(doc: Doc, i: int, limit: int) -> bool:
 ROWS = frozenset({"première", "deuxième", "troisième", "1re", "2e", "3e", "seconde"})  # "le troisième ligne X": a rugby forward's row
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
-_REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que)$")  # normand, nantais, breton, basque
+# normand, nantais, breton, basque; "Bretagne occidentale", "Alpes méridionales"
+_REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})
 _ARTICLES = frozenset({"la", "l'", "le", "les"})
@@ -251,6 +252,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         # "du Bocage normand": not a regional adjective
         if tok.pos_ == "ADJ" and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and not prev.pos_ == "PROPN":
             return True  # "École nationale supérieure de Sécurité sociale (EN3S)": the acronym closes the name
+        if tok.pos_ == "ADJ" and prev.pos_ == "NOUN" and prev.ent_type_ not in {"LOC", "PER"} and doc[i - 2].lower_ in {"de", "d'"} and not _REGIONAL.search(tok.lower_):
+            return True  # "École nationale supérieure de Sécurité sociale": a capitalized common noun and its adjective
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "VERB" and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "DET"):
         return False  # "Le Conseil de développement réunit 180 membres": a verb and its object, whatever the tagger says

@@ -241,9 +241,13 @@ class OrganizationFinder:
                 continue  # "le service planification de Nantes Métropole": a unit of the organization named after it
             if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
+            if words[0] == "centre" and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and k in gazetteer_starts for k in range(head_end + 1, end)):
+                continue  # "le centre de recherches archéologiques de l'Inrap": a site of a known body
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:
                 continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name ("Transports scolaires : …", a heading's topic)
-            if end > head_end and (_line_start(doc, i) or doc[i - 1].text in {".", "»"}) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text == "par":
+            if end > head_end and (_line_start(doc, i) or doc[i - 1].text in {".", "»"}) and all(t.is_lower for t in doc[head_end:end]) \
+                    and (doc[end : end + 1].text == "par" or is_participle(doc[end - 1]) and doc[end : end + 1].text in {"sous", "à", "en", "dans", "pour", "sur", "depuis"}):
+                # ("Établissement public placé sous la tutelle du ministère …, VNF gère …")
                 continue  # "Établissement public de coopération culturelle financé par la Ville, le théâtre …": a description
             if end > head_end:
                 span, data = self._span(doc, i, end, kind, via="head")

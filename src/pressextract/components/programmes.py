@@ -237,6 +237,8 @@ class ProgrammeFinder:
             return None
         if any(t.ent_type_ == "PER" for t in doc[start:end]) or start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
             return None  # "Présenté par le vice-président, Karim X, le plan …": a person, then the sentence's subject
+        if start > 0 and doc[start - 1].lower_ in {"de", "d'", "du", "des", "en", "à", "au", "aux"} and tend < len(doc) and doc[tend].pos_ in {"AUX", "VERB"}:
+            return None  # "Prescrite par la Drac de Bretagne, l'opération a débuté": a place, then the sentence's subject
         return _span(doc, start, end, kind)
 
     def _name_after(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
