@@ -2942,3 +2942,44 @@ def test_a_title_word_inside_a_bodys_name_and_a_civility_after_du(extractor):
             "(SIAME), sous la direction du professeur Jean Haritschelhar, la thèse a été primée.")
     people, _ = roles_of(extractor, text)
     assert people["Jean Haritschelhar"] == []
+
+
+def test_a_unit_directed_in_the_body_before_ou(extractor):
+    text = ("Hélène Marchetti vient du groupe Legrand, où elle a dirigé pendant cinq ans la division des services aux "
+            "industriels en Europe. Elle rejoint Nexalis.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice de la division des services aux industriels en Europe", "Legrand", "former") in people["Hélène Marchetti"]
+
+
+def test_a_unit_directed_stops_before_its_dates(extractor):
+    text = "Paul Kergoat a travaillé chez Orange, où il dirigeait le service des grands comptes de 2015 à 2021."
+    people, _ = roles_of(extractor, text)
+    assert ("directeur du service des grands comptes", "Orange", "former") in people["Paul Kergoat"]
+
+
+def test_directing_with_no_body_before_ou_gives_no_role(extractor):
+    text = "Paul Kergoat a travaillé dans les Alpes, où il dirigeait le service des pistes."
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Kergoat"] == []
+
+
+def test_a_mayor_is_not_held_in_the_agglomeration(extractor):
+    text = ("Accueillis par le maire, Pierre Schaeffer, les invités ont visité les ateliers. Stéphanie Weber, "
+            "vice-présidente de la communauté d'agglomération Forbach Porte de France, était présente.")
+    people, _ = roles_of(extractor, text)
+    assert people["Pierre Schaeffer"] == [("maire", None, "current")]
+
+
+def test_a_bureau_listed_by_title_is_the_associations(extractor):
+    text = ("Sète, le 3 mars 2026 – Réunie en assemblée générale à la salle Molière, l'association Les Amis du vieux Sète a élu son bureau. "
+            "L'association compte 300 adhérents.\n\nPrésident : Étienne Roucairol\nTrésorière : Maryse Combettes\n")
+    record = extractor(text)
+    assert "Molière" not in {o.name for o in record.organizations}
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in record.people}
+    assert people["Maryse Combettes"] == [("Trésorière", "Amis du vieux Sète")]
+
+
+def test_a_laboratory_directed_before_ou_is_not_a_unit_of_the_university(extractor):
+    text = "Sabine Kervella enseignait à l'université de Caen Normandie, où elle a dirigé le laboratoire de catalyse de 2017 à 2023."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("directrice du laboratoire") and o == "université de Caen Normandie" for t, o, _ in people["Sabine Kervella"])

@@ -727,6 +727,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return bars[0]
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
+        if first in {"maire", "adjoint", "adjointe"}:
+            # (a maire or an adjoint sits in a commune, never in its communauté d'agglomération)
+            same_kind = [o for o in same_kind if key(o.name).split()[0] not in _INTERCOMMUNAL_HEADS]
         if len(same_kind) > 1 and "municipality" in kinds:
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
@@ -810,6 +813,7 @@ _PRENOMINAL = set(load_json("lexicon/figures.json")["prenominal_adjectives"])
 _LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", "conseiller", "conseillere", "elu", "elue", "delegue", "deleguee",
                 "questeur", "questrice"}
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_INTERCOMMUNAL_HEADS = {"communaute", "metropole", "eurometropole", "agglomeration", "agglo", "syndicat", "pays", "pole", "petr"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} | {f"{n}{e}" for n in range(2, 21) for e in ("e", "eme")} | {
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
 # the titles lexicon, read once ("lexicon/titles.json", as the roles pass reads it by default)

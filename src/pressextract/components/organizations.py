@@ -54,6 +54,7 @@ _SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "n
 # words after which a list names funders or partners: "financés par A, B et C", "aux côtés de A et B"
 _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
 _UNIT_NOUNS = {"département", "service", "pôle", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
+_VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
 _UNITS = {"délégation", "antenne", "direction", "agence"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
@@ -705,9 +706,13 @@ class OrganizationFinder:
                 continue  # "le Théâtre X à Toulouse, centre dramatique national": a place (not "à Auray Quiberon Terre Atlantique, la communauté de communes")
             if any(t.lower_ in self.head_words for t in doc[start:i]):
                 continue  # "Région Bretagne, …": the head rules read it
+            if start > 0 and doc[start - 1].lower_ in _VENUES:
+                continue  # "à la salle Molière, l'association …": a venue named after someone
             after = found[1]
             while after < len(doc) and doc[after].pos_ == "ADJ" and doc[after].is_lower:
                 after += 1
+            if after < len(doc) and is_capitalized(doc[after]) and not doc[after].is_sent_start:
+                continue  # "…, l'association Les Amis du patrimoine": the noun introduces its own name
             # "Fondée par X et Y, anciens de l'université de Lille, la jeune entreprise compte …": after
             # a clause opened by a participle, the noun phrase is the sentence's subject, not an apposition
             opener = next((t for t in doc[i].sent if not t.is_space), doc[i])

@@ -123,6 +123,7 @@ _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "start
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
+_BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
@@ -1166,8 +1167,12 @@ class RoleFinder:
                 org = self._orgs.get(k)
                 link = self._link_start(doc, k) if org is not None else k
                 if org is None or link <= j + 1:
-                    continue
-                organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
+                    org = None  # (perhaps a unit of the body before "où", below)
+                else:
+                    organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
+            if org is None and organ is None and word.startswith("dirig") and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
+                # "chez Legrand, où elle a dirigé la division des services …": a unit of the body before "où"
+                org, organ = self._where_unit(doc, i, j, article)
             if org is None:
                 continue
             if word.startswith("dirig") and org.text.lower().split()[0] in _ENSEMBLES:
@@ -1227,6 +1232,27 @@ class RoleFinder:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    def _where_unit(self, doc: Doc, i: int, j: int, article: str) -> tuple[Span | None, str | None]:
+        """For "X, où il/elle [a] dirigeait <article> <unit>" with the verb at ``i``
+        and the unit's first word at ``j``: the body before "où" and "de la
+        <unit>" (up to a date, a duration or the clause's end), else (None, None)."""
+        p = i - 1
+        while p > 0 and (doc[p].pos_ == "ADV" or self._lowers[p] in {"a", "avait"}):
+            p -= 1
+        if p < 2 or self._lowers[p] not in {"il", "elle"} or self._lowers[p - 1] != "où" or doc[p - 2].text != ",":
+            return None, None
+        org = self._org_ends.get(p - 2)
+        if org is None or self._lowers[j] in _BODY_NOUNS:
+            return None, None  # ("où elle a dirigé le laboratoire de catalyse": a body of its own, unread)
+        end = j
+        while end < len(doc) and end - j < 10 and not doc[end].is_punct and doc[end].pos_ not in {"VERB", "AUX"} and not doc[end].like_num \
+                and self._lowers[end] not in {"depuis", "pendant", "durant", "avant", "après", "puis", "jusqu'en", "jusqu’en", "et"} \
+                and not (self._lowers[end] in {"de", "en", "à"} and end + 1 < len(doc) and doc[end + 1].like_num):
+            end += 1
+        while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
+            end -= 1
+        return org, f"{_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'")
 
     @staticmethod
     def _opener(doc: Doc, lo: int, hi: int) -> Any:
