@@ -2038,3 +2038,14 @@ def test_a_fronted_description_with_a_participle_is_no_name(extractor):
     names = {o.name for o in extractor(text).organizations}
     assert not any(n.startswith("Établissement") for n in names)
     assert "ministère de la Transition écologique" in names
+
+
+def test_a_club_name_the_model_half_takes_for_a_person(extractor):
+    text = "HANDBALL – Le Chambray Sud Touraine Handball présente son staff pour la saison.\nLe club compte 410 licenciés."
+    names = {o.name for o in extractor(text).organizations}
+    assert names == {"Chambray Sud Touraine Handball"}
+
+
+def test_a_capitalized_acronym_before_a_dash_is_still_a_body(extractor):
+    text = "TRIVALIS – Le syndicat lance la collecte des biodéchets en janvier."
+    assert "TRIVALIS" in {o.name for o in extractor(text).organizations}

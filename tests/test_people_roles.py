@@ -2983,3 +2983,37 @@ def test_a_laboratory_directed_before_ou_is_not_a_unit_of_the_university(extract
     text = "Sabine Kervella enseignait à l'université de Caen Normandie, où elle a dirigé le laboratoire de catalyse de 2017 à 2023."
     people, _ = roles_of(extractor, text)
     assert not any(t.startswith("directrice du laboratoire") and o == "université de Caen Normandie" for t, o, _ in people["Sabine Kervella"])
+
+
+def test_a_passive_elected_list_gives_each_its_title_not_elu(extractor):
+    text = ("Le conseil de la coopérative Céréales du Perche a élu son bureau. Ont été élus : Anne Grosbois (présidente), "
+            "Franck Lehoux (vice-président) et Valérie Tessier (trésorière).")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Franck Lehoux"]] == ["vice-président"]
+    assert [t for t, _, _ in people["Valérie Tessier"]] == ["trésorière"]
+
+
+def test_a_fronted_trade_past_a_relative_clause_on_its_place(extractor):
+    text = "Agricultrice à Ballon, où elle cultive 180 hectares de céréales, Anne Grosbois siégeait au conseil depuis 2017."
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Grosbois"] == [("Agricultrice à Ballon", None, "current")]
+
+
+def test_a_territorial_grade_is_held_in_no_body(extractor):
+    text = ("La communauté de communes du Val de Sèvre a une nouvelle directrice générale des services. Attachée territoriale "
+            "principale, Nathalie Guérineau était auparavant en poste à Niort.")
+    people, _ = roles_of(extractor, text)
+    assert ("Attachée territoriale principale", None, "current") in people["Nathalie Guérineau"]
+
+
+def test_a_former_international_player(extractor):
+    text = "L'entraîneuse sera secondée par Léa Moncorgé, ancienne internationale, qui reste adjointe pour une saison."
+    people, _ = roles_of(extractor, text)
+    assert ("internationale", None, "former") in people["Léa Moncorgé"]
+
+
+def test_a_bare_adjointe_in_a_club_release_is_the_clubs(extractor):
+    text = ("Le Chambray Touraine Handball présente son staff. Le club a recruté Aurélie Deschamps comme entraîneuse. "
+            "Elle sera secondée par Léa Moncorgé, qui reste adjointe. Le club compte 410 licenciés.")
+    people, _ = roles_of(extractor, text)
+    assert ("adjointe", "Chambray Touraine Handball", "current") in people["Léa Moncorgé"]

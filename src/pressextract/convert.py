@@ -733,7 +733,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if len(same_kind) > 1 and "municipality" in kinds:
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
-        return same_kind[0] if len(same_kind) == 1 else None
+        if same_kind or kinds != {"municipality"} or first not in {"adjoint", "adjointe"} or len(words) > 1:
+            return same_kind[0] if len(same_kind) == 1 else None
+        # (a bare "adjointe" in a release that names no commune: a club's assistant coach, below)
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
     board = bool(words) and (first in _BOARD_HEADS or any(w.endswith("honneur") for w in words))  # ("première vice-présidente chargée de …")
     board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about
@@ -744,13 +746,13 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive)
         if main is not None:
             return main
-    head = next((w for w in words if w not in _MODIFIER_KEYS), "")
+    head = next((w for w in words if w not in _MODIFIER_KEYS), words[0] if words else "")  # ("adjointe" alone is its own head)
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
     if head in _SHARED_KEYS and local:
         main = max(orgs, key=lambda o: len(o.mentions))
         if main in local:
             return main  # a release about one local authority; else, perhaps a company below
-    staff = head in {"entraineur", "entraineuse", "preparateur", "preparatrice"}  # ("entraîneur des avants": a club's staff, whatever follows)
+    staff = head in {"entraineur", "entraineuse", "preparateur", "preparatrice", "adjoint", "adjointe"}  # ("entraîneur des avants": a club's staff, whatever follows)
     if head in _LEAD_HEADS and (staff or not _own_field(words)) and not possessive and not pointed:
         # "la présidente, Hélène X", "est nommé premier vice-président" in a release about one
         # organization (named at least twice as often as any other): held there
@@ -773,7 +775,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
 
 
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
-               "entraineur", "entraineuse", "preparateur", "preparatrice", "manager"}  # (a club's staff too)
+               "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe"}  # (a club's staff too)
 
 
 def _directs(title: list[str], name: list[str]) -> bool:

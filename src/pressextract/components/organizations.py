@@ -86,6 +86,7 @@ class OrganizationFinder:
         self.not_names = PhraseTable(nlp, {n: "x" for n in lex["not_names"]})
         self.event_heads = PhraseTable(nlp, {n: "x" for n in lex["event_heads"]})
         self.club_words = set(lex["club_words"])
+        self.rubrics = set(lex["rubrics"])
         self.club_nouns, self.club_tails = set(lex["club_nouns"]), set(lex["club_name_tails"])
         self.name_ends = self.suffixes | self.club_words  # ("Vendée Eau", "Angers Loire Volley")
         self.sport_words = {w for w in self.club_words if len(w) > 3 and not w.isupper() and w not in {"Stade", "Olympique", "Racing", "Club"}}
@@ -134,6 +135,9 @@ class OrganizationFinder:
         candidates = [c for c in candidates if not (c[0].start > 1 and doc[c[0].start - 1].text in {"–", "—"} and c[0][0].lower_ in _UNITS
                                                     and any(g.end == c[0].start - 1 for g, _ in gazetteer + apposition + by_head))]
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
+        # "HANDBALL – Le club X présente …": a heading's rubric in capitals before a dash or a colon
+        candidates = [c for c in candidates if not (c[1].get("via") == "ner" and len(c[0]) == 1 and c[0][0].is_upper and c[0][0].lower_ in self.rubrics
+                                                    and (c[0].start == 0 or is_break(doc[c[0].start - 1])) and doc[c[0].end : c[0].end + 1].text in {"–", "—", "-", ":"})]
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
@@ -517,8 +521,14 @@ class OrganizationFinder:
             while start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1 and doc[start - 2].text in self.sport_words:
                 start -= 2
             first = start
-            while first > 0 and start - first < 4 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]) and doc[first - 1].ent_type_ != "PER":
+            while first > 0 and start - first < 4 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]):
                 first -= 1
+            if any(t.ent_type_ == "PER" for t in doc[first:start]) and not (first > 0 and doc[first - 1].lower_ in {"le", "la", "les", "l'", "du", "au", "aux", "des"}):
+                # (a person's name before a sport's word, unless an article opens the run:
+                # "Le Chambray Sud Touraine Handball", which the model half takes for a person)
+                first = start
+                while first > 0 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]) and doc[first - 1].ent_type_ != "PER" and start - first < 4:
+                    first -= 1
             while end < len(doc) and doc[end].text in self.club_words:
                 end += 1  # "… Mayenne Football Club"
             if first < start:

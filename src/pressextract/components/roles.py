@@ -1290,6 +1290,8 @@ class RoleFinder:
                 continue
             if j > 0 and self._lowers[j - 1][:-1] in self.heads and self._lowers[j - 1].endswith(("s", "x")):
                 continue  # ("maires délégués": one title, read from its first word)
+            if j > 0 and self._lowers[j - 1] in {"été", "sont", "seront", "furent"} and word in {"élus", "élues", "réélus", "réélues"}:
+                continue  # "Ont été élus : A (présidente), B (vice-président)": a passive verb, not the title "élu"
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and (doc[k].pos_ not in {"VERB", "AUX"} or is_participle(doc[k])
                                                                                                                             or self._lowers[k] in {"sont", "seront"} and doc[k + 1 : k + 2].text == ":"):
@@ -2523,6 +2525,10 @@ class RoleFinder:
         announced = not listed and j > 2 and doc[j].text == ":" and any(doc[k].lower_ in {"nouveau", "nouvelle", "nouvel"} for k in range(max(0, j - 4), j))
         if j >= 0 and doc[j].text == "," or listed or announced:
             j -= 1
+        # "Agricultrice à Ballon, où elle cultive 180 hectares, Anne X": past a relative clause on the title's place
+        where = next((c for c in range(j, max(-1, j - 16), -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
+        if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"}:
+            j = where - 1
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
