@@ -3017,3 +3017,17 @@ def test_a_bare_adjointe_in_a_club_release_is_the_clubs(extractor):
             "Elle sera secondée par Léa Moncorgé, qui reste adjointe. Le club compte 410 licenciés.")
     people, _ = roles_of(extractor, text)
     assert ("adjointe", "Chambray Touraine Handball", "current") in people["Léa Moncorgé"]
+
+
+def test_pdg_and_president_directeur_general_are_one_function(extractor):
+    text = ("« Nous recrutons », a dit le président-directeur général d'Ardelis, Olivier Castagné. "
+            "Légende : Olivier Castagné, PDG d'Ardelis ; Julie Fourcade, directrice du site.")
+    people, _ = roles_of(extractor, text)
+    assert len(people["Olivier Castagné"]) == 1
+
+
+def test_a_delegation_after_a_vice_presidents_body_is_part_of_the_title(extractor):
+    text = ("En présence d'Hélène Pignolet, vice-présidente du conseil départemental de la Côte-d'Or, déléguée aux "
+            "solidarités territoriales, et du maire.")
+    people, _ = roles_of(extractor, text)
+    assert people["Hélène Pignolet"] == [("vice-présidente déléguée aux solidarités territoriales", "conseil départemental de la Côte-d'Or", "current")]

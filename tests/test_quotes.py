@@ -342,3 +342,16 @@ def test_a_persons_quoted_words_qualifying_a_noun_stay_a_quotation(extractor):
     text = "La présidente de l'Ordre des infirmiers, Anne Morel, a salué des mesures « attendues de longue date »."
     (quote,) = extractor(text).quotes
     assert quote.speaker == "Anne Morel"
+
+
+def test_a_hyphenated_title_before_the_speaker_is_no_pronoun(extractor):
+    text = ("Étienne Sarrail, président de la communauté de communes, était présent. « Nous avons choisi Revel pour sa "
+            "main-d'œuvre », a expliqué le président-directeur général d'Ardelis, Olivier Castagné.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Olivier Castagné"]
+
+
+def test_an_answer_labelled_with_a_double_names_initials(extractor):
+    text = ("Entretien avec Corinne Vasseur-Lamotte, directrice de l'hôpital.\n\nQuelle est votre priorité ?\n\n"
+            "C. V.-L. : Les urgences. Nous accueillons 42 000 passages par an avec des équipes épuisées.\n")
+    quotes = extractor(text).quotes
+    assert [(q.speaker, q.text[:13]) for q in quotes] == [("Corinne Vasseur-Lamotte", "Les urgences.")]

@@ -862,9 +862,12 @@ def _scope_name(title: str) -> str:
 
 
 def _function_head(title: str, skip: set[str]) -> str:
-    """A title's head with a founder's "co" dropped: "cofondatrice" and "fondatrice" are one function."""
+    """A title's head with a founder's "co" dropped: "cofondatrice" and "fondatrice" are one function
+    (and "PDG" is "président-directeur général")."""
     head = _title_head(title, skip)
     bare = head.removeprefix("co-").removeprefix("co")
+    if head in {"pdg", "p-dg", "presidente-directrice"}:
+        return "president-directeur"  # "président-directeur général" and "PDG": one function
     return bare if bare in {"fondateur", "fondatrice"} else head
 
 

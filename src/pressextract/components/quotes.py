@@ -129,9 +129,9 @@ class QuoteFinder:
                 continue
             label = doc[first:colon]
             person = next((p for p in people if p.start == first and p.end == colon), None)
-            if person is None and all(re.fullmatch(r"[A-ZÀ-Ý]\.|\.", t.text) for t in label):
-                # "L. K." -> the interviewee whose initials these are
-                initials = "".join(t.text[0] for t in label if t.text[0].isalpha())
+            if person is None and re.fullmatch(r"(?:[A-ZÀ-Ý]\.-?)+", label.text.replace(" ", "")):
+                # "L. K." (or "C. V.-L." for a double name) -> the interviewee whose initials these are
+                initials = "".join(c for c in label.text if c.isalpha())
                 person = next((p for p in people if "".join(w[0] for w in p.text.replace("-", " ").split()) == initials), None)
             if person is None:
                 continue
@@ -385,7 +385,8 @@ class QuoteFinder:
             after = []  # a person far after the quotation, with no reporting verb between, did not say it
         pointer = self._pointer(doc, close + 1, end, holders, last, people)
         if after:
-            first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-")), None)
+            # ("…, a-t-il ajouté, Jean X": a pronoun glued to the verb; not "le président-directeur général, X")
+            first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-") and doc[j].lower_ in self.pronouns), None)
             return pointer if first_pointer is not None and pointer is not None else after[0]
         if pointer is not None:
             return pointer

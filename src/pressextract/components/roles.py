@@ -1455,6 +1455,17 @@ class RoleFinder:
             if own is not None:
                 self._join_delegation(doc, role, own)
                 drop.add(id(own))
+        for role in roles:
+            # "X, vice-présidente du conseil départemental de la Côte-d'Or, déléguée aux solidarités": one function
+            data = role._.role
+            if id(role) in drop or data.get("title_text") or self._lowers[role.start] not in {"vice-président", "vice-présidente", "adjoint", "adjointe"}:
+                continue
+            after = role.end + (role.end < len(doc) and doc[role.end].text == ",")
+            own = next((r for r in roles if r is not role and id(r) not in drop and r.start == after and r._.role["person"] == data["person"] and self._lowers[r.start] in _DELEGATED
+                        and r._.role["organization"] is None), None)
+            if own is not None:
+                self._join_delegation(doc, role, own)
+                drop.add(id(own))
         return [r for r in roles if id(r) not in drop]
 
     @staticmethod
