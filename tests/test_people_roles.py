@@ -3031,3 +3031,46 @@ def test_a_delegation_after_a_vice_presidents_body_is_part_of_the_title(extracto
             "solidarités territoriales, et du maire.")
     people, _ = roles_of(extractor, text)
     assert people["Hélène Pignolet"] == [("vice-présidente déléguée aux solidarités territoriales", "conseil départemental de la Côte-d'Or", "current")]
+
+
+def test_a_partys_label_inside_a_title(extractor):
+    text = ("Elle était aux côtés du député (Horizons) de la 3e circonscription, Loïc Gaborieau, et du maire (DVD) de "
+            "Challans, Serge Rabiller. Le député (RN) de la Somme Jean Dupuis a voté contre.")
+    people, _ = roles_of(extractor, text)
+    assert people["Loïc Gaborieau"] == [("député (Horizons) de la 3e circonscription", None, "current")]
+    assert people["Jean Dupuis"] == [("député (RN) de la Somme", None, "current")]
+
+
+def test_a_direction_entrusted_past_an_a_inside_the_bodys_name(extractor):
+    text = ("Le Conservatoire à rayonnement régional de Rennes recrute. La Ville de Rennes a confié la direction du "
+            "conservatoire à rayonnement régional, par intérim, à Anne-Marie d'Argentré, jusqu'ici directrice adjointe.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Conservatoire à rayonnement régional de Rennes", "current") in people["Anne-Marie d'Argentré"]
+
+
+def test_a_conservatoire_is_referred_to_as_le_conservatoire(extractor):
+    text = ("Le Conservatoire à rayonnement régional de Rennes accueille 1 850 élèves. Le pianiste Yves Le Goff, "
+            "professeur au conservatoire depuis 1998, présidera le comité.")
+    people, _ = roles_of(extractor, text)
+    assert ("professeur", "Conservatoire à rayonnement régional de Rennes", "current") in people["Yves Le Goff"]
+
+
+def test_a_title_after_another_clause_does_not_share_the_first_clauses_body(extractor):
+    text = ("Le Conservatoire à rayonnement régional de Rennes change de direction. Après le départ de Paul Marc, nommé "
+            "directeur du Conservatoire national supérieur de musique de Lyon, la Ville a confié la direction du conservatoire à rayonnement régional "
+            "à Anne Argent, jusqu'ici directrice adjointe chargée de la pédagogie.")
+    people, _ = roles_of(extractor, text)
+    assert not any(o and "Lyon" in o for _, o, _ in people["Anne Argent"])
+
+
+def test_a_representative_still_shares_the_represented_body(extractor):
+    text = ("Christine Boulard, présidente du conseil départemental du Doubs, s'était fait représenter par Philippe "
+            "Alix, vice-président chargé des routes.")
+    people, _ = roles_of(extractor, text)
+    assert people["Philippe Alix"] == [("vice-président chargé des routes", "conseil départemental du Doubs", "current")]
+
+
+def test_a_hospital_universitys_grade_is_held_in_no_body(extractor):
+    text = "Le CHU de Limoges a un nouveau chef de service. Professeur des universités-praticien hospitalier, Mathieu Dessalles est spécialiste de l'asthme."
+    people, _ = roles_of(extractor, text)
+    assert people["Mathieu Dessalles"] == [("Professeur des universités-praticien hospitalier", None, "current")]

@@ -1546,7 +1546,8 @@ class RoleFinder:
         "a confié à X la direction …"): the office, its adjectives and the
         organization after it give X's title."""
         if person is None:
-            to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].text == "à" or doc[j].text in _HARD_STOPS), None)
+            # (the "à" before the person: not one inside the body's name, "du conservatoire à rayonnement régional, par intérim, à X")
+            to = next((j for j in range(office + 1, min(office + 16, len(doc))) if doc[j].text == "à" and self._person_after(doc, j + 1) is not None or doc[j].text in _HARD_STOPS), None)
             person = self._person_after(doc, to + 1) if to is not None and doc[to].text == "à" else None
         else:
             to = next((j for j in range(office + 1, min(office + 12, len(doc))) if doc[j].is_punct or is_break(doc[j])), min(office + 12, len(doc)))
@@ -1901,6 +1902,11 @@ class RoleFinder:
                 continue
             if sentences.start[prev.start] != sentences.start[role.start] or before["person"] == data["person"]:
                 continue  # ("X, gérante de la librairie Y, devient vice-présidente": her own second function)
+            between = doc[prev.end : role.start]
+            if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in between) and not any(t.lower_.startswith("représent") for t in between):
+                # ("Après le départ de X, nommé directeur de Y, la Ville a confié … à Z, jusqu'ici directrice adjointe": another
+                # clause; not "X, présidente de Y, s'était fait représenter par Z, vice-président chargé des routes")
+                continue
             head = next((t.lower_ for t in role if self._is_head(t)), None)
             title = role.text
             # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
@@ -2002,6 +2008,10 @@ class RoleFinder:
                 if close is not None:
                     k = close + 1  # "responsable de l'équipe « Adaptation des plantes aux stress » au sein de …"
                     continue
+            if tok.text == "(" and k == j + 1 and (close := closing(doc, k, ")", 5)) is not None and close > k + 1 and close + 1 < len(doc) \
+                    and self._lowers[close + 1] in {"de", "du", "des", "d'"} and all(is_capitalized(t) or t.is_upper or t.text == "-" for t in doc[k + 1 : close]):
+                k = close + 1  # "le député (Horizons) de la 3e circonscription": a party's label inside the title
+                continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"} or tok.lower_.startswith(("jusqu'", "jusqu’")):
@@ -2543,8 +2553,8 @@ class RoleFinder:
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
-            if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and doc[j - 1].text[1:] != doc[j - 1].text[1:].lower():
-                j -= 3  # "… de Bordeaux (ICMCB), Laure X": an acronym inside the title's organization
+            if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and (doc[j - 1].text[1:] != doc[j - 1].text[1:].lower() or j > 2 and self._is_head(doc[j - 3])):
+                j -= 3  # "… de Bordeaux (ICMCB), Laure X": an acronym inside the title's organization ("le député (Horizons) de …": a party's label)
                 continue
             if is_break(tok) or tok.text in _HARD_STOPS or (j + 1) in self._ends:
                 break
