@@ -2049,3 +2049,17 @@ def test_a_club_name_the_model_half_takes_for_a_person(extractor):
 def test_a_capitalized_acronym_before_a_dash_is_still_a_body(extractor):
     text = "TRIVALIS – Le syndicat lance la collecte des biodéchets en janvier."
     assert "TRIVALIS" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_company_suffix_beats_a_persons_reading(extractor):
+    text = "Romain Charrier arrive de Lacroix Électronique, où il était responsable de la production."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Lacroix Électronique"]
+    assert [p.name for p in record.people] == ["Romain Charrier"]
+
+
+def test_a_bodys_territory_never_runs_past_a_line_break(extractor):
+    text = "Union départementale CFDT du Finistère\n\nLes délégués de l'Union départementale CFDT du Finistère ont voté."
+    record = extractor(text)
+    assert all("\n" not in m.text for o in record.organizations for m in o.mentions)
+    assert {o.name for o in record.organizations} == {"Union départementale CFDT du Finistère"}

@@ -3074,3 +3074,56 @@ def test_a_hospital_universitys_grade_is_held_in_no_body(extractor):
     text = "Le CHU de Limoges a un nouveau chef de service. Professeur des universités-praticien hospitalier, Mathieu Dessalles est spécialiste de l'asthme."
     people, _ = roles_of(extractor, text)
     assert people["Mathieu Dessalles"] == [("Professeur des universités-praticien hospitalier", None, "current")]
+
+
+def test_a_teams_list_with_name_dash_title_lines(extractor):
+    text = ("Spécialiste des charpentes, Vendée Bois Structures (VBS) a réalisé 23 millions d'euros de chiffre d'affaires. "
+            "L'entreprise familiale annonce son comité de direction.\n\nLe comité de direction est composé de :\n"
+            "Pierre-Antoine Gaborit – Président\nClémence Bourasseau – Directrice générale\nRomain Charrier – Directeur industriel\n")
+    people, _ = roles_of(extractor, text)
+    assert people["Clémence Bourasseau"] == [("Directrice générale", "Vendée Bois Structures", "current")]
+    assert people["Romain Charrier"] == [("Directeur industriel", "Vendée Bois Structures", "current")]
+
+
+def test_a_dash_inside_a_sentence_gives_no_listed_title(extractor):
+    text = "Le rapport a été remis par Pierre Gaborit – président du jury a-t-on appris – à la ministre."
+    people, _ = roles_of(extractor, text)
+    assert people["Pierre Gaborit"] == []
+
+
+def test_a_headlines_noun_is_not_part_of_the_name(extractor):
+    text = "Disparition de Roger Mazeyrat, maire de Saint-Flour de 1989 à 2014\n\nSaint-Flour, le 22 janvier 2027"
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Roger Mazeyrat"]
+
+
+def test_a_trade_de_profession_is_no_role(extractor):
+    text = "Instituteur de profession, Roger Mazeyrat a été maire de Saint-Flour de 1989 à 2014."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Roger Mazeyrat"]] == ["maire de Saint-Flour"]
+
+
+def test_a_second_past_title_after_the_first_ones_dates(extractor):
+    text = ("Roger Mazeyrat a été maire de Saint-Flour pendant vingt-cinq ans, de 1989 à 2014, et conseiller général du "
+            "canton de Saint-Flour-Nord de 1985 à 2015.")
+    people, _ = roles_of(extractor, text)
+    assert ("conseiller général du canton de Saint-Flour-Nord", None, "former") in people["Roger Mazeyrat"]
+
+
+def test_qui_fut_son_adjoint(extractor):
+    text = ("La Ville de Saint-Flour rend hommage à son ancien maire. « Il a transformé la ville », salue le maire, "
+            "Frédéric Vidalenc, qui fut son adjoint aux travaux de 2001 à 2014.")
+    people, _ = roles_of(extractor, text)
+    assert ("adjoint aux travaux", "Ville de Saint-Flour", "former") in people["Frédéric Vidalenc"]
+
+
+def test_a_possessive_title_of_the_body_represented(extractor):
+    text = "La CFDT, représentée par son secrétaire général dans le département, Alain Kerboul, réclame une négociation."
+    people, _ = roles_of(extractor, text)
+    assert people["Alain Kerboul"] == [("secrétaire général", "CFDT", "current")]
+
+
+def test_a_union_federations_secretary(extractor):
+    text = "Pour Yannick Cozic, secrétaire départemental de Force ouvrière, « les chômeurs ne sont pas responsables »."
+    people, record = roles_of(extractor, text)
+    assert people["Yannick Cozic"] == [("secrétaire départemental", "FO", "current")]

@@ -946,7 +946,8 @@ class OrganizationFinder:
         # (names with spaces: "Pays de la Loire", "Centre-Val de Loire", "Provence-Alpes-Côte d'Azur")
         longest = min(len(doc), max(k, j + 8))
         # (not inside a hyphenated word: "Rhône-Alpes Création" is no "Rhône")
-        return next((stop for stop in range(longest, k - 1, -1) if fold(doc[j:stop].text) in self.places), None)
+        # (never past a line break: "… du Finistère⏎⏎")
+        return next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in self.places), None)
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"

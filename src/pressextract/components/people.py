@@ -131,6 +131,8 @@ class PeopleFinder:
                 break
         if start + 2 < end and doc[start].lower_ in _OPENING_PREPOSITIONS and doc[start + 1].lower_ in {"de", "d'", "du", "des"}:
             start += 2  # "Autour de Frédéric X, directeur général, …": a preposition the model took into the name
+        elif start + 3 < end and doc[start].pos_ == "NOUN" and doc[start].ent_type_ != "PER" and doc[start + 1].lower_ in {"de", "d'", "du"} and doc.vocab[doc[start].lower_].has_vector:
+            start += 2  # "Disparition de Roger X, maire de …": a headline's noun before the name
         while start < end and self._is_civility(doc, start):
             civility = doc[start].text
             start += 1

@@ -774,8 +774,12 @@ class RoleFinder:
                 elif j < len(doc) and doc[j].lower_ in _COPULAS:
                     former = doc[j].lower_ in {"était", "fut"}
                     j = self._skip_adverbs(doc, j + 1)
-                    j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'"}
+                    owned = j < len(doc) and doc[j].lower_ in {"son", "sa"}  # "…, qui fut son adjoint aux travaux": the body of the one named before
+                    j += j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "son", "sa"}
                     title = self._title_at(doc, j)
+                    if title is not None and owned and title["org"] is None:
+                        title["org"] = self._last_org(self._sentences.start[i], person.start)
+                        title["possessive"] = title["org"] is None
                     if title is not None and pronoun and title["org"] is None:
                         lo = self._sentences.start[i]
                         title["org"] = self._last_org(lo, person.start)
@@ -1253,6 +1257,14 @@ class RoleFinder:
         while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
             end -= 1
         return org, f"{_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'")
+
+    @staticmethod
+    def _line_opener(doc: Doc, start: int) -> bool:
+        """Whether token ``start`` opens its line (past a bullet)."""
+        k = start - 1
+        if k >= 0 and doc[k].text in {"•", "·", "-", "–", "—", "*", "▪"}:
+            k -= 1
+        return k < 0 or is_break(doc[k]) or doc[k].is_space
 
     @staticmethod
     def _opener(doc: Doc, lo: int, hi: int) -> Any:
@@ -1988,8 +2000,8 @@ class RoleFinder:
             return None  # "élue en mars 2024" dates a role, it is not one
         if doc[j].lower_ == "titulaire" and doc[j + 1 : j + 3].text.lower().replace("’", "'") in {"d'un", "d'une", "du", "des"}:
             return None  # "Titulaire d'un doctorat": a degree, not a function
-        if doc[j + 1 : j + 3].text.lower() == "de formation":
-            return None  # "ingénieure de formation": a training, not a function
+        if doc[j + 1 : j + 3].text.lower() in {"de formation", "de profession", "de métier"}:
+            return None  # "ingénieure de formation": a training, not a function ("Instituteur de profession": a trade, said of a life)
         if doc[j].lower_ == "officier" and re.match(r"(?:de la légion|de l['’]ordre|dans l['’]ordre|du mérite|des arts)", doc[j + 1 : j + 4].text.lower()):
             return None  # "officier de la Légion d'honneur": a distinction, not a function
         if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and (self._is_head(doc[j + 1]) or doc[j + 1].lower_ in self.modifiers):
@@ -2018,8 +2030,8 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
             if tok.lower_ == "à" and self._lowers[k + 1 : k + 2] in (["compter"], ["partir"], ["l'issue"], ["l’issue"]):
                 break  # "directeur musical à compter de la saison 2027-2028": a date, not the title
-            if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() == "les années":
-                break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title
+            if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() in {"les années", "le département", "la région", "le territoire", "la commune", "le pays"}:
+                break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title ("son secrétaire général dans le département": a place)
             if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
                 break  # "conseiller du nouveau directeur du site, Mickaël X": another person's title, then that person
             if tok.lower_ in {"aux", "avec"} and doc[k + 1 : k + 2].text[:1].isdigit():
@@ -2226,6 +2238,11 @@ class RoleFinder:
             title = self._title_at(doc, i + 1)
             if title is not None and title["end"] < len(doc) and doc[title["end"]].text == ")":
                 return [self._role(doc, person, title)]  # "Pascal X (PDG)"
+        if len(group) == 1 and i + 1 < len(doc) and doc[i].text in {"–", "—", "-"} and doc[i - 1].whitespace_ and self._line_opener(doc, person.start):
+            # "Clémence X – Directrice générale" on its own line (a team's list): the title fills the rest of the line
+            title = self._title_at(doc, i + 1)
+            if title is not None and (title["end"] >= len(doc) or is_break(doc[title["end"]]) or doc[title["end"]].text in {";", "."}):
+                return [self._role(doc, person, title)]
         copula = None
         if len(group) == 1 and i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == "," and (doc[i + 1].is_upper or is_capitalized(doc[i + 1])) and not self._is_head(doc[i + 1]):
             i += 3  # "Christine X (LR), présidente du conseil départemental": past the party
@@ -2373,7 +2390,11 @@ class RoleFinder:
         for j in range(i, min(len(doc), i + 12)):
             tok = doc[j]
             if tok.lower_ in {",", "et"}:
-                return j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "puis")  # ("…, puis secrétaire général de …")
+                k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "puis")  # ("…, puis secrétaire général de …")
+                while k + 4 < len(doc) and self._lowers[k] == "de" and re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text) and self._lowers[k + 2] == "à" \
+                        and re.fullmatch(r"(?:19|20)\d\d", doc[k + 3].text) and self._lowers[k + 4] in {",", "et"}:
+                    k += 5 + (k + 5 < len(doc) and self._lowers[k + 4] == "," and self._lowers[k + 5] == "et")  # ("maire pendant vingt ans, de 1989 à 2014, et conseiller général …")
+                return k
             if is_break(tok) or tok.text in _HARD_STOPS or j in self._starts:
                 return None
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
@@ -2605,6 +2626,9 @@ class RoleFinder:
             # (not "le meneur américain X": a player a club release presents is the club's)
             title["unnamed"] = True  # "le chef estonien Kristjan X": the person's trade, held in no body of the release
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
+        if title["org"] is None and begin > 4 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" \
+                and self._lowers[begin - 3].startswith("représenté") and doc[begin - 4].text == ",":
+            title["org"] = self._org_ends.get(begin - 4)  # "La CFDT, représentée par son secrétaire général, X": the body represented
         ended = next((k for k in range(begin - 2, max(self._sentences.start[begin], begin - 8) - 1, -1) if self._lowers[k] in {"démission", "départ", "décès", "disparition"}), None)
         if ended is not None and self._lowers[begin - 2] in {"de", "du", "d'"} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[ended:begin]):
             title["status"] = "former"  # "après la démission pour raisons de santé de son président, X"
