@@ -2063,3 +2063,11 @@ def test_a_bodys_territory_never_runs_past_a_line_break(extractor):
     record = extractor(text)
     assert all("\n" not in m.text for o in record.organizations for m in o.mentions)
     assert {o.name for o in record.organizations} == {"Union départementale CFDT du Finistère"}
+
+
+def test_a_state_service_named_by_its_field_alone(extractor):
+    text = ("Le groupement de gendarmerie et la direction départementale de la sécurité publique présentent leur bilan. "
+            "La direction générale des services de la Ville a répondu.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "direction départementale de la sécurité publique" in names
+    assert not any(n.startswith("direction générale") for n in names)

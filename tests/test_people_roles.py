@@ -3127,3 +3127,29 @@ def test_a_union_federations_secretary(extractor):
     text = "Pour Yannick Cozic, secrétaire départemental de Force ouvrière, « les chômeurs ne sont pas responsables »."
     people, record = roles_of(extractor, text)
     assert people["Yannick Cozic"] == [("secrétaire départemental", "FO", "current")]
+
+
+def test_a_dean_of_a_faculty_named_in_lower_case(extractor):
+    text = ("Élue le 15 janvier par le conseil de gestion de la faculté de médecine de l'université de Tours, la "
+            "professeure Isabelle Gaudeau en devient la doyenne. Elle succède au professeur Patrice Lenoir, doyen depuis 2017.")
+    people, record = roles_of(extractor, text)
+    assert not any(o.name.startswith("conseil de gestion") for o in record.organizations)
+    assert ("doyen", "faculté de médecine de l'université de Tours", "former") in people["Patrice Lenoir"]
+
+
+def test_the_commander_of_a_gendarmerie_company(extractor):
+    text = "Le chef d'escadron Aurélie Dufau, qui commande la compagnie de Marmande, souligne le rôle des réservistes."
+    people, _ = roles_of(extractor, text)
+    assert people["Aurélie Dufau"] == [("commandante de la compagnie de Marmande", None, "current")]
+
+
+def test_avant_de_devenir_is_a_past_step(extractor):
+    text = ("Frédérique Lannuzel a rejoint Orange en 2003. Elle a occupé plusieurs postes dans les réseaux, avant de "
+            "devenir en 2021 déléguée régionale d'Orange dans le Gers.")
+    people, _ = roles_of(extractor, text)
+    assert people["Frédérique Lannuzel"] == [("déléguée régionale", "Orange", "former")]
+
+
+def test_est_devenue_with_a_date_before_the_title(extractor):
+    people, _ = roles_of(extractor, "Frédérique Lannuzel est devenue en 2021 déléguée régionale d'Orange.")
+    assert people["Frédérique Lannuzel"] == [("déléguée régionale", "Orange", "current")]

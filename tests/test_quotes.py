@@ -355,3 +355,9 @@ def test_an_answer_labelled_with_a_double_names_initials(extractor):
             "C. V.-L. : Les urgences. Nous accueillons 42 000 passages par an avec des équipes épuisées.\n")
     quotes = extractor(text).quotes
     assert [(q.speaker, q.text[:13]) for q in quotes] == [("Corinne Vasseur-Lamotte", "Les urgences.")]
+
+
+def test_ce_dernier_is_the_man_just_named(extractor):
+    text = ("Frédérique Lannuzel sera placée sous l'autorité de Christophe Azéma, directeur d'Orange Sud-Ouest. "
+            "« Frédérique connaît le terrain et les maires », indique ce dernier.")
+    assert [q.speaker for q in extractor(text).quotes] == ["Christophe Azéma"]

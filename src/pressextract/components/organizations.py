@@ -228,6 +228,8 @@ class OrganizationFinder:
                         self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2) or self.anaphora.at(doc, head_end + 2)):  # ("la direction de la Scop")
                     continue  # "prend la direction de l'Agence X": the agency is the organization
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
+                # "la direction départementale de la sécurité publique": a State service named by its field alone
+                named = named or lower_ok and words[0] == "direction" and adj_link and end - head_end >= 3
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)
                     k = next((k for k in range(head_end, min(end, head_end + 5)) if is_capitalized(doc[k])), None)

@@ -123,6 +123,7 @@ _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "start
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
+_COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -249,6 +250,7 @@ class RoleFinder:
         roles += self._same_functions(doc, people, roles)
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
+        roles += self._became(doc, people, roles)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
         self._site_owners(doc, roles)
@@ -1177,6 +1179,21 @@ class RoleFinder:
             if org is None and organ is None and word.startswith("dirig") and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
                 # "chez Legrand, où elle a dirigé la division des services …": a unit of the body before "où"
                 org, organ = self._where_unit(doc, i, j, article)
+            if org is None and kind == "command" and article in _ARTICLE_LINKS and j < len(doc) and self._lowers[j] in _COMMANDED_UNITS:
+                # "Le chef d'escadron X, qui commande la compagnie de Marmande": the unit's commandant, of no body
+                end = j + 1
+                while end < len(doc) and end - j < 6 and (self._lowers[end] in {"de", "du", "d'", "des"} or is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_):
+                    end += 1
+                while end > j + 1 and self._lowers[end - 1] in {"de", "du", "d'", "des"}:
+                    end -= 1
+                person = self._subject(doc, people, i)
+                if person is not None:
+                    forms = tuple(f"{f} {_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'") for f in _LEAD_FORMS["command"])
+                    pronoun = {"elle": True, "il": False}.get(self._lowers[i - 1]) if i > 0 else None
+                    for role in self._presidency(doc, person, None, i, i + 1, pronoun, forms, unnamed=True):
+                        role._.role["status"] = "former" if former else "current"
+                        out.append(role)
+                continue
             if org is None:
                 continue
             if word.startswith("dirig") and org.text.lower().split()[0] in _ENSEMBLES:
@@ -1257,6 +1274,30 @@ class RoleFinder:
         while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
             end -= 1
         return org, f"{_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'")
+
+    def _became(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"…, avant de devenir en 2021 déléguée régionale d'Orange": a past step of
+        the subject's career (the release's news is the next one); "est devenue en
+        2021 directrice …": a title after the verb and its date."""
+        out = []
+        have = {(tuple(r._.role["person"]), r.start) for r in found}
+        for i, tok in self._at(doc, {"devenir", "devenu", "devenue"}):
+            infinitive = tok.lower_ == "devenir" and i > 1 and self._lowers[i - 1] in {"de", "d'"} and self._lowers[i - 2] == "avant"
+            if not infinitive and not (i > 0 and self._lowers[i - 1] in {"est", "était"}):
+                continue
+            j = i + 1
+            if j + 1 < len(doc) and self._lowers[j] in {"en", "dès"} and re.fullmatch(r"(?:19|20)\d\d", doc[j + 1].text):
+                j += 2  # ("devenir en 2021 …")
+            if j == i + 1 and not infinitive:
+                continue  # (no date between: the appointment reader has it)
+            title = self._title_at(doc, j)
+            person = (self._sentence_subject(doc, people, self._sentences.start[i]) if infinitive else self._subject(doc, people, i - 1)) if title is not None else None
+            if person is None or ((person.start_char, person.end_char), title["start"]) in have:
+                continue
+            if infinitive:
+                title["status"] = "former"
+            out.append(self._role(doc, person, title))
+        return out
 
     @staticmethod
     def _line_opener(doc: Doc, start: int) -> bool:
