@@ -2071,3 +2071,9 @@ def test_a_state_service_named_by_its_field_alone(extractor):
     names = {o.name for o in extractor(text).organizations}
     assert "direction départementale de la sécurité publique" in names
     assert not any(n.startswith("direction générale") for n in names)
+
+
+def test_a_consultancy_named_like_a_person_with_conseil(extractor):
+    text = "L'opération a été conseillée par le cabinet Fidal pour le vendeur et par Lamartine Conseil pour l'acquéreur."
+    names = {o.name for o in extractor(text).organizations}
+    assert names == {"Fidal", "Lamartine Conseil"}

@@ -3153,3 +3153,17 @@ def test_avant_de_devenir_is_a_past_step(extractor):
 def test_est_devenue_with_a_date_before_the_title(extractor):
     people, _ = roles_of(extractor, "Frédérique Lannuzel est devenue en 2021 déléguée régionale d'Orange.")
     assert people["Frédérique Lannuzel"] == [("déléguée régionale", "Orange", "current")]
+
+
+def test_an_articled_title_after_par_before_the_name(extractor):
+    text = "Le bilan a été présenté mardi par la préfète de l'Isère, Claire Rossignol, déléguée de l'Anah dans le département."
+    people, _ = roles_of(extractor, text)
+    assert ("préfète de l'Isère", None, "current") in people["Claire Rossignol"]
+
+
+def test_a_division_of_a_company_directed_by(extractor):
+    text = ("Le groupe Sermati rachète Hydrolec. Hydrolec sera rattachée à la division Mouvement industriel de Sermati, "
+            "dirigée par Laetitia Faure-Combier. Sermati compte 1 450 salariés.")
+    people, record = roles_of(extractor, text)
+    assert people["Laetitia Faure-Combier"] == [("directrice de la division Mouvement industriel", "Sermati", "current")]
+    assert not any(o.name.startswith("Mouvement") for o in record.organizations)

@@ -53,7 +53,7 @@ _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "miss
 _SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "national", "public", "publique", "intercommunal", "municipal", "communal", "territorial", "civique")
 # words after which a list names funders or partners: "financés par A, B et C", "aux côtés de A et B"
 _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
-_UNIT_NOUNS = {"département", "service", "pôle", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
+_UNIT_NOUNS = {"département", "service", "pôle", "division", "branche", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
 _VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
 _UNITS = {"délégation", "antenne", "direction", "agence"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
@@ -135,6 +135,10 @@ class OrganizationFinder:
         candidates = [c for c in candidates if not (c[0].start > 1 and doc[c[0].start - 1].text in {"–", "—"} and c[0][0].lower_ in _UNITS
                                                     and any(g.end == c[0].start - 1 for g, _ in gazetteer + apposition + by_head))]
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
+        # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
+        candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
+        # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
+        candidates = [c for c in candidates if not (c[1].get("via") == "head" and any(e.start < c[0].start < e.end for e in doc.ents if e.label_ == "PER"))]
         # "HANDBALL – Le club X présente …": a heading's rubric in capitals before a dash or a colon
         candidates = [c for c in candidates if not (c[1].get("via") == "ner" and len(c[0]) == 1 and c[0][0].is_upper and c[0][0].lower_ in self.rubrics
                                                     and (c[0].start == 0 or is_break(doc[c[0].start - 1])) and doc[c[0].end : c[0].end + 1].text in {"–", "—", "-", ":"})]

@@ -124,6 +124,7 @@ _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jur
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
+_COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -215,6 +216,9 @@ class RoleFinder:
             gap = doc[left[0].end : person.start] if left else None
             introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
             listed = bool(left) and left[0]._.role.get("listed")
+            # "présenté par la préfète de l'Isère, Claire X, déléguée de l'Anah": an article opens the title, a comma closes it
+            articled = bool(left) and left[0].start > 1 and self._lowers[left[0].start - 1] in {"le", "la", "l'"} and self._lowers[left[0].start - 2] in {"par", "avec", "pour", "à"} \
+                and gap is not None and gap.text == ","
             # "conseiller du nouveau directeur du site, Mickaël X, jusqu'ici …": the title another's ends on
             opener = left[0].start - 1 if left else -1
             while opener > 0 and self._lowers[opener] in self.temporal | self.former | {"la", "l'"}:
@@ -227,7 +231,7 @@ class RoleFinder:
                 if charge is not None:
                     found.remove(charge)
                     self._join_delegation(doc, left[0], charge)
-            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced or nested) and left[0].text.lower() not in self.civilities:
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced or nested or articled) and left[0].text.lower() not in self.civilities:
                 found += left  # (not "Le professeur Karim X, chef du service …": a civility)
             if not found:
                 found = self._signature(doc, person) or self._contact_line(doc, person)
@@ -413,6 +417,12 @@ class RoleFinder:
                 if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED \
                         and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)):
                     forms = _LEAD_FORMS["lead"]  # "L'entreprise X, dirigée depuis 2019 par Y": a company's dirigeante (a cooperative or a bank has a directeur)
+                unit = next((n for n in range(org.start - 2, max(1, org.start - 8), -1) if self._lowers[n] in _COMPANY_UNITS and self._lowers[n - 1] in _ARTICLE_LINKS), None) \
+                    if org is not None and word in _DIRECTED and org.start > 2 and self._lowers[org.start - 1] in {"de", "du", "d'"} else None
+                if unit is not None and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[unit : org.start]):
+                    # "la division Mouvement industriel de Sermati, dirigée par X": the unit's directrice, in the company
+                    unit_name = f"{_ARTICLE_LINKS[self._lowers[unit - 1]]} {doc[unit : org.start - 1].text}".replace("de l' ", "de l'")
+                    forms = (f"directrice {unit_name}", f"directeur {unit_name}")
                 if org is None and doc[i - 1].lower_ == "et" and out and self._sentences.start[out[-1].start] == self._sentences.start[i] and out[-1]._.role["organization"] is not None:
                     # "Elle est présidée par X, …, et dirigée par Y": the same organization
                     org = next((o for o in self._orgs.values() if [o.start_char, o.end_char] == out[-1]._.role["organization"]), None)
