@@ -2077,3 +2077,19 @@ def test_a_consultancy_named_like_a_person_with_conseil(extractor):
     text = "L'opération a été conseillée par le cabinet Fidal pour le vendeur et par Lamartine Conseil pour l'acquéreur."
     names = {o.name for o in extractor(text).organizations}
     assert names == {"Fidal", "Lamartine Conseil"}
+
+
+def test_a_hospital_named_at_the_end_of_its_endowment_funds_name(extractor):
+    text = ("Le fonds de dotation du CHU de Nantes a reçu un don. La directrice générale du CHU, Christine Le Floch, "
+            "a remercié la fondation.")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert {"fonds de dotation du CHU de Nantes", "CHU de Nantes"} <= names
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in record.people}
+    assert people["Christine Le Floch"] == [("directrice générale", "CHU de Nantes")]
+
+
+def test_a_museum_named_after_a_movement_holds_no_other_body(extractor):
+    text = "Le musée de l'École de Nancy reçoit un don. Le musée de l'École de Nancy expose des meubles."
+    names = {o.name for o in extractor(text).organizations}
+    assert "École de Nancy" not in names

@@ -54,6 +54,7 @@ _SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "n
 # words after which a list names funders or partners: "financés par A, B et C", "aux côtés de A et B"
 _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
 _UNIT_NOUNS = {"département", "service", "pôle", "division", "branche", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
+_HOLDS_PARENT = {"fonds", "faculté", "fondation", "fédération", "caisse", "comité", "antenne", "délégation"}  # bodies named after the body they belong to
 _VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
 _UNITS = {"délégation", "antenne", "direction", "agence"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
@@ -160,8 +161,29 @@ class OrganizationFinder:
                 span._.org = {**span._.org, "alias": noun["alias"]}
             if noun is not None and span._.org.get("kind") in self.proper_only and noun["kind"] not in self.proper_only | {"any"}:
                 span._.org = {**span._.org, "kind": noun["kind"]}  # "le cabinet Ville Ouverte": a firm, whatever its name's first word
-        doc.spans["organizations"] = kept
+        doc.spans["organizations"] = self._with_nested(doc, kept, candidates)
         return doc
+
+    @staticmethod
+    def _with_nested(doc: Doc, kept: list[Span], candidates: list[Candidate]) -> list[Span]:
+        """"le fonds de dotation du CHU de Nantes", "la faculté de médecine de
+        l'université de Tours": a body named by its head (or a known one) at the
+        end of another's name is an organization too, listed before the name
+        that holds it (a token then starts or ends the longer name)."""
+        out = []
+        taken = {(s.start, s.end) for s in kept}
+        for span in kept:
+            if span[0].lower_ not in _HOLDS_PARENT:
+                out.append(span)
+                continue
+            inner = [c for c, data in candidates if data.get("via") in {"head", "gazetteer"} and not data.get("anaphor") and span.start < c.start and c.end == span.end
+                     and (c.start, c.end) not in taken and c.start > 1 and (doc[c.start - 1].lower_ in {"du", "des"} or doc[c.start - 1].lower_ in {"la", "l'"} and doc[c.start - 2].lower_ == "de")]
+            if inner:
+                nested = min(inner, key=lambda c: c.start)
+                taken.add((nested.start, nested.end))
+                out.append(nested)
+            out.append(span)
+        return out
 
     # -- sources ---------------------------------------------------------
     def _by_head(self, doc: Doc, named: list[Candidate], lowers: list[str]) -> list[Candidate]:
