@@ -3167,3 +3167,34 @@ def test_a_division_of_a_company_directed_by(extractor):
     people, record = roles_of(extractor, text)
     assert people["Laetitia Faure-Combier"] == [("directrice de la division Mouvement industriel", "Sermati", "current")]
     assert not any(o.name.startswith("Mouvement") for o in record.organizations)
+
+
+def test_title_case_titles_name_their_field_then_their_body(extractor):
+    text = ("Karima Benslimane était depuis 2022 Directrice des Opérations de Geodis pour la région Nord. Auparavant, "
+            "elle a été Directrice de Site chez Amazon à Lauwin-Planque pendant cinq ans.")
+    people, record = roles_of(extractor, text)
+    assert people["Karima Benslimane"] == [("Directrice des Opérations", "Geodis", "former"), ("Directrice de Site", "Amazon", "former")]
+    assert {o.name for o in record.organizations} == {"Geodis", "Amazon"}
+
+
+def test_a_capitalized_title_after_a_name_in_a_headline(extractor):
+    text = "Nordlog Services nomme Karima Benslimane Directrice Générale France\n\nNordlog Services recrute."
+    people, _ = roles_of(extractor, text)
+    assert list(people) == ["Karima Benslimane"]
+
+
+def test_a_surname_that_is_a_title_word_stays_in_the_name(extractor):
+    text = "La kayakiste Manon Le Pape, licenciée à Nantes, disputera les championnats d'Europe."
+    assert [p.name for p in extractor(text).people] == ["Manon Le Pape"]
+
+
+def test_a_company_whose_name_opens_with_a_common_noun_after_a_title(extractor):
+    text = "Sophie Lambert, PDG de Biscuits Lambert, a inauguré la nouvelle ligne."
+    people, _ = roles_of(extractor, text)
+    assert people["Sophie Lambert"] == [("PDG", "Biscuits Lambert", "current")]
+
+
+def test_an_italian_first_name_gives_the_predecessors_gender(extractor):
+    text = "Inès Kaddouri est nommée directrice du Centre chorégraphique national de Nantes. Elle succède à Giulia Marchetti, qui dirigeait le centre depuis 2016."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Giulia Marchetti"]] == ["directrice"]

@@ -136,6 +136,8 @@ class OrganizationFinder:
         candidates = [c for c in candidates if not (c[0].start > 1 and doc[c[0].start - 1].text in {"–", "—"} and c[0][0].lower_ in _UNITS
                                                     and any(g.end == c[0].start - 1 for g, _ in gazetteer + apposition + by_head))]
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
+        # "Directrice des Opérations de Geodis", "Directrice de Site chez Amazon": a title in capitals names its field, then its body
+        candidates = [t for t in (self._past_title_field(doc, c) for c in candidates) if t is not None]
         # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
         candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
         # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
@@ -163,6 +165,25 @@ class OrganizationFinder:
                 span._.org = {**span._.org, "kind": noun["kind"]}  # "le cabinet Ville Ouverte": a firm, whatever its name's first word
         doc.spans["organizations"] = self._with_nested(doc, kept, candidates)
         return doc
+
+    def _past_title_field(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """A candidate that opens with a capitalized common noun right after a
+        title's "de" ("Directrice des Opérations de Geodis"): the body after its
+        own "de", if any, else no body."""
+        span, data = cand
+        k = span.start
+        if data.get("via") == "gazetteer" or k < 2 or doc[k - 1].lower_ not in {"de", "des", "du", "d'"} or doc[k].pos_ != "NOUN" or not is_capitalized(doc[k]) \
+                or k + 1 < span.end and is_capitalized(doc[k + 1]) or self.heads.at(doc, k):
+            return cand  # (not "PDG de Biscuits Lambert": a name of two words; nor "du Conseil départemental")
+        head = k - 2
+        while head > 0 and k - head < 4 and fold(doc[head].text) not in self.title_words:
+            head -= 1
+        if fold(doc[head].text) not in self.title_words or not is_capitalized(doc[head]):
+            return cand
+        tail = next((j + 1 for j in range(k + 1, span.end - 1) if doc[j].lower_ in {"de", "du", "d'"} and is_capitalized(doc[j + 1])), None)
+        if tail is None:
+            return None
+        return self._span(doc, tail, span.end, data.get("kind", "other"), via=data.get("via", "ner"))
 
     @staticmethod
     def _with_nested(doc: Doc, kept: list[Span], candidates: list[Candidate]) -> list[Span]:

@@ -23,6 +23,9 @@ from ._tokens import ROWS, is_break, is_capitalized, keep_longest, overlaps
 _APPOINTED = {"élu", "élue", "élit", "élisent", "réélu", "réélue", "nommé", "nommée", "nomme", "désigné", "désignée", "désigne", "reconduit", "reconduite", "choisi", "choisie"}
 
 
+_TITLE_WORDS_NEVER_NAMES = {"directeur", "directrice", "président", "présidente", "responsable", "gérant", "gérante", "fondateur", "fondatrice", "dirigeant", "dirigeante"}
+
+
 class PeopleFinder:
     """Find person mentions."""
 
@@ -140,6 +143,10 @@ class PeopleFinder:
             start += 1  # "le colonel Deleuze": a grade, not part of the name
         if start > 0 and civility is None and self._is_civility(doc, start - 1):
             civility = doc[start - 1].text
+        cut = next((j for j in range(start + 2, end) if doc[j].lower_ in self.titles and is_capitalized(doc[j])
+                    and (j + 1 < end or doc[j].lower_ in _TITLE_WORDS_NEVER_NAMES)), None)  # (not "Manon Le Pape": a surname)
+        if cut is not None:
+            end = cut  # "nomme Karima X Directrice Générale France": a capitalized title after the name
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "." or doc[end - 1].is_space):
             end -= 1
         # "Guivarc'" + "h": the model stopped inside a name the tokenizer split

@@ -2184,6 +2184,9 @@ class RoleFinder:
         the organization the function is held in."""
         if not is_capitalized(doc[k]) or doc[k].lower_ in self.heads or doc[k].is_sent_start or doc[k].lower_ in self.event_words:
             return None
+        if doc[k].pos_ == "NOUN" and not doc[k].is_upper and doc[k].ent_type_ != "PER" and doc.vocab[doc[k].lower_].has_vector and k not in self._orgs \
+                and not (k + 1 < len(doc) and is_capitalized(doc[k + 1])) and any(is_capitalized(t) and self._is_head(t) for t in doc[max(0, k - 3) : k]):
+            return None  # "Directrice des Opérations de Geodis", "Directrice de Site chez Amazon": a title in capitals names its field
         if any(p.start <= k < p.end for p in doc.spans.get("programmes", [])):
             return None  # "la coordinatrice du PLIE": a programme, no body
         if k > 1 and doc[k - 1].lower_ in {"du", "de"} and doc[k - 2].lower_ in _UNIT_WORDS or doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "le", "au"}:
