@@ -2093,3 +2093,15 @@ def test_a_museum_named_after_a_movement_holds_no_other_body(extractor):
     text = "Le musée de l'École de Nancy reçoit un don. Le musée de l'École de Nancy expose des meubles."
     names = {o.name for o in extractor(text).organizations}
     assert "École de Nancy" not in names
+
+
+def test_a_clubs_name_ends_with_its_towns_adjective(extractor):
+    text = "Le Rugby Club vannetais annonce la démission de son président, Jean-Noël Rivalan, pour des raisons de santé."
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Rugby Club vannetais"]
+
+
+def test_a_verb_after_a_clubs_name_is_not_its_adjective(extractor):
+    text = "RUGBY – Le président du RC Vannes démissionne, Loïc Le Gall assure l'intérim\n\nLe RC Vannes compte 420 licenciés."
+    names = {o.name for o in extractor(text).organizations}
+    assert not any("démissionne" in n for n in names)

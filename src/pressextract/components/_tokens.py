@@ -179,6 +179,7 @@ COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 # normand, nantais, breton, basque; "Bretagne occidentale", "Alpes méridionales"
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
+REGIONAL_ADJECTIVE = _REGIONAL  # (for the passes that read a town's adjective after a name: "le Rugby Club vannetais")
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})
 _ARTICLES = frozenset({"la", "l'", "le", "les"})

@@ -23,6 +23,7 @@ from ..normalize import fold
 from ..resources import load_json
 from ._tokens import (
     COMPASS,
+    REGIONAL_ADJECTIVE,
     PhraseTable,
     abbreviates,
     acronym_after,
@@ -138,6 +139,11 @@ class OrganizationFinder:
         candidates = [c for c in candidates if not _site_of_known(c, gazetteer)]
         # "Directrice des Opérations de Geodis", "Directrice de Site chez Amazon": a title in capitals names its field, then its body
         candidates = [t for t in (self._past_title_field(doc, c) for c in candidates) if t is not None]
+        # "le Rugby Club vannetais": a club's name ends with its town's adjective in lower case
+        candidates = [self._span(doc, c[0].start, c[0].end + 1, c[1].get("kind", "association"), via=c[1].get("via", "ner"))
+                      if c[0].end < len(doc) and doc[c[0].end].is_lower and doc[c[0].end].is_alpha and REGIONAL_ADJECTIVE.search(doc[c[0].end].lower_)
+                      and doc[c[0].end].pos_ not in {"VERB", "AUX"} and doc[c[0].end].lower_ not in {"féminin", "féminine", "masculin", "masculine"}
+                      and any(t.text in self.club_words for t in c[0]) and not c[1].get("anaphor") else c for c in candidates]
         # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
         candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
         # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
@@ -580,6 +586,8 @@ class OrganizationFinder:
                     first -= 1
             while end < len(doc) and doc[end].text in self.club_words:
                 end += 1  # "… Mayenne Football Club"
+            if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and REGIONAL_ADJECTIVE.search(doc[end].lower_):
+                end += 1  # "le Rugby Club vannetais": the town's adjective ends the name
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
         for i, tok in enumerate(doc[:-4]):
