@@ -2105,3 +2105,14 @@ def test_a_verb_after_a_clubs_name_is_not_its_adjective(extractor):
     text = "RUGBY – Le président du RC Vannes démissionne, Loïc Le Gall assure l'intérim\n\nLe RC Vannes compte 420 licenciés."
     names = {o.name for o in extractor(text).organizations}
     assert not any("démissionne" in n for n in names)
+
+
+def test_a_prenominal_adjective_inside_a_festivals_name(extractor):
+    text = "Programmatrice au Festival international du court métrage de Clermont-Ferrand depuis 2019, Sarah Benhamida arrive."
+    names = {o.name for o in extractor(text).organizations}
+    assert names == {"Festival international du court métrage de Clermont-Ferrand"}
+
+
+def test_an_officials_acronym_in_parentheses_is_no_body(extractor):
+    text = "Il a été installé dans ses fonctions de directeur académique des services de l'Éducation nationale (Dasen) de l'Orne."
+    assert "Dasen" not in {o.name for o in extractor(text).organizations}

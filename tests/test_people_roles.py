@@ -3198,3 +3198,18 @@ def test_an_italian_first_name_gives_the_predecessors_gender(extractor):
     text = "Inès Kaddouri est nommée directrice du Centre chorégraphique national de Nantes. Elle succède à Giulia Marchetti, qui dirigeait le centre depuis 2016."
     people, _ = roles_of(extractor, text)
     assert [t for t, _, _ in people["Giulia Marchetti"]] == ["directrice"]
+
+
+def test_presided_by_the_holder_of_another_office(extractor):
+    text = ("Le syndicat mixte du Lioran, présidé par le président du conseil départemental du Cantal, Michel Teulade, "
+            "a investi 4,3 millions d'euros.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "syndicat mixte du Lioran", "current") in people["Michel Teulade"]
+    assert ("président", "conseil départemental du Cantal", "current") in people["Michel Teulade"]
+
+
+def test_the_director_of_a_facility_holds_it_in_no_body(extractor):
+    text = ("Le syndicat mixte du Lioran gère la station de ski du Cantal. Julien Vermenouze prend la direction de la "
+            "station le 1er décembre. Le syndicat a investi dans deux télésièges.")
+    people, _ = roles_of(extractor, text)
+    assert people["Julien Vermenouze"] == [("directeur", None, "current")]

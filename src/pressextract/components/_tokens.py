@@ -179,6 +179,8 @@ COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 # normand, nantais, breton, basque; "Bretagne occidentale", "Alpes méridionales"
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
+_PRENOMINAL = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "jeune", "jeunes", "vieux", "vieille", "vieilles",
+                         "court", "courts", "long", "longs", "haut", "hauts", "haute", "hautes", "moyen", "moyenne", "beau", "beaux", "belle", "belles"})
 REGIONAL_ADJECTIVE = _REGIONAL  # (for the passes that read a town's adjective after a name: "le Rugby Club vannetais")
 _LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "le", "les", "et"})
 _LIST_OPENERS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "la", "l'", "le", "les", "pour"})
@@ -268,8 +270,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     verb_object = tok.lower_.endswith(("er", "ir")) and i + 1 < len(doc) and doc[i + 1].pos_ == "DET"
     if "Inf" in tok.morph.get("VerbForm") or verb_object:
         return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name
-    if tok.pos_ == "NOUN" and prev.lower_ in {"grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "jeune", "jeunes", "vieux", "vieille", "vieilles"} and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
-        return True  # "fédération des grands vins de Bordeaux": an adjective before its noun
+    if tok.pos_ == "NOUN" and prev.lower_ in _PRENOMINAL and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
+        return True  # "fédération des grands vins de Bordeaux", "festival du court métrage": an adjective before its noun
     return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"})
 
 

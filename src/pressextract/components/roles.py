@@ -125,6 +125,7 @@ _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
+_FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade"}  # run by a body, not one
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -358,8 +359,16 @@ class RoleFinder:
         for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _OFFICES.keys()):
             word = tok.lower_
             person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER else None  # "présidée (depuis 2021) par X"
+            elsewhere = None
+            if word in _PRESIDED | _DIRECTED and i + 3 < len(doc) and self._lowers[i + 1] == "par" and self._lowers[i + 2] in {"le", "la", "l'"}:
+                # "Le syndicat, présidé par le président du conseil départemental du Cantal, Michel X": the office held elsewhere, then the name
+                elsewhere = self._title_at(doc, i + 3)
+                if elsewhere is not None and elsewhere["org"] is not None and elsewhere["end"] + 1 < len(doc) and doc[elsewhere["end"]].text == ",":
+                    person = self._starts.get(elsewhere["end"] + 1) or person
+                else:
+                    elsewhere = None
             # ("dirigée par la directrice de recherche X": a grade, not the function)
-            if person is not None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
+            if person is not None and elsewhere is None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
                     and not any(t.lower_ == "recherche" for t in doc[i + 1 : person.start]):
                 continue  # "dirigé par son directeur musical, Jean-Pierre X": the title the text gives is read before the name
             if person is not None:
@@ -1009,7 +1018,9 @@ class RoleFinder:
                 if adjectives:
                     tail = doc[i + 1 : i + 1 + adjectives].text  # "la direction générale adjointe" -> "directrice générale adjointe"
                     forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
-                roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None)
+                # ("prend la direction de la station", "… de l'aéroport": a facility the release names no body for: none guessed)
+                facility = org is None and k < len(doc) and self._lowers[k] in _FACILITIES
+                roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None and not facility, unnamed=facility)
                 # "le commandement de la région de gendarmerie de Bretagne et du groupement de …": both bodies
                 second = None
                 if org is not None and k + 3 < len(doc) and self._lowers[k] == "et" and self._lowers[k + 1] in {"du", "de"} and person.start < i:
