@@ -141,9 +141,7 @@ class OrganizationFinder:
         candidates = [t for t in (self._past_title_field(doc, c) for c in candidates) if t is not None]
         # "le Rugby Club vannetais": a club's name ends with its town's adjective in lower case
         candidates = [self._span(doc, c[0].start, c[0].end + 1, c[1].get("kind", "association"), via=c[1].get("via", "ner"))
-                      if c[0].end < len(doc) and doc[c[0].end].is_lower and doc[c[0].end].is_alpha and REGIONAL_ADJECTIVE.search(doc[c[0].end].lower_)
-                      and doc[c[0].end].pos_ not in {"VERB", "AUX"} and doc[c[0].end].lower_ not in {"féminin", "féminine", "masculin", "masculine"}
-                      and any(t.text in self.club_words for t in c[0]) and not c[1].get("anaphor") else c for c in candidates]
+                      if _town_adjective_at(doc, c[0].end) and any(t.text in self.club_words for t in c[0]) and not c[1].get("anaphor") else c for c in candidates]
         # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
         candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
         # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
@@ -586,8 +584,7 @@ class OrganizationFinder:
                     first -= 1
             while end < len(doc) and doc[end].text in self.club_words:
                 end += 1  # "… Mayenne Football Club"
-            if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and REGIONAL_ADJECTIVE.search(doc[end].lower_):
-                end += 1  # "le Rugby Club vannetais": the town's adjective ends the name
+            end += _town_adjective_at(doc, end)  # "le Rugby Club vannetais": the town's adjective ends the name
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
         for i, tok in enumerate(doc[:-4]):
@@ -1194,6 +1191,15 @@ def _site_of_known(candidate: Candidate, gazetteer: list[Candidate]) -> bool:
     if any(g.start == span.start + 1 and g.end < span.end for g, _ in gazetteer):
         return True
     return span.start > 1 and doc[span.start - 1].text in {"–", "—", "-"} and any(g.end == span.start - 1 for g, _ in gazetteer)
+
+
+def _town_adjective_at(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a town's adjective in lower case that ends a club's
+    name ("le Rugby Club vannetais"; not a verb, "le RC Vannes démissionne", nor
+    a team's sex, "féminin")."""
+    tok = doc[k] if k < len(doc) else None
+    return tok is not None and tok.is_lower and tok.is_alpha and tok.pos_ not in {"VERB", "AUX"} and bool(REGIONAL_ADJECTIVE.search(tok.lower_)) \
+        and tok.lower_ not in {"féminin", "féminine", "masculin", "masculine"}
 
 
 def _without_units(candidates: list[Candidate]) -> list[Candidate]:

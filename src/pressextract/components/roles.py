@@ -122,6 +122,13 @@ _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplôm�
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _of(article: str, words: str) -> str:
+    """The words after the "de" their article calls for: ("la", "division X") -> "de la division X", ("l'", "unité") -> "de l'unité"."""
+    return f"{_ARTICLE_LINKS.get(article, 'de')} {words}".replace("de l' ", "de l'")
+
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
@@ -430,7 +437,7 @@ class RoleFinder:
                     if org is not None and word in _DIRECTED and org.start > 2 and self._lowers[org.start - 1] in {"de", "du", "d'"} else None
                 if unit is not None and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[unit : org.start]):
                     # "la division Mouvement industriel de Sermati, dirigée par X": the unit's directrice, in the company
-                    unit_name = f"{_ARTICLE_LINKS[self._lowers[unit - 1]]} {doc[unit : org.start - 1].text}".replace("de l' ", "de l'")
+                    unit_name = _of(self._lowers[unit - 1], doc[unit : org.start - 1].text)
                     forms = (f"directrice {unit_name}", f"directeur {unit_name}")
                 if org is None and doc[i - 1].lower_ == "et" and out and self._sentences.start[out[-1].start] == self._sentences.start[i] and out[-1]._.role["organization"] is not None:
                     # "Elle est présidée par X, …, et dirigée par Y": the same organization
@@ -840,7 +847,7 @@ class RoleFinder:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
             end = title["end"]
-            if end + 4 < len(doc) and doc[end].lower_ == "de" and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text) and doc[end + 2].lower_ == "à":
+            if end + 4 < len(doc) and doc[end].lower_ == "de" and _YEAR.fullmatch(doc[end + 1].text) and doc[end + 2].lower_ == "à":
                 end += 4  # "sous-préfet de Bayonne de 2019 à 2022, puis …"
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "puis":
                 end += 1  # "…, puis secrétaire général de la préfecture de la Gironde"
@@ -1196,7 +1203,7 @@ class RoleFinder:
                 if org is None or link <= j + 1:
                     org = None  # (perhaps a unit of the body before "où", below)
                 else:
-                    organ = f"{_ARTICLE_LINKS.get(article, 'de')} {doc[j:link].text}".replace("de l' ", "de l'")
+                    organ = _of(article, doc[j:link].text)
             if org is None and organ is None and word.startswith("dirig") and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
                 # "chez Legrand, où elle a dirigé la division des services …": a unit of the body before "où"
                 org, organ = self._where_unit(doc, i, j, article)
@@ -1209,7 +1216,7 @@ class RoleFinder:
                     end -= 1
                 person = self._subject(doc, people, i)
                 if person is not None:
-                    forms = tuple(f"{f} {_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'") for f in _LEAD_FORMS["command"])
+                    forms = tuple(f"{f} {_of(article, doc[j:end].text)}" for f in _LEAD_FORMS["command"])
                     pronoun = {"elle": True, "il": False}.get(self._lowers[i - 1]) if i > 0 else None
                     for role in self._presidency(doc, person, None, i, i + 1, pronoun, forms, unnamed=True):
                         role._.role["status"] = "former" if former else "current"
@@ -1294,7 +1301,7 @@ class RoleFinder:
             end += 1
         while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
             end -= 1
-        return org, f"{_ARTICLE_LINKS[article]} {doc[j:end].text}".replace("de l' ", "de l'")
+        return org, _of(article, doc[j:end].text)
 
     def _became(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"…, avant de devenir en 2021 déléguée régionale d'Orange": a past step of
@@ -1307,7 +1314,7 @@ class RoleFinder:
             if not infinitive and not (i > 0 and self._lowers[i - 1] in {"est", "était"}):
                 continue
             j = i + 1
-            if j + 1 < len(doc) and self._lowers[j] in {"en", "dès"} and re.fullmatch(r"(?:19|20)\d\d", doc[j + 1].text):
+            if j + 1 < len(doc) and self._lowers[j] in {"en", "dès"} and _YEAR.fullmatch(doc[j + 1].text):
                 j += 2  # ("devenir en 2021 …")
             if j == i + 1 and not infinitive:
                 continue  # (no date between: the appointment reader has it)
@@ -2106,7 +2113,7 @@ class RoleFinder:
                 break  # "membre du bureau en tant que trésorière": a second title; "en date du 24 février": a date
             if tok.lower_ == "pour" and any(t.lower_ in _TERM_WORDS for t in doc[k + 1 : k + 6]):
                 break  # "entraîneur des avants pour les deux prochaines saisons": the term, not the title
-            if tok.lower_ in {"le", "en", "de"} and k + 1 < len(doc) and (doc[k + 1].like_num and (tok.lower_ != "de" or re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text)) or tok.lower_ != "de" and doc[k + 1].lower_ in MONTHS):
+            if tok.lower_ in {"le", "en", "de"} and k + 1 < len(doc) and (doc[k + 1].like_num and (tok.lower_ != "de" or _YEAR.fullmatch(doc[k + 1].text)) or tok.lower_ != "de" and doc[k + 1].lower_ in MONTHS):
                 break  # "élu président du comité syndical le 8 janvier", "sous-préfet de Bayonne de 2019 à 2022": a date, not the title
             if k in self._orgs and doc[k].text == "État" and doc[k - 1].lower_ in {"l'", "de"} and doc[j].lower_ in {"administrateur", "administratrice", "attaché", "attachée", "inspecteur", "inspectrice"}:
                 unnamed = True  # "administrateur de l'État": a corps of the civil service, no post in the State
@@ -2456,8 +2463,8 @@ class RoleFinder:
             tok = doc[j]
             if tok.lower_ in {",", "et"}:
                 k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "puis")  # ("…, puis secrétaire général de …")
-                while k + 4 < len(doc) and self._lowers[k] == "de" and re.fullmatch(r"(?:19|20)\d\d", doc[k + 1].text) and self._lowers[k + 2] == "à" \
-                        and re.fullmatch(r"(?:19|20)\d\d", doc[k + 3].text) and self._lowers[k + 4] in {",", "et"}:
+                while k + 4 < len(doc) and self._lowers[k] == "de" and _YEAR.fullmatch(doc[k + 1].text) and self._lowers[k + 2] == "à" \
+                        and _YEAR.fullmatch(doc[k + 3].text) and self._lowers[k + 4] in {",", "et"}:
                     k += 5 + (k + 5 < len(doc) and self._lowers[k + 4] == "," and self._lowers[k + 5] == "et")  # ("maire pendant vingt ans, de 1989 à 2014, et conseiller général …")
                 return k
             if is_break(tok) or tok.text in _HARD_STOPS or j in self._starts:
