@@ -2709,6 +2709,8 @@ def test_a_change_of_command_of_a_regiment(extractor):
         "Diplômée de l'université de Lyon, elle",
         "Les trois nouveaux adjoints sont Paul Durand, Marie Leroy,",
         "Paul Durand était depuis 2021 directeur technique chez Veepee, où il dirigeait une équipe de",
+        "Réunie lundi sous la présidence de François Delaplace,",
+        "Youssef Ait-Ali a dirigé pendant sept ans le label indépendant",
     ],
 )
 def test_a_text_cut_short_after_a_name_or_a_pronoun_is_read(extractor, text):

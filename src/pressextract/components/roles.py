@@ -464,7 +464,7 @@ class RoleFinder:
                 j = lo + (doc[lo].lower_ in {"le", "la", "l'"})
                 if org is None and person is not None and person.end < len(doc) and doc[person.end].text == ",":
                     # "Réunie sous la présidence de Franck X, la commission permanente de la Région Grand Est a voté …": the subject after the clause
-                    j = person.end + 1 + (doc[person.end + 1].lower_ in {"le", "la", "l'"})
+                    j = person.end + 1 + (doc[person.end + 1 : person.end + 2].text.lower() in {"le", "la", "l'"})  # (not past a text's end)
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < sentences.end[i] and o.start - j < 8), None)
                 if person is None or org is None:
                     continue
@@ -1182,7 +1182,7 @@ class RoleFinder:
                 while named < len(doc) and named - j <= 3 and named not in self._orgs and doc[named].is_lower and doc[named].pos_ == "ADJ":
                     named += 1
                 org = self._orgs.get(named)
-                if org is None and doc[named].lower_ in {"de", "d'"}:
+                if org is None and named < len(doc) and doc[named].lower_ in {"de", "d'"}:  # (not past a text's end)
                     # "entraîne le club de Tarbes Gespe Bigorre": a name its noun introduced
                     org = self._orgs.get(named + 1)
                     org = org if org is not None and (org._.org or {}).get("alias", [None])[0] == doc[j].idx else None
