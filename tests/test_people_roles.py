@@ -3215,3 +3215,19 @@ def test_the_director_of_a_facility_holds_it_in_no_body(extractor):
             "station le 1er décembre. Le syndicat a investi dans deux télésièges.")
     people, _ = roles_of(extractor, text)
     assert people["Julien Vermenouze"] == [("directeur", None, "current")]
+
+
+def test_a_body_before_a_place_between_commas(extractor):
+    text = ("Les lauréats : la menuiserie Guillemot, à Elven, reprise en 2025 par Alexis Tanguy ; la biscuiterie Ker "
+            "Avel, à Carnac, dont Yannick Le Hir est le président. La convention a été signée dans les locaux de l'entreprise Plastilyon Rhône, à "
+            "Oyonnax, dont le directeur de site, Hervé Michaud, a présenté le projet.")
+    people, _ = roles_of(extractor, text)
+    assert people["Alexis Tanguy"] == [("dirigeant", "Guillemot", "current")]
+    assert people["Yannick Le Hir"] == [("président", "Ker Avel", "current")]
+    assert people["Hervé Michaud"] == [("directeur de site", "Plastilyon Rhône", "current")]
+
+
+def test_a_craft_trade_is_a_title_with_no_body(extractor):
+    text = "Prix spécial du jury : Marie-Annick Jégo, coiffeuse à Pontivy depuis 40 ans."
+    people, _ = roles_of(extractor, text)
+    assert people["Marie-Annick Jégo"] == [("coiffeuse à Pontivy", None, "current")]

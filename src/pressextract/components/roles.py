@@ -390,7 +390,7 @@ class RoleFinder:
                     k -= 1  # "La Fondation est dirigée par X", "Le directoire reste présidé par X"
                 if k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
                     k -= 3  # "Comité régional des pêches … (CRPMEM), présidé par X"
-                org = self._org_ends.get(k)
+                org = self._org_ending_at(doc, k)
                 if org is None and k > 2 and doc[k - 1].text == ",":
                     # "Le lycée X, dont le proviseur Y part à la retraite, sera dirigé par Z": past the relative clause
                     opening = next((c for c in range(k - 2, max(sentences.start[i], k - 25), -1) if doc[c].text == "," and doc[c + 1].lower_ in {"dont", "qui", "où"}), None)
@@ -1281,6 +1281,20 @@ class RoleFinder:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    def _org_ending_at(self, doc: Doc, k: int) -> Span | None:
+        """The organization whose name ends at token ``k`` (a comma after it),
+        or the one before a place set between commas ("la menuiserie X, à
+        Elven, reprise par Y", "la biscuiterie X, à Carnac, dont …")."""
+        org = self._org_ends.get(k)
+        if org is not None or k < 4 or doc[k].text != ",":
+            return org
+        p = k - 1
+        while p > 0 and k - p < 6 and (is_capitalized(doc[p]) or doc[p].text in {"-", "'", "’"} or self._lowers[p] in {"sur", "en", "de", "la", "le", "les", "l'"}):
+            p -= 1
+        if p < k - 1 and self._lowers[p] == "à" and doc[p - 1].text == "," and is_capitalized(doc[p + 1]):
+            return self._org_ends.get(p - 1)
+        return None
 
     def _where_unit(self, doc: Doc, i: int, j: int, article: str) -> tuple[Span | None, str | None]:
         """For "X, où il/elle [a] dirigeait <article> <unit>" with the verb at ``i``
@@ -2338,6 +2352,8 @@ class RoleFinder:
             while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num
                                     or self._lowers[i] in {"jusqu'", "jusqu’"} and self._lowers[i + 1 : i + 3] == ["à", "présent"]):
                 i += 3 if self._lowers[i] in {"jusqu'", "jusqu’"} else 1  # ("était jusqu'à présent directeur …")
+            if i + 1 < len(doc) and person.start > 0 and self._lowers[person.start - 1] == "dont" and self._lowers[i] in {"le", "la", "l'"} and self._is_head(doc[i + 1]):
+                i += 1  # "la biscuiterie X, dont Yannick Y est le président": the article before the title
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i + 3 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == ",":
@@ -2419,7 +2435,7 @@ class RoleFinder:
                           and _COUNCIL_OF.search(doc[max(lo, o.start - 8) : o.start].text)), None)
             titles[0]["org"] = owner or self._last_org(lo, person.start - 1, skip_bodies=True)
         if copula is not None and titles and titles[0]["org"] is None and person.start >= 2 and doc[person.start - 1].lower_ == "dont" and doc[person.start - 2].text == ",":
-            titles[0]["org"] = self._org_ends.get(person.start - 2)  # "la Coopération agricole Ouest, dont Stéphane X est administrateur"
+            titles[0]["org"] = self._org_ending_at(doc, person.start - 2)  # "la Coopération agricole Ouest, dont Stéphane X est administrateur"
         if titles and titles[0]["org"] is None and person.start > 2 and doc[person.start - 1].text == ",":
             # "Pour Supernova Invest, Karim X, directeur d'investissement, souligne …": the body the sentence opens with
             opening = self._org_ends.get(person.start - 1)
@@ -2740,6 +2756,9 @@ class RoleFinder:
             lo = previous[0] if previous is not None else self._sentences.start[begin]  # (across a paragraph break)
             title["org"] = next((o for o in sorted(self._orgs.values(), key=lambda o: -o.start) if lo <= o.start < begin and (o._.org or {}).get("kind") == "company" and not (o._.org or {}).get("anaphor")), None)
         # "Fibois Grand Est, dont la présidente, Sylvie X": the organization before "dont"
+        if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends \
+                and (placed := self._org_ending_at(doc, begin - 3)) is not None:
+            title["org"] = placed  # "l'entreprise X, à Oyonnax, dont le directeur de site, Y"
         if title["org"] is None and begin >= 3 and doc[begin - 2].lower_ == "dont" and doc[begin - 3].text == "," and (begin - 3) not in self._org_ends:
             # "Fibois Grand Est, l'interprofession régionale de la forêt et du bois, dont le président": the name before the apposition
             title["org"] = self._named_before_apposition(doc, begin - 4, max(0, begin - 20))
