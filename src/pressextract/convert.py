@@ -711,7 +711,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         return None
     kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES}
     first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
-    if first in {"maire", "adjoint", "adjointe"}:
+    if first in _MUNICIPAL_SEATS:
         kinds.add("municipality")
     if first == "ministre":
         kinds.add("ministry")
@@ -727,7 +727,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return bars[0]
     if kinds:
         same_kind = [o for o in orgs if o.kind in kinds]
-        if first in {"maire", "adjoint", "adjointe"}:
+        if first in _MUNICIPAL_SEATS:
             # (a maire or an adjoint sits in a commune, never in its communauté d'agglomération)
             same_kind = [o for o in same_kind if key(o.name).split()[0] not in _INTERCOMMUNAL_HEADS]
         if len(same_kind) > 1 and "municipality" in kinds:
@@ -815,6 +815,7 @@ _PRENOMINAL = set(load_json("lexicon/figures.json")["prenominal_adjectives"])
 _LOCAL_SEATS = {"president", "presidente", "vice-president", "vice-presidente", "conseiller", "conseillere", "elu", "elue", "delegue", "deleguee",
                 "questeur", "questrice"}
 _CITY_HEADS = {"ville", "mairie", "commune"}
+_MUNICIPAL_SEATS = {"maire", "adjoint", "adjointe"}  # held in a commune (its Ville, Mairie or Commune)
 _INTERCOMMUNAL_HEADS = {"communaute", "metropole", "eurometropole", "agglomeration", "agglo", "syndicat", "pays", "pole", "petr"}
 _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} | {f"{n}{e}" for n in range(2, 21) for e in ("e", "eme")} | {
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
@@ -847,7 +848,7 @@ _INTERNAL_BODY = re.compile(
 _SCOPED = re.compile(r"\b(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?:[^\W\d]+\s+){0,2}[A-ZÀ-Ý]")  # "préfet de la région Occitanie"
 # the organization a scoped title is held in, by its head: "maire de X" -> "Ville de X"
 _TITLE_ORG_HEADS = {
-    "maire": _CITY_HEADS, "adjoint": _CITY_HEADS, "adjointe": _CITY_HEADS,
+    **{seat: _CITY_HEADS for seat in _MUNICIPAL_SEATS},
     "ministre": {"ministere"},
     "prefet": {"prefecture"}, "prefete": {"prefecture"}, "sous-prefet": {"sous-prefecture"}, "sous-prefete": {"sous-prefecture"}, "recteur": {"rectorat"}, "rectrice": {"rectorat"},  # (an académie is a scope, as corpus/README.md says)
     "eveque": {"diocese"}, "archeveque": {"archidiocese", "diocese"},

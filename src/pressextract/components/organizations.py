@@ -573,15 +573,11 @@ class OrganizationFinder:
             start = i
             while start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and start > 1 and doc[start - 2].text in self.sport_words:
                 start -= 2
-            first = start
-            while first > 0 and start - first < 4 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]):
-                first -= 1
+            first = _name_before(doc, start, past_persons=True)
             if any(t.ent_type_ == "PER" for t in doc[first:start]) and not (first > 0 and doc[first - 1].lower_ in {"le", "la", "les", "l'", "du", "au", "aux", "des"}):
                 # (a person's name before a sport's word, unless an article opens the run:
                 # "Le Chambray Sud Touraine Handball", which the model half takes for a person)
-                first = start
-                while first > 0 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]) and doc[first - 1].ent_type_ != "PER" and start - first < 4:
-                    first -= 1
+                first = _name_before(doc, start, past_persons=False)
             while end < len(doc) and doc[end].text in self.club_words:
                 end += 1  # "… Mayenne Football Club"
             end += _town_adjective_at(doc, end)  # "le Rugby Club vannetais": the town's adjective ends the name
@@ -1191,6 +1187,17 @@ def _site_of_known(candidate: Candidate, gazetteer: list[Candidate]) -> bool:
     if any(g.start == span.start + 1 and g.end < span.end for g, _ in gazetteer):
         return True
     return span.start > 1 and doc[span.start - 1].text in {"–", "—", "-"} and any(g.end == span.start - 1 for g, _ in gazetteer)
+
+
+def _name_before(doc: Doc, start: int, past_persons: bool) -> int:
+    """The start of the capitalized words (four at most, no stop word, no line
+    break; with ``past_persons`` False, no word the model gives a person) that
+    run up to token ``start``: a club's name before its sport's word."""
+    first = start
+    while first > 0 and start - first < 4 and is_capitalized(doc[first - 1]) and not doc[first - 1].is_stop and not is_break(doc[first - 1]) \
+            and (past_persons or doc[first - 1].ent_type_ != "PER"):
+        first -= 1
+    return first
 
 
 def _town_adjective_at(doc: Doc, k: int) -> bool:
