@@ -2116,3 +2116,30 @@ def test_a_prenominal_adjective_inside_a_festivals_name(extractor):
 def test_an_officials_acronym_in_parentheses_is_no_body(extractor):
     text = "Il a été installé dans ses fonctions de directeur académique des services de l'Éducation nationale (Dasen) de l'Orne."
     assert "Dasen" not in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kyneris, société de biotechnologie issue du Centre de recherche en cancérologie de Lyon, lève 14 millions d'euros.",
+     "Centre de recherche en cancérologie de Lyon"),
+    ("Elle a travaillé à l'Institut de formation en soins infirmiers de Vannes.", "Institut de formation en soins infirmiers de Vannes"),
+])
+def test_a_research_centre_named_with_its_field(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_name_with_commas_that_its_acronym_spells(extractor):
+    text = "Elle a rejoint la direction générale des infrastructures, des transports et des mobilités (DGITM) en décembre."
+    orgs = extractor(text).organizations
+    assert [(o.name, o.aliases) for o in orgs] == [("direction générale des infrastructures, des transports et des mobilités", ["DGITM"])]
+
+
+def test_the_syndicate_that_runs_a_park_is_the_park(extractor):
+    text = ("Le Parc naturel régional des Grands Causses renouvelle sa charte. « Cette charte est collective », souligne "
+            "Christiane Auriol, présidente du syndicat mixte du Parc.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["Parc naturel régional des Grands Causses"]
+
+
+def test_a_labels_name_ends_before_the_body_that_awards_it(extractor):
+    text = "La start-up a reçu en 2024 le label Deeptech de Bpifrance."
+    assert [p.name for p in extractor(text).programmes] == ["label Deeptech"]

@@ -3231,3 +3231,38 @@ def test_a_craft_trade_is_a_title_with_no_body(extractor):
     text = "Prix spécial du jury : Marie-Annick Jégo, coiffeuse à Pontivy depuis 40 ans."
     people, _ = roles_of(extractor, text)
     assert people["Marie-Annick Jégo"] == [("coiffeuse à Pontivy", None, "current")]
+
+
+def test_a_relative_clause_over_a_body_with_commas_in_its_name(extractor):
+    text = ("Thibault Kerdraon a été nommé président du directoire du port. Il succède à Anne-Claire Rivoal, qui a rejoint en décembre "
+            "la direction générale des infrastructures, des transports et des mobilités (DGITM) comme directrice des affaires maritimes.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice des affaires maritimes", "direction générale des infrastructures, des transports et des mobilités", "current") in people["Anne-Claire Rivoal"]
+    assert not any(t.startswith("directrice") for t, _, _ in people["Thibault Kerdraon"])
+
+
+def test_a_board_title_in_a_tie_takes_the_body_named_first(extractor):
+    text = ("Jeanne Morvan prend la tête du Grand Port Maritime de Brest\n\nJeanne Morvan a été nommée présidente du directoire du Grand Port "
+            "Maritime de Brest. Elle était directrice des ports à la Région Bretagne, où elle a conduit le plan d'investissement de la Région "
+            "Bretagne. Le président du conseil de surveillance, Yann Tanguy, a salué son arrivée.")
+    people, _ = roles_of(extractor, text)
+    assert people["Yann Tanguy"] == [("président du conseil de surveillance", "Grand Port Maritime de Brest", "current")]
+
+
+@pytest.mark.parametrize("text, name, title, org", [
+    ("À l'occasion de l'opération, Nora Viguier-Pelt, associée chez Sofinnova Partners, rejoint le conseil d'administration de Kyneris.",
+     "Nora Viguier-Pelt", "membre du conseil d'administration", "Kyneris"),
+    ("Hélène Marchal rejoint le conseil de surveillance de la Caisse d'Epargne Bretagne Pays de Loire.",
+     "Hélène Marchal", "membre du conseil de surveillance", "Caisse d'Epargne Bretagne Pays de Loire"),
+    ("Sophie Lantier, ancienne directrice de Valeo, rejoindra le conseil d'administration de l'association Les Restos du Cœur.",
+     "Sophie Lantier", "membre du conseil d'administration", "Restos du Cœur"),
+])
+def test_joining_a_board_is_a_seat_on_it(extractor, text, name, title, org):
+    people, _ = roles_of(extractor, text)
+    assert (title, org, "current") in people[name]
+
+
+def test_joining_the_management_committee_is_part_of_the_post(extractor):
+    text = "Claire Nguyen, directrice des opérations d'Océalis, rejoint le comité de direction de Bourdic."
+    people, _ = roles_of(extractor, text)
+    assert not any(t.startswith("membre") for t, _, _ in people["Claire Nguyen"])

@@ -742,8 +742,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     if possessive or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
-        # (among organizations named as often, an explicit possessive takes the one named first)
-        main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive)
+        # (among organizations named as often, an explicit possessive or a board of the
+        # company takes the one named first: "président du conseil de surveillance")
+        main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive or bool(_INTERNAL_BODY.search(title)))
         if main is not None:
             return main
     head = next((w for w in words if w not in _MODIFIER_KEYS), words[0] if words else "")  # ("adjointe" alone is its own head)

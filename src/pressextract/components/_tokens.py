@@ -272,7 +272,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name
     if tok.pos_ == "NOUN" and prev.lower_ in _PRENOMINAL and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
         return True  # "fédération des grands vins de Bordeaux", "festival du court métrage": an adjective before its noun
-    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"})
+    field = prev.lower_ == "en" and i > 1 and doc[i - 2].lower_ in _FIELD_INTRODUCERS  # "Centre de recherche en cancérologie"
+    return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"} or field)
 
 
 def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
@@ -298,7 +299,12 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
         return nxt.lower_ in {"de", "d'", "des", "du", "à", "aux", "au"} or allow_lower and nxt.lower_ in {"la", "l'", "le"} and prev.pos_ != "PUNCT"
     if word == "à" and is_capitalized(nxt):
         return False  # "le musée d'Aquitaine à Bordeaux": a place after "à" is where, not the name
+    if word == "en" and allow_lower and prev.lower_ in _FIELD_INTRODUCERS and nxt.is_lower and nxt.pos_ == "NOUN":
+        return True  # "Centre de recherche en cancérologie de Lyon", "Institut de formation en soins infirmiers": the field
     return allow_lower and word in {"à", "aux", "au", "pour", "contre", "sans"}  # "Ligue contre le cancer", "Médecins sans frontières"
+
+
+_FIELD_INTRODUCERS = {"recherche", "recherches", "formation", "études", "expertise", "innovation"}
 
 
 def overlaps(span: Span | tuple[int, int], spans: Iterable[Span]) -> bool:

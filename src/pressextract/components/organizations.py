@@ -278,6 +278,9 @@ class OrganizationFinder:
                 if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (
                         self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2) or self.anaphora.at(doc, head_end + 2)):  # ("la direction de la Scop")
                     continue  # "prend la direction de l'Agence X": the agency is the organization
+                if words[0] == "syndicat" and end == head_end + 2 and nxt is not None and nxt.lower_ in {"du", "de"} and is_capitalized(doc[head_end + 1]) \
+                        and self.anaphora.at(doc, head_end + 1):
+                    continue  # "le syndicat mixte du Parc": the body that runs the Parc named before, that Parc
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
                 # "la direction départementale de la sécurité publique": a State service named by its field alone
                 named = named or lower_ok and words[0] == "direction" and adj_link and end - head_end >= 3
@@ -354,8 +357,9 @@ class OrganizationFinder:
             if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 3) or acronym.text in self.term_words:
                 continue
             lo = p - 1
-            while lo > 0 and p - lo < 16 and (doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and (doc[lo - 1].pos_ not in {"VERB", "AUX"} or "Part" in doc[lo - 1].morph.get("VerbForm")) and not doc[lo - 1].is_punct:
-                lo -= 1
+            while lo > 0 and p - lo < 16 and ((doc[lo - 1].is_lower or doc[lo - 1].text in {"'", "-"}) and (doc[lo - 1].pos_ not in {"VERB", "AUX"} or "Part" in doc[lo - 1].morph.get("VerbForm")) and not doc[lo - 1].is_punct
+                                              or doc[lo - 1].text == "," and doc[lo].lower_ in {"des", "du", "de"}):
+                lo -= 1  # (a comma inside an enumerated name: "direction générale des infrastructures, des transports et des mobilités (DGITM)")
             start = lo - 1 if lo > 0 and is_capitalized(doc[lo - 1]) and not doc[lo - 1].is_punct else None
             if start is None or not _spelled_by_acronym(doc, start, p):
                 # "au laboratoire de conception et d'intégration des systèmes (LCIS)": a head in lower case

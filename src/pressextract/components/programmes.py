@@ -296,7 +296,7 @@ class ProgrammeFinder:
         # Patrimoine en péril", "l'appel à projets i-Nov"
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
         if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
-            end = _voiced_end(doc, tend) or max(_lower_tail(doc, extend_name(doc, tend)), self._complement(doc, tend))
+            end = _voiced_end(doc, tend) or max(self._before_issuer(doc, tend, _lower_tail(doc, extend_name(doc, tend))), self._complement(doc, tend))
             if end > tend:
                 return _span(doc, i, end, kind)
         # "le plan stratégique Horizon 2030", "le label d'excellence ClerVolc", "le projet
@@ -347,6 +347,14 @@ class ProgrammeFinder:
             if tok.is_punct or is_break(tok):
                 return None  # the initials must match: the words between need no checking
         return None
+
+    def _before_issuer(self, doc: Doc, start: int, end: int) -> int:
+        """A proper name's end before the body that awards or funds the
+        programme: "le label Deeptech de Bpifrance" ends at "Deeptech"."""
+        for k in range(start + 1, end):
+            if is_capitalized(doc[k]) and (doc[k].lower_ in self.org_heads or doc[k].text in self.org_names) and doc[k - 1].lower_ in {"de", "du", "d'", "des"}:
+                return k - 1
+        return end
 
     def _complement(self, doc: Doc, start: int) -> int:
         """End of the words naming a capitalized trigger's programme."""

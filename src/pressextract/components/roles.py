@@ -145,6 +145,8 @@ _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
 _LEADING_TITLES = ("présid", "coprésid", "vice-présid", "direct", "dirige", "pdg", "dg", "chef", "gérant", "responsable", "command", "maire", "ceo")
 _UNIT_WORDS = {"département", "service", "pôle", "unité"}  # a unit named before the body it belongs to ("chef du département X de l'IUT")
 _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
+_BOARD_JOINS = {"rejoint", "rejoindra", "intègre", "intégrera", "entre", "entrera"}  # "rejoint le conseil d'administration", "entre au directoire"
+_BOARD_NAME = re.compile(r"(?:conseil d['’]\s?administration|conseil de surveillance|comité exécutif|directoire)\b")  # (not a comité de direction: a post's seat)
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
@@ -263,6 +265,7 @@ class RoleFinder:
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         roles += self._became(doc, people, roles)
+        roles += self._board_seats(doc, people)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
         self._site_owners(doc, roles)
@@ -656,6 +659,10 @@ class RoleFinder:
             k += 1
         return k
 
+    def _within_org(self, k: int) -> bool:
+        """Whether token k lies inside an organization's name."""
+        return any(o.start <= k < o.end for o in self._orgs.values())
+
     def _clause_titles(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """Titles given by a clause rather than an apposition: "Elle est depuis
         2021 directrice adjointe du Théâtre X" (a pronoun and a copula: the
@@ -733,8 +740,10 @@ class RoleFinder:
                     comma = next((k for k in range(i, hi) if doc[k].text == ","), None)
                     person = self._starts.get(comma + 1) if comma is not None else None
                 rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
-                if title is not None and rel is not None and not any(t.text == "," for t in doc[rel:i]):
-                    person = self._ends[rel - 1]  # "Il succède à X, qui rejoindra le festival Y comme directrice": X
+                if title is not None and rel is not None and not any(doc[k].text == "," and not self._within_org(k) for k in range(rel, i)):
+                    # "Il succède à X, qui rejoindra le festival Y comme directrice": X (a comma inside a body's name, as in
+                    # "la direction générale des infrastructures, des transports et des mobilités", ends no clause)
+                    person = self._ends[rel - 1]
                 # "Il succède à Mme X, appelée à d'autres fonctions en qualité de directrice de cabinet": X
                 apposed = next((k for k in range(i - 1, lo, -1) if doc[k].text == "," and k in self._ends and is_participle(doc[k + 1])), None)
                 if title is not None and apposed is not None and not any(t.text == "," for t in doc[apposed + 1 : i]):
@@ -1316,6 +1325,39 @@ class RoleFinder:
         while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
             end -= 1
         return org, _of(article, doc[j:end].text)
+
+    def _board_seats(self, doc: Doc, people: list[Span]) -> list[Span]:
+        """"X rejoint le conseil d'administration de Kyneris", "Y entre au conseil
+        de surveillance": a seat ("membre du conseil d'administration") on the
+        board of the body named after it, or, unnamed, of the organization the
+        release is about."""
+        out = []
+        for i, tok in self._at(doc, _BOARD_JOINS):
+            j = i + 1 + (self._lowers[i + 1 : i + 2] in (["le"], ["au"], ["son"]))  # ("rejoint son conseil d'administration": the release's body)
+            board = _BOARD_NAME.match(doc[j : j + 4].text.lower()) if j < len(doc) else None
+            person = self._subject(doc, people, i) if board is not None else None
+            if person is None or tok.lower_ in {"entre", "entrera"} and self._lowers[i + 1] != "au":
+                continue
+            k = next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end())
+            # the body named right after it ("… de l'association Les Restos du Cœur": past its article and common noun)
+            m = k + 2
+            while m < len(doc) and m - k < 6 and m not in self._orgs and doc[m].is_lower:
+                m += 1
+            linked = k + 1 < len(doc) and self._lowers[k + 1] in {"de", "du", "d'", "des"}
+            org = self._orgs.get(m) if linked else None
+            if org is None and linked and m == k + 2 and m < len(doc) and is_capitalized(doc[m]) and doc[m].ent_type_ != "LOC" and m not in self._starts \
+                    and doc[m].lower_ not in self.heads and doc[m].text not in self.places:
+                # "rejoint le conseil d'administration de Kyneris": a name right after the board is its body
+                end = m + 1
+                while end < len(doc) and end - m < 4 and (is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_):
+                    end += 1
+                org = Span(doc, m, end, label="ORG")
+                self._new_orgs.append(org)
+                self._orgs[m] = org
+            title = f"membre du {doc[j : k + 1].text}"
+            for role in self._presidency(doc, person, org, i, k + 1, True, (title, title)):
+                out.append(role)
+        return out
 
     def _became(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"…, avant de devenir en 2021 déléguée régionale d'Orange": a past step of
