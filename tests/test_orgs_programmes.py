@@ -2143,3 +2143,17 @@ def test_the_syndicate_that_runs_a_park_is_the_park(extractor):
 def test_a_labels_name_ends_before_the_body_that_awards_it(extractor):
     text = "La start-up a reçu en 2024 le label Deeptech de Bpifrance."
     assert [p.name for p in extractor(text).programmes] == ["label Deeptech"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Erwan Le Goff présidait le district de football d'Ille-et-Vilaine depuis 2016.", "district de football d'Ille-et-Vilaine"),
+    ("Il a joué à l'ES Blois avant de rejoindre le club.", "ES Blois"),
+    ("Il a présidé le club de l'US Saint-Malo de 2005 à 2012.", "US Saint-Malo"),
+])
+def test_sports_bodies_the_model_misses(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_swimming_centre_of_a_town_is_a_facility(extractor):
+    text = "Laval Agglomération financera le nouveau centre aquatique de Saint-Berthevin (12,5 millions d'euros)."
+    assert {o.name for o in extractor(text).organizations} == {"Laval Agglomération"}

@@ -3266,3 +3266,24 @@ def test_joining_the_management_committee_is_part_of_the_post(extractor):
     text = "Claire Nguyen, directrice des opérations d'Océalis, rejoint le comité de direction de Bourdic."
     people, _ = roles_of(extractor, text)
     assert not any(t.startswith("membre") for t, _, _ in people["Claire Nguyen"])
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Arbitre fédéral pendant quinze ans, Erwan Le Goff a été élu président de la Ligue.", "Erwan Le Goff", "Arbitre fédéral"),
+    ("Marc Roux, directeur de l'usine pendant vingt ans, a témoigné.", "Marc Roux", "directeur de l'usine"),
+])
+def test_a_title_held_for_a_counted_period_is_past(extractor, text, name, title):
+    people, _ = roles_of(extractor, text)
+    assert (title, None, "former") in people[name]
+
+
+def test_a_club_introduced_by_its_noun_after_a_verb(extractor):
+    text = "Erwan Le Goff était vice-président de la Ligue. Il a présidé le club de l'US Saint-Malo de 2005 à 2012."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "US Saint-Malo", "former") in people["Erwan Le Goff"]
+
+
+def test_a_council_groups_president_holds_it_in_the_group(extractor):
+    text = "Pour Thomas Guérin, président du groupe d'opposition Laval Agglo en commun, « ce budget manque d'ambition »."
+    people, orgs = roles_of(extractor, text)
+    assert people["Thomas Guérin"] == [("président du groupe", "Laval Agglo en commun", "current")]

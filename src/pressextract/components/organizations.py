@@ -273,6 +273,8 @@ class OrganizationFinder:
                 lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
                 if words == ("centre",) and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
                     continue  # "un ancien garage du centre de Cholet": a town centre
+                if words == ("centre",) and nxt is not None and nxt.lower_ in {"aquatique", "commercial", "nautique"} and doc[head_end + 1 : head_end + 2].text.lower() in _LINKS:
+                    continue  # "le nouveau centre aquatique de Saint-Berthevin": a facility, not a body
                 if nxt is not None and nxt.lower_ in _LINKS and (head_end + 1, end) in named_elsewhere:
                     continue  # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
                 if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (
@@ -587,6 +589,13 @@ class OrganizationFinder:
             end += _town_adjective_at(doc, end)  # "le Rugby Club vannetais": the town's adjective ends the name
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
+        for i, tok in enumerate(doc[:-1]):
+            # "le club de l'US Saint-Malo", "l'ES Blois": a club's initials, then its town (which the model may miss)
+            if tok.text in self.club_words and tok.is_upper and 2 <= len(tok) <= 4 and i > 0 and doc[i - 1].lower_ in _DETERMINERS | _LINKS | {"à", "au"} \
+                    and is_capitalized(doc[i + 1]) and not doc[i + 1].is_upper and doc[i + 1].ent_type_ != "PER":
+                end = extend_name(doc, i + 1, limit=i + 5)
+                if end > i + 1:
+                    spans.append(self._span(doc, i, end, "association", via="club"))
         for i, tok in enumerate(doc[:-4]):
             # "l'association des irrigants de la Vienne", "la fédération des chasseurs du Cher": a body of a trade's
             # members named in lower case, with its territory
@@ -728,6 +737,8 @@ class OrganizationFinder:
                 span, data = self._span(doc, i, end, kind, via="common_noun")
                 spans.append((span, data))
             elif end > name_start:
+                if doc[i].lower_ == "groupe" and name_start > i + 1:
+                    end = _motto_tail(doc, end)  # "le groupe d'opposition Laval Agglo en commun": a council group's motto
                 span, data = self._span(doc, name_start, end, kind, via="common_noun")
                 data["alias"] = [doc[i].idx, doc[end - 1].idx + len(doc[end - 1])]
                 spans.append((span, data))
@@ -1151,6 +1162,17 @@ class OrganizationFinder:
 
 _DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)$")  # "paloise", "dacquoise", "rochelais", "toulousain"
 _WORKERS = {"apprenti", "apprentie", "salarié", "salariée", "employé", "employée", "stagiaire", "alternant", "alternante"}
+
+
+def _motto_tail(doc: Doc, end: int) -> int:
+    """A council group's name that goes on in lower case to the end of its
+    phrase, as a motto: "Laval Agglo en commun", "Vendée pour tous"."""
+    if end >= len(doc) or doc[end].lower_ not in {"en", "pour", "à", "avec"}:
+        return end
+    k = end + 1
+    while k < len(doc) and k - end < 4 and doc[k].is_alpha and doc[k].pos_ not in {"VERB", "AUX"}:
+        k += 1
+    return k if k > end + 1 and (k == len(doc) or doc[k].is_punct) else end
 
 
 def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:

@@ -268,6 +268,7 @@ class RoleFinder:
         roles += self._board_seats(doc, people)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
+        self._spent_periods(doc, roles)
         self._site_owners(doc, roles)
         self._contact_organizations(doc, roles)
         for role in roles:
@@ -282,6 +283,20 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs + self._new_repeats(doc), key=lambda s: s.start)
         return doc
+
+    def _spent_periods(self, doc: Doc, roles: list[Span]) -> None:
+        """"Arbitre fédéral pendant quinze ans, il …", "X, directrice du musée durant
+        dix ans, …": a title held for a period the text counts out is a past one."""
+        for role in roles:
+            if role._.role["status"] != "current":
+                continue
+            for k in range(role.start + 1, min(role.end + 1, len(doc) - 3)):
+                if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in _HARD_STOPS:
+                    break
+                if self._lowers[k] in {"pendant", "durant"} and (doc[k + 1].like_num or self._lowers[k + 1] in _NUMBER_WORDS) \
+                        and self._lowers[k + 2] in _DURATION_UNITS and doc[k + 3].text == ",":
+                    role._.role["status"] = "former"
+                    break
 
     @staticmethod
     def _left_posts(doc: Doc, roles: list[Span]) -> None:
@@ -1175,6 +1190,10 @@ class RoleFinder:
             article = doc[j].lower_ if j < len(doc) else ""
             j += article in {"le", "la", "l'", "les"}
             org = self._orgs.get(j)
+            if org is not None and (org._.org or {}).get("anaphor") and len(org) == 1 and org.end + 1 < len(doc) and self._lowers[org.end] in {"de", "d'"}:
+                # "a présidé le club de l'US Saint-Malo": the noun introduces the body named after it
+                named = self._orgs.get(org.end + 1 + (self._lowers[org.end + 1] in {"la", "l'"}))
+                org = named if named is not None and not (named._.org or {}).get("anaphor") else org
             if org is None and article in {"le", "la", "l'"} and word in {"diriger", "dirigera", "dirige", "présider", "présidera"} and j < len(doc) and is_capitalized(doc[j]) \
                     and doc[j].ent_type_ != "PER" and j not in self._starts and doc[j].lower_ not in self.heads and doc[j].text not in self.places and doc[j].lower_ not in self.event_words:
                 # "qui part diriger le Biotropica de Val-de-Reuil": a name right after the verb's article is the body led
