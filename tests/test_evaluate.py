@@ -171,3 +171,17 @@ def test_baseline_maps_stock_entities_only(nlp):
     for item in rec.people + rec.organizations + rec.programmes:
         for m in item.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_two_titles_of_one_head_pair_with_the_closest_gold_title():
+    g = gold(people=[{"name": "Nolwenn Guillou", "roles": [
+        {"title": "directrice du réseau Finistère", "organization": None, "status": "current"},
+        {"title": "directrice du réseau Côtes-d'Armor", "organization": None, "status": "former"},
+    ]}])
+    r = record(people=[Person(name="Nolwenn Guillou", roles=[
+        _role("Directrice du réseau Côtes-d'Armor", None, "former"),
+        _role("directrice du réseau Finistère", None, "current"),
+    ])])
+    s = score_document(r, g)
+    assert counts(s, "roles") == (2, 0, 0)
+    assert (s.status_matched, s.status_correct) == (2, 2)

@@ -2157,3 +2157,17 @@ def test_sports_bodies_the_model_misses(extractor, text, name):
 def test_a_swimming_centre_of_a_town_is_a_facility(extractor):
     text = "Laval Agglomération financera le nouveau centre aquatique de Saint-Berthevin (12,5 millions d'euros)."
     assert {o.name for o in extractor(text).organizations} == {"Laval Agglomération"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elle a auparavant dirigé la faculté de droit, économie et sciences sociales de 2014 à 2019.", "faculté de droit, économie et sciences sociales"),
+    ("Le musée fait partie de la Réunion des musées métropolitains Rouen Normandie, dirigée par Sylvie Carpentier-Nau.",
+     "Réunion des musées métropolitains Rouen Normandie"),
+])
+def test_bodies_named_by_lists_and_networks(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_hyphenated_place_in_a_title_is_no_body(extractor):
+    text = "Directrice du réseau Côtes-d'Armor depuis 2022, Nolwenn Guillou-Prigent change de poste."
+    assert "Armor" not in {o.name for o in extractor(text).organizations}

@@ -3287,3 +3287,33 @@ def test_a_council_groups_president_holds_it_in_the_group(extractor):
     text = "Pour Thomas Guérin, président du groupe d'opposition Laval Agglo en commun, « ce budget manque d'ambition »."
     people, orgs = roles_of(extractor, text)
     assert people["Thomas Guérin"] == [("président du groupe", "Laval Agglo en commun", "current")]
+
+
+def test_taking_a_units_direction_leaves_the_post_held_before(extractor):
+    text = ("Le Crédit Mutuel de Bretagne a présenté ses résultats. Directrice du réseau Côtes-d'Armor depuis 2022, Nolwenn Guillou-Prigent "
+            "est appelée à prendre la direction du réseau Finistère à compter du 1er mai. Elle remplacera Patrick Cadiou.")
+    people, _ = roles_of(extractor, text)
+    bank = "Crédit Mutuel de Bretagne"
+    assert sorted(people["Nolwenn Guillou-Prigent"]) == [("Directrice du réseau Côtes-d'Armor", bank, "former"), ("directrice du réseau Finistère", bank, "current")]
+    assert people["Patrick Cadiou"] == [("directeur du réseau Finistère", bank, "current")]
+
+
+def test_a_towns_network_is_no_unit_of_the_company(extractor):
+    text = "Le réseau sera exploité par Izilo Mobilités, filiale de RATP Dev, avec Julie Tanguy, jusqu'ici directrice du réseau de Saint-Malo."
+    people, _ = roles_of(extractor, text)
+    assert people["Julie Tanguy"] == [("directrice du réseau de Saint-Malo", None, "former")]
+
+
+def test_curators_after_et_par(extractor):
+    text = ("Le commissariat est assuré par Hélène Varangot, conservatrice en chef du patrimoine, et par Julien Morvillier, historien "
+            "de l'art et maître de conférences à l'université de Caen Normandie.")
+    people, _ = roles_of(extractor, text)
+    assert ("commissaire", None, "current") in people["Julien Morvillier"]
+    assert ("historien de l'art", None, "current") in people["Julien Morvillier"]
+    assert ("maître de conférences", "université de Caen Normandie", "current") in people["Julien Morvillier"]
+
+
+def test_a_faculty_named_by_its_fields(extractor):
+    text = "Le doyen de la faculté de médecine et de pharmacie, le professeur Antoine Guérard, était présent."
+    people, _ = roles_of(extractor, text)
+    assert people["Antoine Guérard"] == [("doyen", "faculté de médecine et de pharmacie", "current")]

@@ -676,6 +676,12 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
             return main
+    if words[0] in _CORPORATE_KEYS and any(w in {"reseau", "division", "branche"} and words[n + 1 : n + 2] not in (["de"], ["du"]) for n, w in enumerate(words[:3])):
+        # "directrice du réseau Finistère", "directeur de la division Europe": a unit of the company (or bank) the release is about
+        # (not "directrice du réseau de Saint-Malo": a town's network)
+        main = _most_named([o for o in orgs if o.kind not in {"state", "region", "department", "municipality"}], first_of_ties=True)
+        if main is not None:
+            return main
     scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization

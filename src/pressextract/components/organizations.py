@@ -286,6 +286,12 @@ class OrganizationFinder:
                 named = lower_ok and any(is_capitalized(t) for t in doc[head_end:end])
                 # "la direction départementale de la sécurité publique": a State service named by its field alone
                 named = named or lower_ok and words[0] == "direction" and adj_link and end - head_end >= 3
+                # "la faculté de médecine et de pharmacie": a faculty named by its fields alone
+                fields = words == ("faculté",) and nxt is not None and nxt.lower_ in {"de", "des"} and end - head_end >= 2 and doc[head_end + 1].pos_ == "NOUN" \
+                    and all(t.is_lower for t in doc[head_end:end])
+                if fields:
+                    end = _field_list_end(doc, end)  # "la faculté de droit, économie et sciences sociales"
+                named = named or fields
                 if not named and not self._spelled_out(doc, i, inner[0] - 1 if inner else end):
                     spans += self._anaphor(doc, i, head_end)
                     k = next((k for k in range(head_end, min(end, head_end + 5)) if is_capitalized(doc[k])), None)
@@ -1162,6 +1168,23 @@ class OrganizationFinder:
 
 _DEMONYM = re.compile(r"(?:ois|oise|ais|aise|ien|ienne|ain|aine)$")  # "paloise", "dacquoise", "rochelais", "toulousain"
 _WORKERS = {"apprenti", "apprentie", "salarié", "salariée", "employé", "employée", "stagiaire", "alternant", "alternante"}
+
+
+def _field_list_end(doc: Doc, end: int) -> int:
+    """The end of a list of fields after a faculty's first one: ", économie et
+    sciences sociales" (lower-case nouns and their adjectives, the last one
+    after "et"); ``end`` itself when no such list follows."""
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        k += 2
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+    if k > end and k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        k += 2
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+        return k
+    return end
 
 
 def _motto_tail(doc: Doc, end: int) -> int:

@@ -269,6 +269,7 @@ class RoleFinder:
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
         self._spent_periods(doc, roles)
+        self._superseded(doc, roles)
         self._site_owners(doc, roles)
         self._contact_organizations(doc, roles)
         for role in roles:
@@ -283,6 +284,21 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs + self._new_repeats(doc), key=lambda s: s.start)
         return doc
+
+    def _superseded(self, doc: Doc, roles: list[Span]) -> None:
+        """"Directrice du réseau Côtes-d'Armor depuis 2022, X est nommée directrice
+        du réseau Finistère" (or "… prend la direction du réseau Finistère"): a
+        title set before the name, of the same head as the one the sentence
+        appoints the person to, is the post being left."""
+        new = [r for r in roles if (r._.role.get("appointed") or r._.role.get("taken")) and r._.role["status"] == "current"]
+        for role in roles:
+            person = tuple(role._.role["person"])
+            if role._.role["status"] != "current" or role._.role.get("appointed") or role._.role.get("taken") or role.end_char > person[0]:
+                continue
+            head = self._lowers[role.start] if role.start < len(doc) else ""
+            if any(tuple(r._.role["person"]) == person and self._sentences.start[r.start] == self._sentences.start[role.start] and r.start > role.start
+                   and _title_of(r, doc.text).lower().split()[:1] == [head] and _title_of(r, doc.text).lower() != _title_of(role, doc.text).lower() for r in new):
+                role._.role["status"] = "former"
 
     def _spent_periods(self, doc: Doc, roles: list[Span]) -> None:
         """"Arbitre fédéral pendant quinze ans, il …", "X, directrice du musée durant
@@ -1030,6 +1046,14 @@ class RoleFinder:
                 if org is None and k + 2 < len(doc) and doc[k].lower_ in {"filiale", "société", "entreprise", "association", "coopérative"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADJ":
                     org = self._orgs.get(k + 2)  # "prend la présidence de la filiale allemande Vialis GmbH"
                 k = org.end if org is not None else k
+            unit = None
+            if org is None and k < len(doc) and self._lowers[k] in _COMPANY_UNITS | {"réseau"} and self._lowers[k - 1] in {"du", "de", "d'", "la", "l'"}:
+                # "prendre la direction du réseau Finistère": a unit of the release's body, named in the title
+                end = k + 1
+                while end < len(doc) and end - k < 6 and (is_capitalized(doc[end]) or doc[end].text in {"-", "'", "’"} and not doc[end].whitespace_
+                                                          or self._lowers[end] in {"d'", "de"} and doc[end - 1].text == "-"):
+                    end += 1
+                unit = doc[i + 1 + adjectives : end].text if end > k + 1 else None
             if tok.lower_ == "commandement" and (org is None or re.search(r"\bSDIS\b|incendie", org.text)):
                 continue  # "prend le commandement du SDIS 72": its head's title is "directeur départemental", which the text gives
             subject = self._subject(doc, people, v)
@@ -1049,6 +1073,8 @@ class RoleFinder:
                 if adjectives:
                     tail = doc[i + 1 : i + 1 + adjectives].text  # "la direction générale adjointe" -> "directrice générale adjointe"
                     forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
+                if unit is not None:
+                    forms = (f"{forms[0]} {unit}", f"{forms[1]} {unit}")
                 # ("prend la direction de la station", "… de l'aéroport": a facility the release names no body for: none guessed)
                 facility = org is None and k < len(doc) and self._lowers[k] in _FACILITIES
                 roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None and not facility, unnamed=facility)
@@ -1060,6 +1086,7 @@ class RoleFinder:
                     roles += self._presidency(doc, person, second, i, second.end, None, forms)  # (a span of its own: extensions are keyed by offsets)
                 for role in roles:
                     role._.role["status"] = status
+                    role._.role["taken"] = status == "current" and person.start < i  # (a post the subject takes)
                 out += roles
         return out
 
@@ -1673,7 +1700,7 @@ class RoleFinder:
             if office is None and curated is not None and word in _ASSURED:
                 # "Le commissariat de l'exposition est assuré par Agathe X, conservatrice …, avec Olivier Y": curators, of no organization
                 hi = self._sentences.end[i]
-                second = next((p for p in self._starts.values() if person.end < p.start < hi and doc[p.start - 1].lower_ in {"avec", "et"}
+                second = next((p for p in self._starts.values() if person.end < p.start < hi and (doc[p.start - 1].lower_ in {"avec", "et"} or self._lowers[p.start - 2 : p.start] == ["et", "par"])
                                and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[person.end : p.start])), None)
                 for curator in [person] + ([second] if second is not None else []):
                     out += self._presidency(doc, curator, None, curated, curator.end, False, ("commissaire", "commissaire"), unnamed=True)
@@ -1970,7 +1997,7 @@ class RoleFinder:
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
-            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not r._.role.get("appointed"), r.start > i, r._.role["organization"] is None))
+            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken")), r.start > i, r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and not r._.role.get("unnamed")]  # the successor's, best first
             role = held[0] if held else None
@@ -2242,7 +2269,8 @@ class RoleFinder:
                 k = org.end
                 break
             after_de_la = doc[k - 1].lower_ == "la" and k > 1 and doc[k - 2].lower_ == "de" and k not in self._orgs  # "président de la Carene"
-            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial:
+            hyphenated = k > 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_  # ("réseau Côtes-d'Armor": a place's name)
+            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
