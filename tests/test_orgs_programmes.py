@@ -2171,3 +2171,8 @@ def test_bodies_named_by_lists_and_networks(extractor, text, name):
 def test_a_hyphenated_place_in_a_title_is_no_body(extractor):
     text = "Directrice du réseau Côtes-d'Armor depuis 2022, Nolwenn Guillou-Prigent change de poste."
     assert "Armor" not in {o.name for o in extractor(text).organizations}
+
+
+def test_a_delegation_named_by_its_territory_is_a_unit(extractor):
+    text = "Le CNRS a nommé sa déléguée. La délégation Bretagne et Pays de la Loire accompagne 74 unités de recherche."
+    assert {o.name for o in extractor(text).organizations} == {"CNRS"}

@@ -3317,3 +3317,18 @@ def test_a_faculty_named_by_its_fields(extractor):
     text = "Le doyen de la faculté de médecine et de pharmacie, le professeur Antoine Guérard, était présent."
     people, _ = roles_of(extractor, text)
     assert people["Antoine Guérard"] == [("doyen", "faculté de médecine et de pharmacie", "current")]
+
+
+def test_the_deciders_title_before_the_subject_is_not_the_subjects(extractor):
+    text = ("Par décision du président-directeur général du CNRS, Mathilde Querné-Salaün est nommée déléguée régionale de la "
+            "délégation Bretagne et Pays de la Loire du CNRS à compter du 1er février 2027.")
+    people, record = roles_of(extractor, text)
+    assert people["Mathilde Querné-Salaün"] == [("déléguée régionale de la délégation Bretagne et Pays de la Loire", "CNRS", "current")]
+    assert [o.name for o in record.organizations] == ["CNRS"]
+
+
+def test_a_nested_offices_place_is_no_body(extractor):
+    text = "Agrégé d'histoire, Frédéric Lemarquis a été directeur de cabinet de la rectrice de Bordeaux avant de rejoindre Limoges."
+    people, record = roles_of(extractor, text)
+    assert ("directeur de cabinet de la rectrice de Bordeaux", None, "former") in people["Frédéric Lemarquis"]
+    assert "Bordeaux" not in {o.name for o in record.organizations}

@@ -308,8 +308,14 @@ class OrganizationFinder:
                     and not nxt.lower_.startswith(_SERVICE_SCOPE_STEMS) and any(
                     doc[k - 1].lower_ in _LINKS and is_capitalized(doc[k]) for k in range(head_end + 1, end)):
                 continue  # "le service planification de Nantes Métropole": a unit of the organization named after it
-            if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, end)):
+            # ("la délégation Bretagne et Pays de la Loire du CNRS": a second place after "et", then the parent)
+            reach = end
+            if words[0] in _UNITS and reach + 1 < len(doc) and doc[reach].lower_ == "et" and is_capitalized(doc[reach + 1]):
+                reach = next((k for k in range(reach + 1, min(len(doc), reach + 8)) if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}), min(len(doc), reach + 8))
+            if words[0] in _UNITS and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and (self.heads.at(doc, k) or k in gazetteer_starts) for k in range(head_end + 1, reach)):
                 continue  # "la délégation Armor-Finistère de l'agence de l'eau X": a unit of the organization named after it
+            if words == ("délégation",) and not is_capitalized(tok) and end > head_end and _only_place(doc, head_end, end):
+                continue  # "La délégation Bretagne et Pays de la Loire accompagne …": a body's unit named by its territory
             if words[0] == "centre" and not is_capitalized(tok) and any(doc[k - 1].lower_ in _LINKS | {"l'", "la"} and k in gazetteer_starts for k in range(head_end + 1, end)):
                 continue  # "le centre de recherches archéologiques de l'Inrap": a site of a known body
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:

@@ -2240,7 +2240,9 @@ class RoleFinder:
                 break
             # ("directrice administrative et financière": two adjectives of one title go on)
             paired = k + 1 < len(doc) and doc[k - 1].pos_ == "ADJ" and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and not self._is_head(doc[k + 1])
-            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired):
+            # ("de la délégation Bretagne et Pays de la Loire du CNRS": two places in a unit's name)
+            placed = k + 1 < len(doc) and is_capitalized(doc[k - 1]) and is_capitalized(doc[k + 1]) and any(self._lowers[m] in {"délégation", "direction", "antenne"} for m in range(j, k))
+            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired and not placed):
                 break
             if is_capitalized(tok) and doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "de", "le"}:
                 # "chef du département Génie électrique … (GEII) de l'IUT": a unit's name, then its body
@@ -2270,7 +2272,8 @@ class RoleFinder:
                 break
             after_de_la = doc[k - 1].lower_ == "la" and k > 1 and doc[k - 2].lower_ == "de" and k not in self._orgs  # "président de la Carene"
             hyphenated = k > 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_  # ("réseau Côtes-d'Armor": a place's name)
-            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated:
+            scope = k > 1 and self._lowers[k - 2] in self.territorial and k - 2 > j  # ("directeur de cabinet de la rectrice de Bordeaux": the nested office's place)
+            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated and not scope:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
@@ -2333,6 +2336,8 @@ class RoleFinder:
             return None  # "directrice du réseau de Saint-Malo": the network of a town, no body named
         if k > 1 and is_capitalized(doc[k - 2]) and not doc[k - 2].is_sent_start and not self._is_head(doc[k - 2]):
             return None  # inside a name: "directrice régionale Centre-Val de Loire"
+        if k > 2 and doc[k - 1].lower_ in {"la", "l'"} and doc[k - 2].lower_ == "de" and is_capitalized(doc[k - 3]) and not doc[k - 3].is_sent_start and not self._is_head(doc[k - 3]):
+            return None  # inside a place's name: "de la délégation Bretagne et Pays de la Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
         if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS | self.terms or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
@@ -2781,6 +2786,9 @@ class RoleFinder:
         kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'"} and doc[begin - 2].lower_ == "de")
         if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and doc[kin - 1].lower_.split("-")[-1] in _KIN_FEMININE | _KIN_MASCULINE:
             return []  # "Arrière-petit-fils du fondateur, Hervé X": a kinship, the title is another's
+        if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and self._lowers[kin - 1] in {"décision", "proposition", "initiative", "demande", "invitation", "arrêté"} \
+                and person.end < len(doc) and doc[person.end].pos_ in {"AUX", "VERB"}:
+            return []  # "Par décision du président-directeur général du CNRS, Mathilde X est nommée …": the decider's title, the name the verb's subject
         gap = doc[title["end"] : person.start]
         # ("Élue présidente de l'université le 2 juillet, Sylvie X": the date of a fronted election)
         opening = title["start"] - 1  # (the title read from "Élue" starts after it)
