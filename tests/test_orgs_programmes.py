@@ -2176,3 +2176,18 @@ def test_a_hyphenated_place_in_a_title_is_no_body(extractor):
 def test_a_delegation_named_by_its_territory_is_a_unit(extractor):
     text = "Le CNRS a nommé sa déléguée. La délégation Bretagne et Pays de la Loire accompagne 74 unités de recherche."
     assert {o.name for o in extractor(text).organizations} == {"CNRS"}
+
+
+def test_a_name_set_between_commas_before_presided_by(extractor):
+    text = ("Le jury associe la Banque des Territoires et le réseau régional des tiers-lieux, Grand Est Tiers-Lieux, présidé par "
+            "Damien Kieffer. La Région Bretagne, présidée par Anne Le Guen, finance.")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert "Grand Est Tiers-Lieux" in names and "Bretagne" not in names
+    assert [(r.title, r.organization) for p in record.people if p.name == "Damien Kieffer" for r in p.roles] == [("président", "Grand Est Tiers-Lieux")]
+
+
+def test_the_council_of_an_intercommunality_is_that_body(extractor):
+    text = "L'office de tourisme a présenté jeudi son bilan devant le conseil de Morlaix Communauté."
+    names = {o.name for o in extractor(text).organizations}
+    assert "Morlaix Communauté" in names and not any(n.startswith("conseil") for n in names)

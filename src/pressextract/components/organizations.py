@@ -114,9 +114,11 @@ class OrganizationFinder:
         # earlier sources win ties: a gazetteer name over a rule's, a rule's over the model's
         apposition = self._by_apposition(doc)
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
-        by_head = self._by_head(doc, gazetteer + apposition, lowers)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + self._by_trailing_head(doc) + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
+        trailing = self._by_trailing_head(doc)
+        by_head = self._by_head(doc, gazetteer + apposition, lowers, trailing)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
+        candidates += self._by_presided(doc)
         candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -211,9 +213,10 @@ class OrganizationFinder:
         return out
 
     # -- sources ---------------------------------------------------------
-    def _by_head(self, doc: Doc, named: list[Candidate], lowers: list[str]) -> list[Candidate]:
+    def _by_head(self, doc: Doc, named: list[Candidate], lowers: list[str], trailing: list[Candidate]) -> list[Candidate]:
         spans = []
         named_elsewhere = {(span.start, span.end) for span, _ in named}
+        trailing_names = {(span.start, span.end) for span, _ in trailing}  # ("le conseil de Morlaix Communauté": an organ of that body)
         gazetteer_starts = {span.start for span, data in named if data.get("via") == "gazetteer"}
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i, lowers)
@@ -275,7 +278,7 @@ class OrganizationFinder:
                     continue  # "un ancien garage du centre de Cholet": a town centre
                 if words == ("centre",) and nxt is not None and nxt.lower_ in {"aquatique", "commercial", "nautique"} and doc[head_end + 1 : head_end + 2].text.lower() in _LINKS:
                     continue  # "le nouveau centre aquatique de Saint-Berthevin": a facility, not a body
-                if nxt is not None and nxt.lower_ in _LINKS and (head_end + 1, end) in named_elsewhere:
+                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere or words[0] in _ORGANS and (head_end + 1, end) in trailing_names):
                     continue  # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
                 if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (
                         self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2) or self.anaphora.at(doc, head_end + 2)):  # ("la direction de la Scop")
@@ -755,6 +758,23 @@ class OrganizationFinder:
                 data["alias"] = [doc[i].idx, doc[end - 1].idx + len(doc[end - 1])]
                 spans.append((span, data))
         return spans
+
+    def _by_presided(self, doc: Doc) -> list[Candidate]:
+        """"le réseau régional des tiers-lieux, Grand Est Tiers-Lieux, présidé par
+        X": capitalized words set between commas and followed by "présidé(e) par"
+        or "dirigé(e) par" name a body (two words at least, neither a person nor
+        a région's or département's name alone)."""
+        out = []
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ not in {"présidé", "présidée", "dirigé", "dirigée"} or doc[i + 1].lower_ != "par" or i < 3 or doc[i - 1].text != ",":
+                continue
+            first = i - 1
+            while first > 0 and i - 1 - first < 6 and (is_capitalized(doc[first - 1]) or doc[first - 1].text == "-" and not doc[first - 1].whitespace_) \
+                    and doc[first - 1].ent_type_ != "PER" and not is_break(doc[first - 1]):
+                first -= 1
+            if i - 1 - first >= 2 and doc[first - 1].text == "," and fold(doc[first : i - 1].text) not in self.places_or_countries:
+                out.append(self._span(doc, first, i - 1, "other", via="apposition"))
+        return out
 
     def _by_apposition(self, doc: Doc) -> list[Candidate]:
         """"Altriva, spécialiste des systèmes de ventilation", "Fibois Grand
