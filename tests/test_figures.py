@@ -289,3 +289,8 @@ def test_a_count_whose_noun_the_tagger_calls_a_proper_noun(extractor):
 def test_a_price_changed_from_one_amount_to_another(extractor):
     found, _ = figures(extractor, "La délibération porte le tarif annuel du transport scolaire de 45 à 90 euros par enfant.")
     assert (45, "EUR") in found and (90, "EUR") in found
+
+
+@pytest.mark.parametrize("text", ["Les trois quarts des logements de 2050 sont déjà construits.", "Les deux tiers des communes ont signé."])
+def test_a_fraction_is_no_count(extractor, text):
+    assert extractor(text).figures == []

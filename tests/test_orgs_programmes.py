@@ -2191,3 +2191,10 @@ def test_the_council_of_an_intercommunality_is_that_body(extractor):
     text = "L'office de tourisme a présenté jeudi son bilan devant le conseil de Morlaix Communauté."
     names = {o.name for o in extractor(text).organizations}
     assert "Morlaix Communauté" in names and not any(n.startswith("conseil") for n in names)
+
+
+def test_the_companies_a_grouping_is_formed_of(extractor):
+    text = "Les travaux ont été confiés au groupement formé par Sade et Hydrotech Ouest."
+    record = extractor(text)
+    assert {o.name for o in record.organizations} >= {"Sade", "Hydrotech Ouest"}
+    assert record.people == []

@@ -3332,3 +3332,18 @@ def test_a_nested_offices_place_is_no_body(extractor):
     people, record = roles_of(extractor, text)
     assert ("directeur de cabinet de la rectrice de Bordeaux", None, "former") in people["Frédéric Lemarquis"]
     assert "Bordeaux" not in {o.name for o in record.organizations}
+
+
+def test_a_sentence_opening_possessive_points_to_the_body_the_sentence_before_is_about(extractor):
+    text = ("Le groupe Seqens annonce l'acquisition de la start-up Purivia. Le groupe Seqens compte 3 000 salariés et le groupe Seqens vise l'Asie. "
+            "Créée en 2019 par deux chercheurs, Purivia emploie 23 personnes. Son fondateur et président, Rémi Château-Vasseur, "
+            "restera à la tête de l'entreprise. L'autre cofondatrice, Inès Boukhari, directrice technique, rejoint le groupe.")
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Rémi Château-Vasseur"]) == [("fondateur", "Purivia", "current"), ("président", "Purivia", "current")]
+    assert sorted(people["Inès Boukhari"]) == [("cofondatrice", "Purivia", "current"), ("directrice technique", "Purivia", "current")]
+
+
+def test_a_grade_after_the_name_takes_no_body_from_the_title_before(extractor):
+    text = "« Quel don ! », se réjouit la directrice du musée de l'École de Nancy, Sylvie Marchetti-Roux, conservatrice en chef du patrimoine."
+    people, _ = roles_of(extractor, text)
+    assert ("conservatrice en chef du patrimoine", None, "current") in people["Sylvie Marchetti-Roux"]

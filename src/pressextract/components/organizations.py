@@ -119,6 +119,7 @@ class OrganizationFinder:
         candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
         candidates += self._by_presided(doc)
+        candidates += self._by_grouping(doc)
         candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -758,6 +759,33 @@ class OrganizationFinder:
                 data["alias"] = [doc[i].idx, doc[end - 1].idx + len(doc[end - 1])]
                 spans.append((span, data))
         return spans
+
+    def _by_grouping(self, doc: Doc) -> list[Candidate]:
+        """"confiés au groupement formé par Sade et Hydrotech Ouest": the
+        capitalized names a grouping of companies is formed of are companies."""
+        out = []
+        for i, tok in enumerate(doc[:-3]):
+            if tok.lower_ not in {"groupement", "consortium"}:
+                continue
+            k = i + 1
+            if k < len(doc) and doc[k].lower_ in {"formé", "composé", "constitué", "réunissant", "associant"}:
+                k += 1 + (doc[k + 1].lower_ in {"par", "de", "des"})
+            elif k < len(doc) and doc[k].lower_ in {"de", "des"}:
+                k += 1  # "le groupement des entreprises Sade et X" (a common noun may follow)
+                while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                    k += 1
+            else:
+                continue
+            while k < len(doc) and is_capitalized(doc[k]):
+                end = k + 1
+                while end < len(doc) and end - k < 4 and (is_capitalized(doc[end]) or doc[end].text in {"-", "&"} and not doc[end].whitespace_):
+                    end += 1
+                out.append(self._span(doc, k, end, "company", via="common_noun"))
+                if end + 1 < len(doc) and doc[end].text in {",", "et"}:
+                    k = end + 1 + (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "et")
+                else:
+                    break
+        return out
 
     def _by_presided(self, doc: Doc) -> list[Candidate]:
         """"le réseau régional des tiers-lieux, Grand Est Tiers-Lieux, présidé par

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import ROWS, is_break, is_capitalized, keep_longest, overlaps
+from ._tokens import COMPASS, ROWS, is_break, is_capitalized, keep_longest, overlaps
 
 _APPOINTED = {"élu", "élue", "élit", "élisent", "réélu", "réélue", "nommé", "nommée", "nomme", "désigné", "désignée", "désigne", "reconduit", "reconduite", "choisi", "choisie"}
 
@@ -165,6 +165,8 @@ class PeopleFinder:
             return None  # "la Fabrique de Vouziers": an article before a common noun, a place or a thing
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
             return None  # "Centre-Val de Loire": the end of a hyphenated place name
+        if civility is None and end - start > 1 and doc[end - 1].text in COMPASS:
+            return None  # "Hydrotech Ouest": a company's regional name, no person's
         return Span(doc, start, end, label="PER"), {"civility": civility}
 
     def _after_place_word(self, doc: Doc, span: Span) -> bool:

@@ -53,7 +53,7 @@ _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegatio
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
 _ORG_LINKS = {"de", "du", "des", "d'", "la", "l'", "le", "les", "auprès", "près", "chez", "à", "au", "cette", "cet", "dans"}
-_LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une"}
+_LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "au", "par", "pour", "de", "avec", "et", "selon", "un", "une", "autre"}  # ("L'autre cofondatrice, X")
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
@@ -2078,7 +2078,27 @@ class RoleFinder:
 
     def _share_organizations(self, doc: Doc, roles: list[Span], sentences: Sentences) -> None:
         """"X, président de la Région, et Y, vice-présidente déléguée à …":
-        Y's title names no organization, the previous title of the sentence does."""
+        Y's title names no organization, the previous title of the sentence does.
+        "Son fondateur, X, … . L'autre cofondatrice, Y": "autre" points back to a
+        title of that kind held by another person, and to its organization."""
+        for n, role in enumerate(roles):
+            if role._.role["organization"] is None and role.start > 1 and self._lowers[role.start - 1] == "autre":
+                stem = self._lowers[role.start].removeprefix("co-").removeprefix("co")[:6]
+                earlier = next((r for r in reversed(roles[:n]) if r._.role["organization"] is not None and r._.role["person"] != role._.role["person"]
+                                and _title_of(r, doc.text).lower().split()[0].removeprefix("co-").removeprefix("co")[:6] == stem and r.start < role.start), None)
+                if earlier is not None:
+                    role._.role["organization"] = earlier._.role["organization"]
+        for role in roles:
+            # "L'autre cofondatrice, Inès X, directrice technique, …": a company function after the name, of the body
+            # the title before the name is held in
+            person = role._.role["person"]
+            text = _title_of(role, doc.text).lower()
+            graded = self._lowers[role.start] in _GRADUATES | self.trades | {"conservateur", "conservatrice"} or any(text.startswith(c) for c in self.corps)
+            if role._.role["organization"] is None and self._lowers[role.start] in self.corporate and role.start_char > person[1] and not graded:
+                before = next((r for r in roles if r._.role["person"] == person and r._.role["organization"] is not None and r.end_char <= person[0]
+                               and sentences.start[r.start] == sentences.start[role.start] and self._lowers[r.start] in self.corporate), None)
+                if before is not None:
+                    role._.role["organization"] = before._.role["organization"]
         for prev, role in zip(roles, roles[1:]):
             data, before = role._.role, prev._.role
             if data["organization"] is not None or before["organization"] is None:
@@ -2800,8 +2820,9 @@ class RoleFinder:
         # possessive must open the sentence or follow its verb, "… », résume sa présidente")
         # ("Selon son président, X, « … »": a sentence opened by "selon" or "pour")
         opened = begin > 2 and doc[begin - 2].lower_ in {"selon", "pour"} and (doc[begin - 2].is_sent_start or is_break(doc[begin - 3]) or doc[begin - 3].text in {".", "»"})
-        title["clause_initial"] = begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
-            begin == 1 or doc[begin - 1].is_sent_start or is_break(doc[begin - 2]) or doc[begin - 2].text in {".", "»"} or doc[begin - 2].pos_ in {"VERB", "AUX"} or opened
+        a = begin - 1 - (begin > 1 and self._lowers[begin - 1] == "autre")  # ("L'autre cofondatrice, X": past "autre")
+        title["clause_initial"] = a >= 0 and doc[a].lower_ in _POSSESSIVES | {"le", "la", "l'"} and (
+            a == 0 or doc[a].is_sent_start or is_break(doc[a - 1]) or doc[a - 1].text in {".", "»"} or doc[a - 1].pos_ in {"VERB", "AUX"} or opened
         ) or (begin == 0 or self._sentences.start[begin] == begin or is_break(doc[begin - 1])) and is_capitalized(doc[begin])  # "Secrétaire générale des JA, Pauline X, …"
         title["clause_initial"] = title["clause_initial"] or listed or announced or elected
         if announced and title["org"] is None:
@@ -2829,6 +2850,9 @@ class RoleFinder:
                 title["org"] = self._previous_subject(doc, begin - 1)  # (not "Le groupe d'opposition, par la voix de son président X")
         if title["possessive"] and title["org"] is None and not title.get("unnamed") and doc[title["start"]].lower_ in _COACHES and self._athlete_before(doc, begin):
             title["unnamed"], title["possessive"] = True, False  # "… la coureuse de 24 ans est … Son entraîneur, Karim X": the athlete's
+        if title["possessive"] and title["org"] is None and not title.get("unnamed") and self._sentences.start[begin] == begin - 1:
+            # "Créée en 2019 …, Purivia emploie 23 personnes. Son fondateur et président, X, …": the body the sentence before is about
+            title["org"] = self._previous_subject(doc, begin - 1)
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             title["org"] = self._of_its_kind(doc, title)  # "Sa directrice de laboratoire, Sophie X": the laboratory the text names
         leader = doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}
@@ -2878,6 +2902,8 @@ class RoleFinder:
                 second = None  # "Première adjointe depuis 2020, chargée des finances, X": the same function
             if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
                 second["possessive"] = title["possessive"]
+                if title["possessive"] and second["org"] is None and title["org"] is not None:
+                    second["org"] = title["org"]  # "Son fondateur et président, X": both of the body "Son" refers to
                 bare = not any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[title["start"] : title["end"]])  # (not "le maire de X et président du CCAS")
                 # (not "Musicienne et ancienne programmatrice du festival X": a past title is another's)
                 scoped = any(t.lower_ in self.scope_adjectives for t in doc[title["start"] : title["end"]])  # ("conseillère municipale")
