@@ -3347,3 +3347,11 @@ def test_a_grade_after_the_name_takes_no_body_from_the_title_before(extractor):
     text = "« Quel don ! », se réjouit la directrice du musée de l'École de Nancy, Sylvie Marchetti-Roux, conservatrice en chef du patrimoine."
     people, _ = roles_of(extractor, text)
     assert ("conservatrice en chef du patrimoine", None, "current") in people["Sylvie Marchetti-Roux"]
+
+
+def test_a_description_after_a_fronted_age_stands_for_the_person_named_before(extractor):
+    text = ("Le Cholet Basket a officialisé lundi l'arrivée de Stéphane Ravelomanana au poste d'entraîneur principal. Âgé de 46 ans, "
+            "l'ancien meneur de l'équipe de France entraînait depuis 2023 le Paris Basketball.")
+    people, _ = roles_of(extractor, text)
+    assert ("meneur de l'équipe de France", None, "former") in people["Stéphane Ravelomanana"]
+    assert ("entraîneur", "Paris Basketball", "former") in people["Stéphane Ravelomanana"]

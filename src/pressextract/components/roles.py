@@ -1292,6 +1292,10 @@ class RoleFinder:
                 person = next((p for p in people if org.end <= p.start < self._sentences.end[i] and not any(t.pos_ in {"VERB", "AUX"} for t in doc[org.end : p.start])), None)
             else:
                 person = self._subject(doc, people, i if word != "tête" else i - 2)
+                if person is None:
+                    # "Âgé de 46 ans, l'ancien meneur de l'équipe de France entraînait le Paris Basketball": the person the
+                    # sentence's opening description stands for
+                    person = self._unnamed.get(self._sentences.start[i])
                 qui = next((q for q in range(i - 1, max(self._sentences.start[i], i - 4), -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
                 if qui is not None and word in {"diriger", "présider"}:
                     person = self._antecedent(doc, people, qui) or person  # "Il remplace X, qui part diriger le Biotropica": X
@@ -1583,12 +1587,15 @@ class RoleFinder:
         may point to anyone), nor a title with its own name after it."""
         out = []
         for i, tok in self._at(doc, {"le", "la", "l'"}):
-            if self._sentences.start[i] != i or i + 2 >= len(doc):
+            lo = self._sentences.start[i]
+            # ("Âgé de 46 ans, l'ancien meneur de l'équipe de France entraînait …": past a fronted age)
+            fronted_age = lo < i and self._lowers[lo] in {"âgé", "âgée"} and doc[i - 1].text == "," and i - lo <= 6 and any(t.lower_ == "ans" for t in doc[lo:i])
+            if lo != i and not fronted_age or i + 2 >= len(doc):
                 continue
             marked = doc[i + 1].lower_ in {"nouveau", "nouvelle", "nouvel", "jeune"}
             title = self._title_at(doc, i + 1)
             # ("L'ancienne sabreuse, médaillée de bronze …, étudie …": a past career points back too; a past office may not)
-            career = title is not None and title["status"] == "former" and doc[title["start"]].lower_ in self.trades | _ATHLETES
+            career = title is not None and title["status"] == "former" and doc[title["start"]].lower_ in self.trades | _ATHLETES | self.players
             if title is None or title["status"] == "former" and not career:
                 continue
             k = title["start"] + 1
@@ -1598,8 +1605,8 @@ class RoleFinder:
             if aged:
                 title = {**title, "cut": k, "end": k, "org": None}
             e = title["end"]
-            aged = aged or doc[e : e + 1].text == "," and doc[e + 1 : e + 2].text.isdigit() and doc[e + 2 : e + 3].text.lower() == "ans"
-            if not (marked or aged or career) or title["cut"] - title["start"] > 4:
+            aged = aged or fronted_age or doc[e : e + 1].text == "," and doc[e + 1 : e + 2].text.isdigit() and doc[e + 2 : e + 3].text.lower() == "ans"
+            if not (marked or aged or career) or title["cut"] - title["start"] > (6 if career else 4):  # ("meneur de l'équipe de France")
                 continue
             hi = self._sentences.end[i]
             first_verb = next((n for n in range(e, hi) if doc[n].pos_ in {"VERB", "AUX"} and "Part" not in doc[n].morph.get("VerbForm")), hi)
@@ -1621,7 +1628,7 @@ class RoleFinder:
                 continue
             title["appointed"] = marked
             out.append(self._role(doc, before[-1], title))
-            self._unnamed[i] = before[-1]
+            self._unnamed[lo] = before[-1]
         return out
 
     def _with_delegations(self, doc: Doc, roles: list[Span]) -> list[Span]:
