@@ -3355,3 +3355,37 @@ def test_a_description_after_a_fronted_age_stands_for_the_person_named_before(ex
     people, _ = roles_of(extractor, text)
     assert ("meneur de l'équipe de France", None, "former") in people["Stéphane Ravelomanana"]
     assert ("entraîneur", "Paris Basketball", "former") in people["Stéphane Ravelomanana"]
+
+
+def test_a_fronted_election_past_its_day_and_the_electing_board(extractor):
+    text = ("Élue mercredi présidente du centre de gestion de la fonction publique territoriale d'Ille-et-Vilaine (CDG 35) par le conseil "
+            "d'administration, Martine Le Cornec-Jouan, maire de Bédée, succède à Yves Chapron, qui présidait l'établissement depuis 2014.")
+    people, _ = roles_of(extractor, text)
+    cdg = "centre de gestion de la fonction publique territoriale d'Ille-et-Vilaine"
+    assert sorted(people["Martine Le Cornec-Jouan"]) == [("maire de Bédée", None, "current"), ("présidente", cdg, "current")]
+    assert people["Yves Chapron"] == [("président", cdg, "former")]
+
+
+@pytest.mark.parametrize("text, name, title, org, status", [
+    ("Diplômée de l'EDHEC, Sabine Orlandini-Merle dirige l'agence. Elle siège par ailleurs au conseil d'administration d'Atout France.",
+     "Sabine Orlandini-Merle", "membre du conseil d'administration", "Atout France", "current"),
+    ("Martine Le Cornec-Jouan siégeait au conseil d'administration du centre de gestion d'Ille-et-Vilaine depuis 2020.",
+     "Martine Le Cornec-Jouan", "membre du conseil d'administration", "centre de gestion d'Ille-et-Vilaine", "former"),
+])
+def test_a_board_seat_held(extractor, text, name, title, org, status):
+    people, _ = roles_of(extractor, text)
+    assert (title, org, status) in people[name]
+
+
+def test_a_municipal_councillor_sits_in_no_intercommunality(extractor):
+    text = ("Première vice-présidente de Montfort Communauté, Martine Le Cornec-Jouan est élue. Elle sera épaulée par Sophie Trémel, "
+            "conseillère municipale de Redon.")
+    people, _ = roles_of(extractor, text)
+    assert people["Sophie Trémel"] == [("conseillère municipale de Redon", None, "current")]
+
+
+def test_a_world_region_in_a_title_is_no_body(extractor):
+    text = "Sabine Orlandini-Merle a passé douze ans chez Air France, où elle a notamment été directrice commerciale pour l'Europe du Sud."
+    people, record = roles_of(extractor, text)
+    assert people["Sabine Orlandini-Merle"] == [("directrice commerciale pour l'Europe du Sud", "Air France", "former")]
+    assert [o.name for o in record.organizations] == ["Air France"]

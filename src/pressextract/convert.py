@@ -709,7 +709,8 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if len(named) == 1:
             return named[0]
         # "conseiller régional du Pas-de-Calais": a seat in the one Région the release names
-        same_kind = [o for o in orgs if o.kind in adjective_kinds] if not named and words[0] in {"conseiller", "conseillere"} else []
+        # (not "conseillère municipale de Redon": a commune's seat is in that commune only, never in another one named)
+        same_kind = [o for o in orgs if o.kind in adjective_kinds & {"region", "department"}] if not named and words[0] in {"conseiller", "conseillere"} else []
         return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch

@@ -80,6 +80,7 @@ _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
 _SINCE = re.compile(
     r"\b(?:élue?|réélue?|nommée?|désignée?|installée?|depuis|en poste depuis)\s+(?:(?:en|le|au|à|fin|début|mi)[\s-]+)?"
@@ -145,6 +146,7 @@ _HELD_BEFORE = {"occupait", "exerçait", "assurait"}
 _LEADING_TITLES = ("présid", "coprésid", "vice-présid", "direct", "dirige", "pdg", "dg", "chef", "gérant", "responsable", "command", "maire", "ceo")
 _UNIT_WORDS = {"département", "service", "pôle", "unité"}  # a unit named before the body it belongs to ("chef du département X de l'IUT")
 _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchestres"}  # bodies a conductor "dirige" in concert
+_SITS = {"siège", "siégeait", "siégera", "siégé"}  # "siège au conseil d'administration d'Atout France": a seat held
 _BOARD_JOINS = {"rejoint", "rejoindra", "intègre", "intégrera", "entre", "entrera"}  # "rejoint le conseil d'administration", "entre au directoire"
 _BOARD_NAME = re.compile(r"(?:conseil d['’]\s?administration|conseil de surveillance|comité exécutif|directoire)\b")  # (not a comité de direction: a post's seat)
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
@@ -1382,11 +1384,17 @@ class RoleFinder:
         board of the body named after it, or, unnamed, of the organization the
         release is about."""
         out = []
-        for i, tok in self._at(doc, _BOARD_JOINS):
-            j = i + 1 + (self._lowers[i + 1 : i + 2] in (["le"], ["au"], ["son"]))  # ("rejoint son conseil d'administration": the release's body)
+        for i, tok in self._at(doc, _BOARD_JOINS | _SITS):
+            j = i + 1
+            while tok.lower_ in _SITS and j < len(doc) and j - i < 4 and (doc[j].pos_ == "ADV" or self._lowers[j] in {"par", "ailleurs", "également", "aussi"}):
+                j += 1  # "Elle siège par ailleurs au conseil d'administration d'Atout France"
+            article = self._lowers[j] if j < len(doc) else ""
+            j += article in {"le", "au", "son"}  # ("rejoint son conseil d'administration": the release's body)
             board = _BOARD_NAME.match(doc[j : j + 4].text.lower()) if j < len(doc) else None
+            if board is not None and tok.lower_ in _SITS and board.group(0).startswith("comité"):
+                board = None  # ("siégera au comité exécutif" with a new post: a seat the post comes with)
             person = self._subject(doc, people, i) if board is not None else None
-            if person is None or tok.lower_ in {"entre", "entrera"} and self._lowers[i + 1] != "au":
+            if person is None or tok.lower_ in {"entre", "entrera"} | _SITS and article != "au":
                 continue
             k = next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end())
             # the body named right after it ("… de l'association Les Restos du Cœur": past its article and common noun)
@@ -1406,6 +1414,7 @@ class RoleFinder:
                 self._orgs[m] = org
             title = f"membre du {doc[j : k + 1].text}"
             for role in self._presidency(doc, person, org, i, k + 1, True, (title, title)):
+                role._.role["status"] = "former" if tok.lower_ in {"siégeait", "siégé"} else "current"
                 out.append(role)
         return out
 
@@ -2204,6 +2213,8 @@ class RoleFinder:
             return None  # "officier de la Légion d'honneur": a distinction, not a function
         if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and (self._is_head(doc[j + 1]) or doc[j + 1].lower_ in self.modifiers):
             return self._title_at(doc, j + 1, stop_at_et)  # "élu premier adjoint": the title follows the election
+        if doc[j].lower_ in _ELECTED and j + 2 < len(doc) and self._lowers[j + 1] in _WEEKDAYS and (self._is_head(doc[j + 2]) or doc[j + 2].lower_ in self.modifiers):
+            return self._title_at(doc, j + 2, stop_at_et)  # "Élue mercredi présidente du …": past the day
         k = j + 1
         org = None
         unnamed = False
@@ -2367,7 +2378,8 @@ class RoleFinder:
             return None  # inside a place's name: "de la délégation Bretagne et Pays de la Loire"
         end = extend_name(doc, k)
         chain = doc[k:end].text
-        if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS | self.terms or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"}:
+        continent = doc[k].text in {"Europe", "Afrique", "Asie", "Amérique", "Océanie"} and doc[k - 1].lower_ in {"l'", "la", "le"}  # ("pour l'Europe du Sud")
+        if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS | self.terms or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"} or continent:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office; "capitaine des Bleues": a team
         # "président de Grand Cognac": an intercommunality, whatever the model calls it (not the Grand Est)
@@ -2786,19 +2798,25 @@ class RoleFinder:
             if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and (doc[j - 1].text[1:] != doc[j - 1].text[1:].lower() or j > 2 and self._is_head(doc[j - 3])):
                 j -= 3  # "… de Bordeaux (ICMCB), Laure X": an acronym inside the title's organization ("le député (Horizons) de …": a party's label)
                 continue
+            if tok.text == ")" and j > 2 and doc[j - 3].text == "(" and doc[j - 2].is_upper and doc[j - 2].is_alpha and doc[j - 1].like_num:
+                j -= 4  # "… d'Ille-et-Vilaine (CDG 35) par …": an acronym and its département's number
+                continue
             if is_break(tok) or tok.text in _HARD_STOPS or (j + 1) in self._ends:
                 break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
                 break
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
-            if tok.lower_ == "par" and j + 1 < person.start and doc[j + 1].lower_ in {"le", "la", "l'", "les"}:
-                break  # "installé dans ses fonctions de directeur … par le préfet de la Marne, X": the agent's title, not the one before
+            if tok.lower_ == "par" and j + 1 < person.start and doc[j + 1].lower_ in {"le", "la", "l'", "les"} and not (j + 2 < len(doc) and self._lowers[j + 2] in _ORGANS):
+                # "installé dans ses fonctions de directeur … par le préfet de la Marne, X": the agent's title, not the one before
+                # (not "Élue présidente du centre … par le conseil d'administration, X": an organ elects, it holds no title)
+                break
             if tok.text == "," and (doc[j + 1 : j + 3].text.lower() in _ACCOMPANYING or doc[j + 1 : j + 2].text.lower() in {"avec", "accompagné", "accompagnée", "entouré", "entourée"}):
                 break  # "X, président de Y, en présence de la sous-préfète, Anne Z": another person's title
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
-            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1])
+            dated = j > 1 and self._lowers[j - 1] in _WEEKDAYS and self._lowers[j - 2] in _ELECTED  # ("Élue mercredi présidente du …")
+            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)):
                 best = j
             j -= 1
@@ -2818,7 +2836,7 @@ class RoleFinder:
             return []  # "Par décision du président-directeur général du CNRS, Mathilde X est nommée …": the decider's title, the name the verb's subject
         gap = doc[title["end"] : person.start]
         # ("Élue présidente de l'université le 2 juillet, Sylvie X": the date of a fronted election)
-        opening = title["start"] - 1  # (the title read from "Élue" starts after it)
+        opening = title["start"] - 1 - (title["start"] > 1 and self._lowers[title["start"] - 1] in _WEEKDAYS)  # (the title read from "Élue" starts after it)
         elected = opening >= 0 and self._lowers[opening] in _ELECTED and (self._sentences.start[opening] == opening or opening > 0 and (is_break(doc[opening - 1]) or doc[opening - 1].text in {"–", "—"}))
         if any(t.lower_ in MONTHS or t.lower_ in {"du", "le"} and doc[t.i + 1].like_num for t in gap) and gap[0].lower_ not in self.since_markers | {"depuis"} and not elected:
             return []  # "par arrêté du ministre de … en date du 1er juillet, X": a date between, not an apposition
