@@ -2198,3 +2198,16 @@ def test_the_companies_a_grouping_is_formed_of(extractor):
     record = extractor(text)
     assert {o.name for o in record.organizations} >= {"Sade", "Hydrotech Ouest"}
     assert record.people == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elle était directrice de la communauté d'agglomération de la Presqu'île de Guérande Atlantique (Cap Atlantique).",
+     "communauté d'agglomération de la Presqu'île de Guérande Atlantique"),
+])
+def test_a_name_split_at_an_apostrophe(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_service_of_a_body_is_no_body(extractor):
+    text = "Elle a auparavant dirigé le service des finances de la Ville de Lorient."
+    assert {o.name for o in extractor(text).organizations} == {"Ville de Lorient"}

@@ -3389,3 +3389,37 @@ def test_a_world_region_in_a_title_is_no_body(extractor):
     people, record = roles_of(extractor, text)
     assert people["Sabine Orlandini-Merle"] == [("directrice commerciale pour l'Europe du Sud", "Air France", "former")]
     assert [o.name for o in record.organizations] == ["Air France"]
+
+
+def test_a_successor_takes_the_office_the_predecessors_verb_says(extractor):
+    text = ("Le Laboratoire Magmas et Volcans (LMV) change de direction. Géraldine Pradal-Oudin, volcanologue et directrice de recherche "
+            "au CNRS, succède à Thierry Mascaro, qui dirigeait l'unité depuis 2017.")
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Géraldine Pradal-Oudin"]) == [("directrice", "Laboratoire Magmas et Volcans", "current"),
+                                                         ("directrice de recherche", "CNRS", "current"), ("volcanologue", None, "current")]
+    assert people["Thierry Mascaro"] == [("directeur", "Laboratoire Magmas et Volcans", "former")]
+
+
+def test_a_plural_title_before_names_with_their_own_titles(extractor):
+    text = ("Le Laboratoire Magmas et Volcans (LMV) change de direction. Le LMV compte 170 personnes. Elle sera "
+            "secondée par deux directeurs adjoints, Hugo Delcambre, "
+            "professeur à l'université Clermont Auvergne, et Aïcha Traoré, chargée de recherche à l'IRD.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur adjoint", "Laboratoire Magmas et Volcans", "current") in people["Hugo Delcambre"]
+    assert sorted(people["Aïcha Traoré"]) == [("chargée de recherche", "IRD", "current"), ("directrice adjointe", "Laboratoire Magmas et Volcans", "current")]
+
+
+def test_a_hospital_unit_is_no_body(extractor):
+    text = ("Le CHU de Limoges ouvre une unité de rythmologie. « Nous allons réduire les délais », précise le Dr Fanny Ribière, "
+            "praticienne hospitalière et responsable de l'unité.")
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Fanny Ribière"]) == [("praticienne hospitalière", None, "current"), ("responsable de l'unité", None, "current")]
+
+
+def test_a_committee_presided_by_an_office_holder(extractor):
+    text = ("Le préfet a installé jeudi le comité de suivi du parc éolien flottant. Le comité sera présidé par le sous-préfet de Lorient, "
+            "Benoît Salaün-Dréan. « Les pêcheurs doivent être associés », a demandé Laurence Le Nouën, présidente du comité départemental "
+            "des pêches maritimes du Morbihan.")
+    people, record = roles_of(extractor, text)
+    assert sorted(people["Benoît Salaün-Dréan"]) == [("président", None, "current"), ("sous-préfet de Lorient", None, "current")]
+    assert not any(o.name.startswith("comité de suivi") for o in record.organizations)

@@ -175,7 +175,10 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
+
         candidates = named or of_kind
+        if head in {"comite", "commission"} and candidates and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
+            continue  # ("Le comité sera présidé par …" before "le comité départemental des pêches" is named: another committee)
         council = compound and kind in {"region", "department"} and text[:1].isupper() and head == "conseil"  # "le Conseil départemental", named so only
         if not candidates and (compound or head in _OWN_NAME_HEADS) and (kind not in {"region", "department", "municipality", "company"} or council):
             # "le président de la chambre d'agriculture": a body the text names only so
@@ -190,7 +193,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if head in {"laboratoire", "unite"}:
             # "à la tête du laboratoire" after "l'institut de recherche XLIM" and "l'université de Limoges": the research unit
             units = [r for r in candidates if key(r.name).split()[0] in _RESEARCH_UNITS or r.name.isupper() and r.kind != "university"]
-            candidates = units or candidates
+            # ("responsable de l'unité" in a hospital's release: a ward, no body; "l'unité" refers back to a research unit only)
+            candidates = units if head == "unite" else units or candidates
         if kind in {"association", "company", "agency"}:  # (never "la région" for an organization of unknown kind)
             # (also when those of its kind are all named after it: "… dans le groupe" before "chez Natixis")
             if not any(m.end <= span.start_char for r in candidates for m in r.mentions):
@@ -600,6 +604,9 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             continue
         title = data.get("title_text") or raw[slice(*data["title"])]
         org = org_at.get(tuple(data["organization"])) if data.get("organization") else None
+        if org is None and data.get("organization") and not data.get("title_text") and 0 <= data["organization"][0] - data["title"][1] <= 6:
+            # "responsable de l'unité" where "l'unité" refers to no body: the title keeps its words
+            title = raw[data["title"][0] : data["organization"][1]]
         if org is None and not data.get("unnamed") and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))

@@ -91,6 +91,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if is_capitalized(tok) or (tok.like_num and not tok.is_alpha and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n" and not counted):
             end = i + 1
             i += 1
+            if tok.text.endswith(("'", "’")) and len(tok) > 2 and not tok.whitespace_ and i < limit and doc[i].is_alpha:
+                end = i = i + 1  # "Presqu'île": a word the tokenizer split at its apostrophe
             continue
         if allow_lower and tok.is_alpha and _descriptive(doc, i, start):
             end = i + 1

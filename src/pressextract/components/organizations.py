@@ -57,7 +57,7 @@ _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financ
 _UNIT_NOUNS = {"département", "service", "pôle", "division", "branche", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
 _HOLDS_PARENT = {"fonds", "faculté", "fondation", "fédération", "caisse", "comité", "antenne", "délégation"}  # bodies named after the body they belong to
 _VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
-_UNITS = {"délégation", "antenne", "direction", "agence"}  # a unit named before the organization it belongs to
+_UNITS = {"délégation", "antenne", "direction", "agence", "service"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
@@ -229,6 +229,8 @@ class OrganizationFinder:
                 continue  # "le conseil d'école de Grenoble INP - Esisar": the organ's last word, not a head
             nxt = doc[head_end] if head_end < len(doc) else None
             words = tuple(t.lower_ for t in doc[i:head_end])
+            if words == ("comité",) and not is_capitalized(tok) and doc[head_end : head_end + 2].text.lower() in {"de suivi", "de pilotage", "d'orientation", "de sélection"}:
+                continue  # "le comité de suivi du parc éolien": a project's committee, no body
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
                 continue  # "le conseil départemental de l'ordre des médecins de la Creuse": part of a longer name
             nxt = doc[head_end] if head_end < len(doc) else None

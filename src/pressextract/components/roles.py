@@ -406,9 +406,10 @@ class RoleFinder:
             if word in _PRESIDED | _DIRECTED and i + 3 < len(doc) and self._lowers[i + 1] == "par" and self._lowers[i + 2] in {"le", "la", "l'"}:
                 # "Le syndicat, présidé par le président du conseil départemental du Cantal, Michel X": the office held elsewhere, then the name
                 elsewhere = self._title_at(doc, i + 3)
-                if elsewhere is not None and elsewhere["org"] is not None and elsewhere["end"] + 1 < len(doc) and doc[elsewhere["end"]].text == ",":
+                if elsewhere is not None and elsewhere["end"] + 1 < len(doc) and doc[elsewhere["end"]].text == ",":
+                    # ("Le comité sera présidé par le sous-préfet de Lorient, Benoît X": an office of no body, then the name)
                     person = self._starts.get(elsewhere["end"] + 1) or person
-                else:
+                if elsewhere is None or elsewhere["org"] is None or elsewhere["end"] + 1 >= len(doc) or doc[elsewhere["end"]].text != ",":
                     elsewhere = None
             # ("dirigée par la directrice de recherche X": a grade, not the function)
             if person is not None and elsewhere is None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
@@ -1520,7 +1521,8 @@ class RoleFinder:
                     m += 1
                     while m < len(doc) and (is_capitalized(doc[m]) or doc[m].text in {"-", "'"} or doc[m].lower_ in {"de", "du", "des", "la", "le", "les", "sur", "en"} and m + 1 < len(doc) and doc[m + 1].text != ","):
                         m += 1
-                if m + 1 < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and doc[m + 1].lower_ not in self.civilities | {"et", "mmes"}:
+                civil = doc[m + 1].lower_ in self.civilities and (m + 2) in self._starts if m + 1 < len(doc) else False  # ("Hugo X, professeur à …": a title, no civility)
+                if m + 1 < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and not civil and doc[m + 1].lower_ not in {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
                     # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
                     nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
@@ -1672,7 +1674,8 @@ class RoleFinder:
         """The role among ``roles`` that opens right after the name (and its
         comma) with one of ``words`` ("chargée des solidarités")."""
         after = person.end + (person.end < len(doc) and doc[person.end].text == ",")
-        return next((r for r in roles if r.start == after and doc[r.start].lower_ in words), None)
+        # (not "chargée de recherche à l'IRD": a grade of the research bodies, no delegation)
+        return next((r for r in roles if r.start == after and doc[r.start].lower_ in words and doc[r.start + 1 : r.start + 3].text.lower() not in {"de recherche", "de recherches"}), None)
 
     @staticmethod
     def _join_delegation(doc: Doc, role: Span, own: Span) -> None:
@@ -2017,11 +2020,25 @@ class RoleFinder:
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and not r._.role.get("unnamed")]  # the successor's, best first
             role = held[0] if held else None
-            if role is None:
-                continue
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
             office = {"présid": "présid", "dirige": "direct"}.get(verb[:6])  # ("présidait", "dirigeait": the office the verb says)
+            # "X, volcanologue et directrice de recherche au CNRS, succède à Y, qui dirigeait l'unité depuis 2017": the
+            # successor holds none of the offices the verb says (a grade is none), so both hold the one the verb gives
+            leading = [r for r in held if office is not None and _title_of(r, text).lower().startswith(office) and not self._graded(r)]
+            if office is not None and not leading and verb in {"dirigeait", "présidait"}:
+                k = after + 3 + (after + 3 < len(doc) and self._lowers[after + 3] in {"le", "la", "l'", "les"})
+                body = self._orgs.get(k)
+                if body is not None:
+                    forms = _LEAD_FORMS["direct" if office == "direct" else "chair"]
+                    for person, status in ((successor, "current"), (predecessor, "former")):
+                        for made in self._presidency(doc, person, body, i if person is successor else after + 2, body.end, None, forms):
+                            made._.role["status"] = status
+                            made._.role["succeeded"] = person is predecessor
+                            out.append(made)
+                    continue
+            if role is None:
+                continue
             titled = _title_of(role, text).lower()
             if office is not None and not titled.startswith(_LEADING_TITLES):
                 # "succède à X, qui présidait la juridiction depuis 2019": of the successor's functions, the one the verb
@@ -2057,6 +2074,11 @@ class RoleFinder:
                 continue
             out.append(span)
         return out
+
+    def _graded(self, role: Span) -> bool:
+        """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office."""
+        text = _title_of(role, role.doc.text).lower()
+        return any(text.startswith(c) for c in self.corps)
 
     def _other_body(self, doc: Doc, own: Span, succeeded: Span) -> bool:
         """Whether two roles name bodies by different names (neither an anaphor)."""
