@@ -2211,3 +2211,17 @@ def test_a_name_split_at_an_apostrophe(extractor, text, name):
 def test_a_service_of_a_body_is_no_body(extractor):
     text = "Elle a auparavant dirigé le service des finances de la Ville de Lorient."
     assert {o.name for o in extractor(text).organizations} == {"Ville de Lorient"}
+
+
+def test_a_trade_before_a_name_is_no_company(extractor):
+    text = ("Le chef d'entreprise Raphaël Cazeneuve-Pujol élu président de la CCI Toulouse Haute-Garonne\n\nL'assemblée générale "
+            "a élu mardi Raphaël Cazeneuve-Pujol à sa présidence.")
+    record = extractor(text)
+    assert [p.name for p in record.people] == ["Raphaël Cazeneuve-Pujol"]
+    assert "Raphaël Cazeneuve-Pujol" not in {o.name for o in record.organizations}
+
+
+def test_a_plan_named_with_and_without_its_scope_is_one(extractor):
+    text = ("Le Département de la Manche adopte son plan routier 2027-2032\n\nLes élus ont adopté le plan routier départemental 2027-2032, "
+            "doté de 210 millions d'euros.")
+    assert len(extractor(text).programmes) == 1

@@ -3423,3 +3423,22 @@ def test_a_committee_presided_by_an_office_holder(extractor):
     people, record = roles_of(extractor, text)
     assert sorted(people["Benoît Salaün-Dréan"]) == [("président", None, "current"), ("sous-préfet de Lorient", None, "current")]
     assert not any(o.name.startswith("comité de suivi") for o in record.organizations)
+
+
+def test_fronted_titles_past_a_relative_clause_on_their_body(extractor):
+    text = ("Fondateur et président de l'entreprise Usinéo, qui emploie 140 salariés à Colomiers, Raphaël Cazeneuve-Pujol était depuis "
+            "2021 trésorier de la CCI Toulouse Haute-Garonne. Il a également présidé de 2016 à 2021 l'Union des industries et métiers de la "
+            "métallurgie (UIMM) de Haute-Garonne.")
+    people, _ = roles_of(extractor, text)
+    roles = people["Raphaël Cazeneuve-Pujol"]
+    assert ("Fondateur", "Usinéo", "current") in roles
+    assert any(t.startswith("président") and o == "Usinéo" for t, o, _ in roles)
+    assert ("président", "Union des industries et métiers de la métallurgie de Haute-Garonne", "former") in roles
+
+
+def test_a_foundation_of_a_known_body_and_the_bodys_acronym(extractor):
+    text = ("La Fondation des Hospices civils de Lyon (HCL) lance une campagne de dons. « Nous voulons aider », explique Aurélie Vincendon, "
+            "déléguée générale de la fondation. La directrice générale des HCL, Martine Cordier-Blanc, a parlé.")
+    people, record = roles_of(extractor, text)
+    assert people["Aurélie Vincendon"] == [("déléguée générale", "Fondation des Hospices civils de Lyon", "current")]
+    assert people["Martine Cordier-Blanc"] == [("directrice générale", "Hospices civils de Lyon", "current")]

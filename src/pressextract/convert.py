@@ -947,6 +947,13 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         if singular in records and plural_key in records:
             _merge_into(records, None, plural_key, records[singular])
             records[singular].mentions.sort(key=lambda m: m.start)
+    # "plan routier 2027-2032" in a headline and "plan routier départemental 2027-2032": one plan (its scope adjective left out)
+    for long_key in list(records):
+        words = long_key.split()
+        bare = " ".join(w for w in words if w not in _SCOPE_ADJECTIVE_KEYS)
+        if bare != long_key and bare in records and long_key in records and len(words) > 2:
+            _merge_into(records, None, bare, records[long_key])
+            records[long_key].mentions.sort(key=lambda m: m.start)
     # "plan climat départemental" and "plan climat départemental 2025-2030": one plan
     for short_key in list(records):
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and _PERIOD_TAIL.fullmatch(k[len(short_key) + 1 :])]
@@ -956,6 +963,7 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
     return list(records.values())
 
 
+_SCOPE_ADJECTIVE_KEYS = {"departemental", "regional", "national", "communautaire", "metropolitain", "municipal", "intercommunal", "territorial"}
 _PERIOD_TAIL = re.compile(r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?")
 
 

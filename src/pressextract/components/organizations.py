@@ -219,6 +219,7 @@ class OrganizationFinder:
         named_elsewhere = {(span.start, span.end) for span, _ in named}
         trailing_names = {(span.start, span.end) for span, _ in trailing}  # ("le conseil de Morlaix Communauté": an organ of that body)
         gazetteer_starts = {span.start for span, data in named if data.get("via") == "gazetteer"}
+        gazetteer_ends = {span.start: span.end for span, data in named if data.get("via") == "gazetteer"}
         for i, tok in enumerate(doc):
             found = self.heads.at(doc, i, lowers)
             if found is None or i > 0 and len(doc[i - 1]) > 2 and doc[i - 1].text.endswith(("'", "’")) and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper():
@@ -247,8 +248,15 @@ class OrganizationFinder:
                     k += 1
                 if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() and doc[k + 1].text[1:2].isupper():
                     end = k
-            end = self._to_acronym(doc, i, end)
-            end, inner = self._across_acronym(doc, end, i)
+            if words[0] in {"fondation", "fonds", "faculté"} and nxt is not None and nxt.lower_ in _LINKS:
+                # "la Fondation des Hospices civils de Lyon": the name runs to the end of the known body it serves
+                known = gazetteer_ends.get(head_end + 1) or gazetteer_ends.get(head_end + 2) if doc[head_end + 1 : head_end + 2].text.lower() not in {"la", "l'"} else gazetteer_ends.get(head_end + 2)
+                end = max(end, known or end)
+            if words[0] in {"fondation", "fonds", "faculté"} and end in gazetteer_ends.values():
+                inner = None  # ("… de Lyon (HCL)": the acronym spells the known body, not the foundation)
+            else:
+                end = self._to_acronym(doc, i, end)
+                end, inner = self._across_acronym(doc, end, i)
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
@@ -281,8 +289,11 @@ class OrganizationFinder:
                     continue  # "un ancien garage du centre de Cholet": a town centre
                 if words == ("centre",) and nxt is not None and nxt.lower_ in {"aquatique", "commercial", "nautique"} and doc[head_end + 1 : head_end + 2].text.lower() in _LINKS:
                     continue  # "le nouveau centre aquatique de Saint-Berthevin": a facility, not a body
-                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere or words[0] in _ORGANS and (head_end + 1, end) in trailing_names):
-                    continue  # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
+                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere and words[0] not in {"fondation", "fonds", "faculté"}
+                                                                 or words[0] in _ORGANS and (head_end + 1, end) in trailing_names):
+                    # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
+                    # (not "la Fondation des Hospices civils de Lyon": a body of its own, named after the one it serves)
+                    continue
                 if words[0] == "direction" and nxt is not None and nxt.lower_ in _LINKS | {"de"} and head_end + 2 < len(doc) and (
                         self.heads.at(doc, head_end + 1) or self.heads.at(doc, head_end + 2) or self.anaphora.at(doc, head_end + 2)):  # ("la direction de la Scop")
                     continue  # "prend la direction de l'Agence X": the agency is the organization
@@ -704,6 +715,8 @@ class OrganizationFinder:
             if found is None or not heading and (not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS):
                 continue
             kind, name_start = found
+            if i > 1 and doc[i - 1].lower_ in {"d'", "d’"} and doc[i - 2].lower_ in {"chef", "cheffe", "cheffes", "chefs", "créateur", "créatrice"}:
+                continue  # "Le chef d'entreprise Raphaël X": a trade before a person's name, no company
             while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and (doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"} or not doc[name_start].is_stop and doc[name_start].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "SCONJ"}):
                 name_start += 1  # "la start-up grenobloise Hyvolia" (an adjective the tagger may call a name)
             if name_start + 1 < len(doc) and doc[name_start].lower_ == "des" and not (doc[name_start + 1].is_lower and doc[name_start + 1].pos_ == "NOUN"):
@@ -1210,6 +1223,8 @@ class OrganizationFinder:
         """"Agence de … (ADEME)": the acronym and its later uses are mentions."""
         out = []
         inner = lambda org: tuple(org._.org["acronym"]) if org._.org.get("acronym") else None  # noqa: E731
+        # ("la Fondation des Hospices civils de Lyon (HCL)": an acronym that does not begin with the holder's initial spells the body it serves)
+        orgs = [o for o in orgs if not (o[0].lower_ in _HOLDS_PARENT and (rng := acronym_after(doc, o)) is not None and doc[rng[0]].text[:1].lower() != o[0].lower_[:1])]
         for s, e, org in acronym_uses(doc, orgs, inner):
             if e < len(doc) and doc[e - 1].idx + len(doc[e - 1]) < doc[e].idx and is_capitalized(doc[e]) and doc[s - 1].text != "(":
                 e = extend_name(doc, e)  # "la CMA Hauts-de-France": the acronym with its territory

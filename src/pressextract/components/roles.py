@@ -1201,6 +1201,10 @@ class RoleFinder:
             j = i + 1
             if j + 2 < len(doc) and self._lowers[j] in {"pendant", "durant"} and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
                 j += 3  # "a dirigé pendant six ans le service …"
+            elif j + 3 < len(doc) and self._lowers[j] == "de" and _YEAR.fullmatch(doc[j + 1].text) and self._lowers[j + 2] == "à" and _YEAR.fullmatch(doc[j + 3].text):
+                j += 4  # "a présidé de 2016 à 2021 l'Union des industries …"
+            elif j + 1 < len(doc) and self._lowers[j] in {"en", "depuis"} and _YEAR.fullmatch(doc[j + 1].text):
+                j += 2  # "a dirigé en 2019 la campagne …", "préside depuis 2020 le club …"
             if word == "tête":
                 if j >= len(doc) or doc[j].lower_ not in {"de", "du", "des", "d'"}:
                     continue
@@ -2812,7 +2816,9 @@ class RoleFinder:
             j -= 1
         # "Agricultrice à Ballon, où elle cultive 180 hectares, Anne X": past a relative clause on the title's place
         where = next((c for c in range(j, max(-1, j - 16), -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
-        if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"}:
+        # ("Fondateur de l'entreprise X, qui emploie 140 salariés à Colomiers, Raphaël Y …": past a relative clause on the title's body)
+        relative = where is not None and where > 1 and self._lowers[where + 1] == "qui" and where in self._org_ends and not any(self._starts.get(c) for c in range(where, j + 1))
+        if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and (self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"} or relative):
             j = where - 1
         best = None
         while j >= 0 and person.start - j <= _MAX_TITLE:
@@ -2947,7 +2953,10 @@ class RoleFinder:
             second = self._title_at(doc, end + 1)
             if second is not None and doc[end].text == "," and doc[second["start"]].lower_ in _DELEGATED:
                 second = None  # "Première adjointe depuis 2020, chargée des finances, X": the same function
-            if second is not None and second["end"] <= person.start and all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]):
+            # (or past a relative clause on the second title's body: "…, qui emploie 140 salariés à Colomiers, Raphaël X")
+            relative = second is not None and second["end"] + 1 < person.start and doc[second["end"]].text == "," and self._lowers[second["end"] + 1] in {"qui", "où"} \
+                and not any(c in self._starts for c in range(second["end"], person.start))
+            if second is not None and second["end"] <= person.start and (all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]) or relative):
                 second["possessive"] = title["possessive"]
                 if title["possessive"] and second["org"] is None and title["org"] is not None:
                     second["org"] = title["org"]  # "Son fondateur et président, X": both of the body "Son" refers to
