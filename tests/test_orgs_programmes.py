@@ -2225,3 +2225,8 @@ def test_a_plan_named_with_and_without_its_scope_is_one(extractor):
     text = ("Le Département de la Manche adopte son plan routier 2027-2032\n\nLes élus ont adopté le plan routier départemental 2027-2032, "
             "doté de 210 millions d'euros.")
     assert len(extractor(text).programmes) == 1
+
+
+def test_a_metropolis_council_is_the_metropolis(extractor):
+    text = "Le conseil de métropole de Montpellier Méditerranée Métropole a voté jeudi un abonnement unique de stationnement."
+    assert {o.name for o in extractor(text).organizations} == {"Montpellier Méditerranée Métropole"}

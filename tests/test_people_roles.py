@@ -3442,3 +3442,17 @@ def test_a_foundation_of_a_known_body_and_the_bodys_acronym(extractor):
     people, record = roles_of(extractor, text)
     assert people["Aurélie Vincendon"] == [("déléguée générale", "Fondation des Hospices civils de Lyon", "current")]
     assert people["Martine Cordier-Blanc"] == [("directrice générale", "Hospices civils de Lyon", "current")]
+
+
+def test_a_unit_then_a_body_commanded(extractor):
+    text = ("Saint-cyrien, Xavier Lemercier-Dantec a notamment commandé la compagnie de gendarmerie de Lannion, puis le groupement de "
+            "gendarmerie de l'Yonne, de 2021 à 2024.")
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Xavier Lemercier-Dantec"]) == [("commandant", "groupement de gendarmerie de l'Yonne", "former"),
+                                                         ("commandant de la compagnie de gendarmerie de Lannion", None, "former")]
+
+
+def test_an_editor_at_a_publisher(extractor):
+    text = "La direction sera confiée à Thomas Le Bihan-Ruiz, jusqu'ici éditeur jeunesse chez Gallimard."
+    people, _ = roles_of(extractor, text)
+    assert ("éditeur jeunesse", "Gallimard", "former") in people["Thomas Le Bihan-Ruiz"]

@@ -908,9 +908,14 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
                 person.roles[i] = role  # "fondée par X" then "X, cofondatrice de Y": the title as written
             return
         if other.organization is None:
+            if other.status == "former" and _UNIT_TITLE.search(other.title):
+                continue  # "commandant de la compagnie de Lannion, puis (commandant) du groupement de l'Yonne": two past posts
             person.roles[i] = role
             return
     person.roles.append(role)
+
+
+_UNIT_TITLE = re.compile(r"\b(?:de la|du)\s+(?:compagnie|brigade|escadron|section|bataillon|division|réseau|service|pôle)\b", re.IGNORECASE)
 
 
 def _programmes(facts: list[Fact], raw: str) -> list[Programme]:

@@ -289,8 +289,11 @@ class OrganizationFinder:
                     continue  # "un ancien garage du centre de Cholet": a town centre
                 if words == ("centre",) and nxt is not None and nxt.lower_ in {"aquatique", "commercial", "nautique"} and doc[head_end + 1 : head_end + 2].text.lower() in _LINKS:
                     continue  # "le nouveau centre aquatique de Saint-Berthevin": a facility, not a body
-                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere and words[0] not in {"fondation", "fonds", "faculté"}
-                                                                 or words[0] in _ORGANS and (head_end + 1, end) in trailing_names):
+                # ("le conseil de métropole de Montpellier Méditerranée Métropole": an organ, then the body it belongs to)
+                organ_of = words[0] == "conseil" and any(doc[k - 1].lower_ in _LINKS and (k, end) in trailing_names for k in range(head_end + 1, end))
+                # ("la métropole de Montpellier Méditerranée Métropole": the body's kind, then its name)
+                kind_of = kind == "municipality" and (head_end + 1, end) in trailing_names
+                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere and words[0] not in {"fondation", "fonds", "faculté"} or organ_of or kind_of):
                     # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
                     # (not "la Fondation des Hospices civils de Lyon": a body of its own, named after the one it serves)
                     continue

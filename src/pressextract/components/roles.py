@@ -1272,7 +1272,8 @@ class RoleFinder:
             if org is None and kind == "command" and article in _ARTICLE_LINKS and j < len(doc) and self._lowers[j] in _COMMANDED_UNITS:
                 # "Le chef d'escadron X, qui commande la compagnie de Marmande": the unit's commandant, of no body
                 end = j + 1
-                while end < len(doc) and end - j < 6 and (self._lowers[end] in {"de", "du", "d'", "des"} or is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_):
+                while end < len(doc) and end - j < 7 and (self._lowers[end] in {"de", "du", "d'", "des"} or is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_
+                                                          or doc[end].is_lower and doc[end].pos_ == "NOUN" and self._lowers[end - 1] == "de"):  # ("la compagnie de gendarmerie de Lannion")
                     end += 1
                 while end > j + 1 and self._lowers[end - 1] in {"de", "du", "d'", "des"}:
                     end -= 1
@@ -1283,6 +1284,12 @@ class RoleFinder:
                     for role in self._presidency(doc, person, None, i, i + 1, pronoun, forms, unnamed=True):
                         role._.role["status"] = "former" if former else "current"
                         out.append(role)
+                    then = self._then_object(doc, end)
+                    if then is not None:
+                        # "a commandé la compagnie de Lannion, puis le groupement de gendarmerie de l'Yonne": the next post, a body
+                        for role in self._presidency(doc, person, then, i, then.end, pronoun, _LEAD_FORMS["command"]):
+                            role._.role["status"] = "former" if former else "current"
+                            out.append(role)
                 continue
             if org is None:
                 continue
@@ -1347,6 +1354,13 @@ class RoleFinder:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    def _then_object(self, doc: Doc, k: int) -> Span | None:
+        """The body named after ", puis le/la/l'" at token ``k`` (a verb's next object)."""
+        k += k < len(doc) and doc[k].text == ","
+        if k + 2 < len(doc) and self._lowers[k] == "puis" and self._lowers[k + 1] in {"le", "la", "l'"}:
+            return self._orgs.get(k + 2)
+        return None
 
     def _org_ending_at(self, doc: Doc, k: int) -> Span | None:
         """The organization whose name ends at token ``k`` (a comma after it),
