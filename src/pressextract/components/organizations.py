@@ -118,8 +118,8 @@ class OrganizationFinder:
         by_head = self._by_head(doc, gazetteer + apposition, lowers, trailing)
         candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
-        candidates += self._by_presided(doc)
-        candidates += self._by_grouping(doc)
+        candidates += self._by_presided(doc, lowers)
+        candidates += self._by_grouping(doc, lowers)
         candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
@@ -602,8 +602,9 @@ class OrganizationFinder:
         """"Brest Iroise Canoë-Kayak", "Rennes Atalante Handball": capitalized words
         ending with a sport's name make a club's name (the model may split it)."""
         spans = []
-        for i, tok in enumerate(doc):
-            if tok.text not in self.sport_words or i == 0:
+        texts = [t.text for t in doc]  # (one pass: a Token is built only where a word may open a rule)
+        for i, text in enumerate(texts):
+            if text not in self.sport_words or i == 0:
                 continue
             end = i + 1
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and doc[end - 1].whitespace_ == "" and doc[end + 1].text in self.sport_words:
@@ -621,14 +622,16 @@ class OrganizationFinder:
             end += _town_adjective_at(doc, end)  # "le Rugby Club vannetais": the town's adjective ends the name
             if first < start:
                 spans.append(self._span(doc, first, end, "association", via="club"))
-        for i, tok in enumerate(doc[:-1]):
+        for i, text in enumerate(texts[:-1]):
             # "le club de l'US Saint-Malo", "l'ES Blois": a club's initials, then its town (which the model may miss)
-            if tok.text in self.club_words and tok.is_upper and 2 <= len(tok) <= 4 and i > 0 and doc[i - 1].lower_ in _DETERMINERS | _LINKS | {"à", "au"} \
+            if text in self.club_words and text.isupper() and 2 <= len(text) <= 4 and i > 0 and texts[i - 1].lower() in _DETERMINERS | _LINKS | {"à", "au"} \
                     and is_capitalized(doc[i + 1]) and not doc[i + 1].is_upper and doc[i + 1].ent_type_ != "PER":
                 end = extend_name(doc, i + 1, limit=i + 5)
                 if end > i + 1:
                     spans.append(self._span(doc, i, end, "association", via="club"))
-        for i, tok in enumerate(doc[:-4]):
+        openers = {"association", "fédération", "union", "amicale", "groupe", "collectif", "liste", "club"}
+        for i in (n for n, text in enumerate(texts[:-4]) if text in openers):
+            tok = doc[i]
             # "l'association des irrigants de la Vienne", "la fédération des chasseurs du Cher": a body of a trade's
             # members named in lower case, with its territory
             if tok.lower_ in {"association", "fédération", "union", "amicale"} and tok.is_lower and i > 0 and doc[i - 1].lower_ in _DETERMINERS | _LINKS \
@@ -662,9 +665,9 @@ class OrganizationFinder:
                     span, data = self._span(doc, i + 2, end, "association", via="common_noun")
                     data["alias"] = [tok.idx, doc[end - 1].idx + len(doc[end - 1])]
                     spans.append((span, data))
-        for i, tok in enumerate(doc[:-1]):
+        for i, text in enumerate(texts[:-1]):
             # "la Section paloise", "l'Union sportive dacquoise", "le Stade rochelais": a club noun and its town's adjective
-            if tok.text not in self.club_nouns:
+            if text not in self.club_nouns:
                 continue
             j = i + 1 + (doc[i + 1].lower_ in {"sportive", "sportif", "olympique", "athlétique", "club"} and i + 2 < len(doc))  # ("le Racing club landais")
             if j < len(doc) and doc[j].is_lower and _DEMONYM.search(doc[j].lower_):
@@ -778,12 +781,12 @@ class OrganizationFinder:
                 spans.append((span, data))
         return spans
 
-    def _by_grouping(self, doc: Doc) -> list[Candidate]:
+    def _by_grouping(self, doc: Doc, lowers: list[str]) -> list[Candidate]:
         """"confiés au groupement formé par Sade et Hydrotech Ouest": the
         capitalized names a grouping of companies is formed of are companies."""
         out = []
-        for i, tok in enumerate(doc[:-3]):
-            if tok.lower_ not in {"groupement", "consortium"}:
+        for i, word in enumerate(lowers[:-3]):
+            if word not in {"groupement", "consortium"}:
                 continue
             k = i + 1
             if k < len(doc) and doc[k].lower_ in {"formé", "composé", "constitué", "réunissant", "associant"}:
@@ -805,14 +808,14 @@ class OrganizationFinder:
                     break
         return out
 
-    def _by_presided(self, doc: Doc) -> list[Candidate]:
+    def _by_presided(self, doc: Doc, lowers: list[str]) -> list[Candidate]:
         """"le réseau régional des tiers-lieux, Grand Est Tiers-Lieux, présidé par
         X": capitalized words set between commas and followed by "présidé(e) par"
         or "dirigé(e) par" name a body (two words at least, neither a person nor
         a région's or département's name alone)."""
         out = []
-        for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ not in {"présidé", "présidée", "dirigé", "dirigée"} or doc[i + 1].lower_ != "par" or i < 3 or doc[i - 1].text != ",":
+        for i, word in enumerate(lowers[:-1]):
+            if word not in {"présidé", "présidée", "dirigé", "dirigée"} or lowers[i + 1] != "par" or i < 3 or lowers[i - 1] != ",":
                 continue
             first = i - 1
             while first > 0 and i - 1 - first < 6 and (is_capitalized(doc[first - 1]) or doc[first - 1].text == "-" and not doc[first - 1].whitespace_) \

@@ -293,13 +293,16 @@ class RoleFinder:
         title set before the name, of the same head as the one the sentence
         appoints the person to, is the post being left."""
         new = [r for r in roles if (r._.role.get("appointed") or r._.role.get("taken")) and r._.role["status"] == "current"]
+        if not new:
+            return
+        full = doc.text  # (built once: Doc.text joins every token)
         for role in roles:
             person = tuple(role._.role["person"])
             if role._.role["status"] != "current" or role._.role.get("appointed") or role._.role.get("taken") or role.end_char > person[0]:
                 continue
             head = self._lowers[role.start] if role.start < len(doc) else ""
             if any(tuple(r._.role["person"]) == person and self._sentences.start[r.start] == self._sentences.start[role.start] and r.start > role.start
-                   and _title_of(r, doc.text).lower().split()[:1] == [head] and _title_of(r, doc.text).lower() != _title_of(role, doc.text).lower() for r in new):
+                   and _title_of(r, full).lower().split()[:1] == [head] and _title_of(r, full).lower() != _title_of(role, full).lower() for r in new):
                 role._.role["status"] = "former"
 
     def _spent_periods(self, doc: Doc, roles: list[Span]) -> None:
@@ -2137,20 +2140,23 @@ class RoleFinder:
         Y's title names no organization, the previous title of the sentence does.
         "Son fondateur, X, … . L'autre cofondatrice, Y": "autre" points back to a
         title of that kind held by another person, and to its organization."""
+        full = doc.text  # (built once: Doc.text joins every token)
         for n, role in enumerate(roles):
             if role._.role["organization"] is None and role.start > 1 and self._lowers[role.start - 1] == "autre":
                 stem = self._lowers[role.start].removeprefix("co-").removeprefix("co")[:6]
                 earlier = next((r for r in reversed(roles[:n]) if r._.role["organization"] is not None and r._.role["person"] != role._.role["person"]
-                                and _title_of(r, doc.text).lower().split()[0].removeprefix("co-").removeprefix("co")[:6] == stem and r.start < role.start), None)
+                                and _title_of(r, full).lower().split()[0].removeprefix("co-").removeprefix("co")[:6] == stem and r.start < role.start), None)
                 if earlier is not None:
                     role._.role["organization"] = earlier._.role["organization"]
         for role in roles:
             # "L'autre cofondatrice, Inès X, directrice technique, …": a company function after the name, of the body
             # the title before the name is held in
             person = role._.role["person"]
-            text = _title_of(role, doc.text).lower()
+            if role._.role["organization"] is not None or self._lowers[role.start] not in self.corporate or role.start_char <= person[1]:
+                continue
+            text = _title_of(role, full).lower()
             graded = self._lowers[role.start] in _GRADUATES | self.trades | {"conservateur", "conservatrice"} or any(text.startswith(c) for c in self.corps)
-            if role._.role["organization"] is None and self._lowers[role.start] in self.corporate and role.start_char > person[1] and not graded:
+            if not graded:
                 before = next((r for r in roles if r._.role["person"] == person and r._.role["organization"] is not None and r.end_char <= person[0]
                                and sentences.start[r.start] == sentences.start[role.start] and self._lowers[r.start] in self.corporate), None)
                 if before is not None:
