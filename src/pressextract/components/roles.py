@@ -1233,13 +1233,7 @@ class RoleFinder:
                 org = named if named is not None and not (named._.org or {}).get("anaphor") else org
             if org is None and article in {"le", "la", "l'"} and word in {"diriger", "dirigera", "dirige", "présider", "présidera"} and j < len(doc) and is_capitalized(doc[j]) \
                     and doc[j].ent_type_ != "PER" and j not in self._starts and doc[j].lower_ not in self.heads and doc[j].text not in self.places and doc[j].lower_ not in self.event_words:
-                # "qui part diriger le Biotropica de Val-de-Reuil": a name right after the verb's article is the body led
-                end = j + 1
-                while end < len(doc) and (is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_) and end - j < 4:
-                    end += 1
-                org = Span(doc, j, end, label="ORG")
-                self._new_orgs.append(org)
-                self._orgs[j] = org
+                org = self._named_here(doc, j)  # "qui part diriger le Biotropica de Val-de-Reuil": a name right after the verb's article is the body led
             compound = j + 3 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_  # "la start-up Nexio"
             if org is None and j + 1 < len(doc) and doc[j].is_lower and (doc[j].pos_ == "NOUN" or compound) and doc[j].lower_ not in _ORGAN_WORDS:
                 # "dirigeait la filiale Ouest Rénovation", "dirige l'entreprise familiale Leduc Emballages"
@@ -1358,6 +1352,17 @@ class RoleFinder:
             out += roles
         return out
 
+    def _named_here(self, doc: Doc, start: int) -> Span:
+        """A body the rules name at ``start``: its capitalized words (and glued
+        hyphens), four at most, recorded as a new organization mention."""
+        end = start + 1
+        while end < len(doc) and end - start < 4 and (is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_):
+            end += 1
+        org = Span(doc, start, end, label="ORG")
+        self._new_orgs.append(org)
+        self._orgs[start] = org
+        return org
+
     def _then_object(self, doc: Doc, k: int) -> Span | None:
         """The body named after ", puis le/la/l'" at token ``k`` (a verb's next object)."""
         k += k < len(doc) and doc[k].text == ","
@@ -1427,13 +1432,7 @@ class RoleFinder:
             org = self._orgs.get(m) if linked else None
             if org is None and linked and m == k + 2 and m < len(doc) and is_capitalized(doc[m]) and doc[m].ent_type_ != "LOC" and m not in self._starts \
                     and doc[m].lower_ not in self.heads and doc[m].text not in self.places:
-                # "rejoint le conseil d'administration de Kyneris": a name right after the board is its body
-                end = m + 1
-                while end < len(doc) and end - m < 4 and (is_capitalized(doc[end]) or doc[end].text == "-" and not doc[end].whitespace_):
-                    end += 1
-                org = Span(doc, m, end, label="ORG")
-                self._new_orgs.append(org)
-                self._orgs[m] = org
+                org = self._named_here(doc, m)  # "rejoint le conseil d'administration de Kyneris": a name right after the board is its body
             title = f"membre du {doc[j : k + 1].text}"
             for role in self._presidency(doc, person, org, i, k + 1, True, (title, title)):
                 role._.role["status"] = "former" if tok.lower_ in {"siégeait", "siégé"} else "current"
@@ -2046,7 +2045,7 @@ class RoleFinder:
             office = {"présid": "présid", "dirige": "direct"}.get(verb[:6])  # ("présidait", "dirigeait": the office the verb says)
             # "X, volcanologue et directrice de recherche au CNRS, succède à Y, qui dirigeait l'unité depuis 2017": the
             # successor holds none of the offices the verb says (a grade is none), so both hold the one the verb gives
-            leading = [r for r in held if office is not None and _title_of(r, text).lower().startswith(office) and not self._graded(r)]
+            leading = [r for r in held if office is not None and _title_of(r, text).lower().startswith(office) and not self._graded(r, text)]
             if office is not None and not leading and verb in {"dirigeait", "présidait"}:
                 k = after + 3 + (after + 3 < len(doc) and self._lowers[after + 3] in {"le", "la", "l'", "les"})
                 body = self._orgs.get(k)
@@ -2096,10 +2095,11 @@ class RoleFinder:
             out.append(span)
         return out
 
-    def _graded(self, role: Span) -> bool:
-        """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office."""
-        text = _title_of(role, role.doc.text).lower()
-        return any(text.startswith(c) for c in self.corps)
+    def _graded(self, role: Span, text: str) -> bool:
+        """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office
+        (``text``: the Doc's text, built once)."""
+        title = _title_of(role, text).lower()
+        return any(title.startswith(c) for c in self.corps)
 
     def _other_body(self, doc: Doc, own: Span, succeeded: Span) -> bool:
         """Whether two roles name bodies by different names (neither an anaphor)."""
@@ -2154,9 +2154,8 @@ class RoleFinder:
             person = role._.role["person"]
             if role._.role["organization"] is not None or self._lowers[role.start] not in self.corporate or role.start_char <= person[1]:
                 continue
-            text = _title_of(role, full).lower()
-            graded = self._lowers[role.start] in _GRADUATES | self.trades | {"conservateur", "conservatrice"} or any(text.startswith(c) for c in self.corps)
-            if not graded:
+            # (not a grade, a trade or a degree: "conservatrice en chef du patrimoine", "ingénieure agronome")
+            if not (self._lowers[role.start] in _GRADUATES | self.trades | {"conservateur", "conservatrice"} or self._graded(role, full)):
                 before = next((r for r in roles if r._.role["person"] == person and r._.role["organization"] is not None and r.end_char <= person[0]
                                and sentences.start[r.start] == sentences.start[role.start] and self._lowers[r.start] in self.corporate), None)
                 if before is not None:
