@@ -175,7 +175,6 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
-
         candidates = named or of_kind
         if head in {"comite", "commission"} and candidates and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
             continue  # ("Le comité sera présidé par …" before "le comité départemental des pêches" is named: another committee)

@@ -56,6 +56,7 @@ _SERVICE_SCOPE_STEMS = ("départemental", "interdépartemental", "régional", "n
 _FUNDING_CUES = {"par", "avec", "côtés", "partenaires", "partenariat", "financeurs", "soutien"}
 _UNIT_NOUNS = {"département", "service", "pôle", "division", "branche", "filière", "master", "licence", "diplôme", "parcours", "section", "option"}  # before a unit's or a course's name
 _HOLDS_PARENT = {"fonds", "faculté", "fondation", "fédération", "caisse", "comité", "antenne", "délégation"}  # bodies named after the body they belong to
+_SERVES_KNOWN = {"fondation", "fonds", "faculté"}  # of those, bodies of their own whose name runs to a known body's end ("la Fondation des Hospices civils de Lyon")
 _VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
 _UNITS = {"délégation", "antenne", "direction", "agence", "service"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
@@ -234,7 +235,6 @@ class OrganizationFinder:
                 continue  # "le comité de suivi du parc éolien": a project's committee, no body
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
                 continue  # "le conseil départemental de l'ordre des médecins de la Creuse": part of a longer name
-            nxt = doc[head_end] if head_end < len(doc) else None
             # ("le CHU sort de …": an acronym takes no lower-case words; a heading in capitals is no acronym)
             descriptive = kind not in self.proper_only and not (tok.is_upper and len(tok) > 1 and nxt is not None and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
@@ -248,11 +248,12 @@ class OrganizationFinder:
                     k += 1
                 if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() and doc[k + 1].text[1:2].isupper():
                     end = k
-            if words[0] in {"fondation", "fonds", "faculté"} and nxt is not None and nxt.lower_ in _LINKS:
+            if words[0] in _SERVES_KNOWN and nxt is not None and nxt.lower_ in _LINKS:
                 # "la Fondation des Hospices civils de Lyon": the name runs to the end of the known body it serves
-                known = gazetteer_ends.get(head_end + 1) or gazetteer_ends.get(head_end + 2) if doc[head_end + 1 : head_end + 2].text.lower() not in {"la", "l'"} else gazetteer_ends.get(head_end + 2)
+                articled = doc[head_end + 1 : head_end + 2].text.lower() in {"la", "l'"}
+                known = gazetteer_ends.get(head_end + 2) if articled else gazetteer_ends.get(head_end + 1) or gazetteer_ends.get(head_end + 2)
                 end = max(end, known or end)
-            if words[0] in {"fondation", "fonds", "faculté"} and end in gazetteer_ends.values():
+            if words[0] in _SERVES_KNOWN and end in gazetteer_ends.values():
                 inner = None  # ("… de Lyon (HCL)": the acronym spells the known body, not the foundation)
             else:
                 end = self._to_acronym(doc, i, end)
@@ -293,7 +294,7 @@ class OrganizationFinder:
                 organ_of = words[0] == "conseil" and any(doc[k - 1].lower_ in _LINKS and (k, end) in trailing_names for k in range(head_end + 1, end))
                 # ("la métropole de Montpellier Méditerranée Métropole": the body's kind, then its name)
                 kind_of = kind == "municipality" and (head_end + 1, end) in trailing_names
-                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere and words[0] not in {"fondation", "fonds", "faculté"} or organ_of or kind_of):
+                if nxt is not None and nxt.lower_ in _LINKS and ((head_end + 1, end) in named_elsewhere and words[0] not in _SERVES_KNOWN or organ_of or kind_of):
                     # "l'observatoire de Tourisme Bretagne": a unit of an organization named on its own
                     # (not "la Fondation des Hospices civils de Lyon": a body of its own, named after the one it serves)
                     continue

@@ -314,10 +314,14 @@ class RoleFinder:
             for k in range(role.start + 1, min(role.end + 1, len(doc) - 3)):
                 if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in _HARD_STOPS:
                     break
-                if self._lowers[k] in {"pendant", "durant"} and (doc[k + 1].like_num or self._lowers[k + 1] in _NUMBER_WORDS) \
-                        and self._lowers[k + 2] in _DURATION_UNITS and doc[k + 3].text == ",":
+                if self._duration_at(doc, k) and doc[k + 3].text == ",":
                     role._.role["status"] = "former"
                     break
+
+    def _duration_at(self, doc: Doc, k: int) -> bool:
+        """Whether a counted duration opens at token ``k``: "pendant six ans", "durant 12 saisons"."""
+        return k + 2 < len(doc) and self._lowers[k] in {"pendant", "durant"} and (doc[k + 1].like_num or self._lowers[k + 1] in _NUMBER_WORDS) \
+            and self._lowers[k + 2] in _DURATION_UNITS
 
     @staticmethod
     def _left_posts(doc: Doc, roles: list[Span]) -> None:
@@ -1202,7 +1206,7 @@ class RoleFinder:
             if infinitive:
                 former = True
             j = i + 1
-            if j + 2 < len(doc) and self._lowers[j] in {"pendant", "durant"} and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
+            if self._duration_at(doc, j):
                 j += 3  # "a dirigé pendant six ans le service …"
             elif j + 3 < len(doc) and self._lowers[j] == "de" and _YEAR.fullmatch(doc[j + 1].text) and self._lowers[j + 2] == "à" and _YEAR.fullmatch(doc[j + 3].text):
                 j += 4  # "a présidé de 2016 à 2021 l'Union des industries …"
@@ -1276,17 +1280,15 @@ class RoleFinder:
                     end -= 1
                 person = self._subject(doc, people, i)
                 if person is not None:
-                    forms = tuple(f"{f} {_of(article, doc[j:end].text)}" for f in _LEAD_FORMS["command"])
                     pronoun = {"elle": True, "il": False}.get(self._lowers[i - 1]) if i > 0 else None
-                    for role in self._presidency(doc, person, None, i, i + 1, pronoun, forms, unnamed=True):
-                        role._.role["status"] = "former" if former else "current"
-                        out.append(role)
+                    roles = self._presidency(doc, person, None, i, i + 1, pronoun, tuple(f"{f} {_of(article, doc[j:end].text)}" for f in _LEAD_FORMS["command"]), unnamed=True)
                     then = self._then_object(doc, end)
                     if then is not None:
                         # "a commandé la compagnie de Lannion, puis le groupement de gendarmerie de l'Yonne": the next post, a body
-                        for role in self._presidency(doc, person, then, i, then.end, pronoun, _LEAD_FORMS["command"]):
-                            role._.role["status"] = "former" if former else "current"
-                            out.append(role)
+                        roles += self._presidency(doc, person, then, i, then.end, pronoun, _LEAD_FORMS["command"])
+                    for role in roles:
+                        role._.role["status"] = "former" if former else "current"
+                    out += roles
                 continue
             if org is None:
                 continue
