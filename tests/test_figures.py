@@ -294,3 +294,8 @@ def test_a_price_changed_from_one_amount_to_another(extractor):
 @pytest.mark.parametrize("text", ["Les trois quarts des logements de 2050 sont déjà construits.", "Les deux tiers des communes ont signé."])
 def test_a_fraction_is_no_count(extractor, text):
     assert extractor(text).figures == []
+
+
+def test_a_number_before_le_nombre_de(extractor):
+    record = extractor("Retenue parmi 38 candidatures, elle veut porter à 12 le nombre de communes qui accueillent des spectacles.")
+    assert {(f.value, f.unit) for f in record.figures} == {(38, "candidatures"), (12, "communes")}

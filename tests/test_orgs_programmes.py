@@ -2230,3 +2230,35 @@ def test_a_plan_named_with_and_without_its_scope_is_one(extractor):
 def test_a_metropolis_council_is_the_metropolis(extractor):
     text = "Le conseil de métropole de Montpellier Méditerranée Métropole a voté jeudi un abonnement unique de stationnement."
     assert {o.name for o in extractor(text).organizations} == {"Montpellier Méditerranée Métropole"}
+
+
+def test_a_body_s_leadership_is_no_service(extractor):
+    text = "Le conseil d'administration a nommé Sylvie Arnaud à la direction de la Scène nationale d'Albi."
+    assert not any(o.name.startswith("direction") for o in extractor(text).organizations)
+
+
+def test_a_state_directorate_stays_a_body(extractor):
+    text = "Le projet est soutenu par la direction régionale des affaires culturelles de Bretagne."
+    assert {o.name for o in extractor(text).organizations} == {"direction régionale des affaires culturelles de Bretagne"}
+
+
+def test_a_cooperative_named_by_two_words_and_et(extractor):
+    text = "La coopérative laitière Monts et Vallons, qui réunit 300 éleveurs, investit dans une nouvelle tour de séchage."
+    assert "Monts et Vallons" in {o.name for o in extractor(text).organizations}
+
+
+def test_two_companies_between_entre_are_two(extractor):
+    text = "L'accord signé entre la société Lumivia et Kortex, qui restent indépendantes, prévoit un partage de brevets."
+    assert "Lumivia et Kortex" not in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("written, name", [("Ademe", "ADEME"), ("Inrae", "INRAE")])
+def test_a_known_acronym_written_in_title_case(extractor, written, name):
+    text = f"Le projet reçoit une aide de l'{written}, qui le suit depuis 2024."
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_plan_named_with_two_coordinated_complements(extractor):
+    text = "Ces lits sont financés par le plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie."
+    names = {p.name for p in extractor(text).programmes}
+    assert names == {"plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie"}

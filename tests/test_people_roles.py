@@ -3456,3 +3456,26 @@ def test_an_editor_at_a_publisher(extractor):
     text = "La direction sera confiée à Thomas Le Bihan-Ruiz, jusqu'ici éditeur jeunesse chez Gallimard."
     people, _ = roles_of(extractor, text)
     assert ("éditeur jeunesse", "Gallimard", "former") in people["Thomas Le Bihan-Ruiz"]
+
+
+def test_a_health_manager_at_a_named_hospital(extractor):
+    people, _ = roles_of(extractor, "Nadège Kerlouan, cadre de santé au centre hospitalier de Morlaix depuis 2018, coordonnera l'équipe.")
+    assert people["Nadège Kerlouan"] == [("cadre de santé", "centre hospitalier de Morlaix", "current")]
+
+
+def test_dans_le_cadre_de_is_no_title(extractor):
+    people, _ = roles_of(extractor, "Dans le cadre de santé publique voulu par l'État, Paul Morvan présente le dispositif.")
+    assert people["Paul Morvan"] == []
+
+
+def test_a_festival_named_in_lower_case_is_a_body(extractor):
+    people, _ = roles_of(extractor, "Avant de rejoindre le théâtre, Inès Vautrain a été chargée de production au festival d'Avignon.")
+    assert people["Inès Vautrain"] == [("chargée de production", "festival d'Avignon", "former")]
+
+
+@pytest.mark.parametrize("marker", ["Auparavant", "Précédemment"])
+def test_a_fronted_title_after_an_adverb_of_the_past(extractor, marker):
+    text = (f"Lucie Marmande prendra ses fonctions en janvier. {marker} administratrice de la compagnie Les Voix du Plateau, "
+            "elle a aussi travaillé à l'étranger.")
+    people, _ = roles_of(extractor, text)
+    assert ("administratrice", "Les Voix du Plateau", "former") in people["Lucie Marmande"]

@@ -494,12 +494,14 @@ class PhraseTable:
         return words in self.table
 
 
-def load_gazetteer(nlp: Language, relative: str, models_dir: str | None, lower_first: bool = False) -> tuple[dict[str, tuple[str, str]], PhraseMatcher]:
+def load_gazetteer(nlp: Language, relative: str, models_dir: str | None, lower_first: bool = False, title_acronyms: bool = False) -> tuple[dict[str, tuple[str, str]], PhraseMatcher]:
     """A TSV gazetteer (name, kind, |-separated aliases) as a form -> (name,
     kind) table and a PhraseMatcher over every form (case-sensitive). With
     ``lower_first``, a multi-word form whose second word is in lower case is
     also matched with a lower-case first letter ("contrat de relance et de
-    transition écologique" for "Contrat de relance …")."""
+    transition écologique" for "Contrat de relance …"). With ``title_acronyms``,
+    an acronym of four letters or more is also matched as the press often
+    writes it, with only its first letter in capitals ("Ademe", "Inrae")."""
     table: dict[str, tuple[str, str]] = {}
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for row in load_tsv(relative, models_dir):
@@ -507,6 +509,8 @@ def load_gazetteer(nlp: Language, relative: str, models_dir: str | None, lower_f
         forms = [name] + [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
         if lower_first:
             forms += [f[0].lower() + f[1:] for f in forms if " " in f and f.split()[1][:1].islower() and f[0].isupper()]
+        if title_acronyms:
+            forms += [f[0] + f[1:].lower() for f in forms if len(f) >= 4 and f.isalpha() and f.isupper() and f[0] + f[1:].lower() not in forms]
         for form in forms:
             table[form] = (name, kind)
             matcher.add(form, [nlp.make_doc(form)])

@@ -92,7 +92,7 @@ class FigureFinder:
             scaled = any(numbers.scale_of_word(t.text) for t in doc[core.start : fig["end"]])
             if fig["unit"] is None and scaled and sent in last_money:
                 fig["unit"] = last_money[sent]  # "3,4 milliards d'euros de crédits, dont 1,1 milliard aux PME"
-            elif fig["unit"] is None and sent not in last_unit and (noun := _number_of(doc, sent, core.start)) is not None:
+            elif fig["unit"] is None and ((noun := _number_after(doc, fig["end"])) is not None or sent not in last_unit and (noun := _number_of(doc, sent, core.start)) is not None):
                 # "le nombre de licenciés a atteint 402 000"
                 fig["unit"], fig["unit_chars"] = noun.text, [noun.idx, noun.idx + len(noun)]
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
@@ -369,6 +369,16 @@ def _number_of(doc: Doc, lo: int, i: int) -> Any:
             return None
         if doc[j].lower_ == "nombre" and doc[j + 1].lower_ in {"de", "d'"} and doc[j + 2].pos_ == "NOUN" and doc[j + 2].lower_.endswith(("s", "x")):
             return doc[j + 2]
+    return None
+
+
+def _number_after(doc: Doc, end: int) -> Any:
+    """The plural noun of "le nombre de communes" right after a bare number
+    ("porter à 12 le nombre de communes"), or None."""
+    words = doc[end : end + 4]
+    if len(words) == 4 and words[0].lower_ == "le" and words[1].lower_ == "nombre" and words[2].lower_ in {"de", "d'"} \
+            and words[3].pos_ == "NOUN" and words[3].lower_.endswith(("s", "x")):
+        return words[3]
     return None
 
 

@@ -97,7 +97,7 @@ class OrganizationFinder:
         # "Institut Néel et du laboratoire Jean Kuntzmann": a second organization after "et du"
         self.common_words = frozenset(k[0] for k in self.common_nouns.table)
         self.proper_only = set(lex["proper_name_kinds"])
-        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True)  # ("l'agence régionale de santé")
+        self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/organizations.tsv", models_dir, lower_first=True, title_acronyms=True)  # ("l'agence régionale de santé")
         self.regional_bodies = set(lex["regional_bodies"])
         self.military_units = PhraseTable(nlp, dict.fromkeys(lex["military_units"], "state"))
         self.street_words = set(lex["street_words"])
@@ -262,6 +262,10 @@ class OrganizationFinder:
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
                 continue  # "sous la direction de la professeure X": who supervised, not a service
+            if words == ("direction",) and not is_capitalized(tok) and nxt is not None and nxt.lower_ in _LINKS:
+                k = head_end + 1 + (doc[head_end + 1 : head_end + 2].text.lower() in {"la", "l'", "le"})
+                if k < len(doc) and is_capitalized(doc[k]) and (self.heads.at(doc, k, lowers) is not None or self.apposition.at(doc, k) is not None):
+                    continue  # "nommée à la direction de la Scène nationale du Lot": the body's leadership, not a service
             common = self.common_nouns.at(doc, i)
             if not is_capitalized(tok) and common is not None and common[1] > head_end:
                 continue  # "la société de capital-risque Demeter": the common noun introduces the name
@@ -752,6 +756,10 @@ class OrganizationFinder:
                     doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"} and doc[name_start + 1].pos_ not in {"VERB", "AUX"}
                     or doc[name_start + 1].lower_ in {"d'", "de"} and doc[name_start + 2].is_lower and doc[name_start + 2].pos_ == "NOUN")
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and lower_next)
+            if not heading and end - name_start == 1 and end + 2 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and doc[end + 2].is_punct \
+                    and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1) and self.common_nouns.at(doc, end + 1) is None and doc[end + 1].text not in self.gazetteer \
+                    and not any(t.lower_ == "entre" for t in doc[max(0, i - 4) : i]):
+                end += 2  # "la coopérative fromagère Causses et Ségala, …": one name of two words (not "entre la société X et Y,")
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
             if kind == "association" and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:

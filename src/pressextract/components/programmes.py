@@ -122,8 +122,12 @@ class ProgrammeFinder:
                 step = 2
             elif word == "en" and end is not None:
                 step = 1  # "… de l'alimentation en eau potable"
+            elif word == "et" and end is not None and k + 2 < len(doc) and doc[k + 1].lower_ in {"de", "d'"} and doc[k + 2].lower_ in {"la", "l'"}:
+                step = 3  # "… des soins palliatifs et de l'accompagnement de la fin de vie"
             elif word == "et" and end is not None and k + 1 < len(doc) and doc[k + 1].lower_ in {"la", "l'", "le", "les", "de", "des", "du"}:
                 step = 2 if doc[k + 1].lower_ in {"la", "l'", "le", "les"} else 1
+            elif word == "de" and end is not None and k + 1 < len(doc) and doc[k + 1].lower_ in {"vie", "travail", "santé", "formation"}:
+                step = 1  # "… de la fin de vie", "… de la qualité de vie au travail"
             if not step or k + step >= len(doc) or not _plain_noun(doc[k + step]) or doc[k + step].lower_ in _ORG_NOUNS:
                 break
             k += step + 1
@@ -361,10 +365,16 @@ class ProgrammeFinder:
         end = start
         content = 0
         i = start
-        while i < len(doc) and content < _MAX_COMPLEMENT:
+        most = _MAX_COMPLEMENT
+        while i < len(doc) and content < most:
             tok = doc[i]
             if is_break(tok) or tok.lower_ in self.generic:
                 break
+            if tok.lower_ == "et" and content and i + 3 < len(doc) and doc[i + 1].lower_ in {"de", "d'", "du", "des"} \
+                    and _plain_noun(doc[i + 2 + (doc[i + 2].lower_ in {"la", "l'", "le", "les"})]):
+                most = _MAX_COMPLEMENT + 3  # "plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie"
+                i += 1
+                continue
             if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break  # "Prêt Croissance Industrie de Bpifrance": the lender is not part of the name
             if tok.lower_ in {"sur", "contre"} and i > start and i + 2 < len(doc) and doc[i + 1].lower_ in {"le", "la", "l'", "les"} and _plain_noun(doc[i + 2]):

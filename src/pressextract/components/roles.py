@@ -2199,6 +2199,12 @@ class RoleFinder:
             return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ROWS  # "le troisième ligne X", not "la ligne 12"
         if word == "centre":
             return (tok.i + 1) in self._starts  # "le centre Hugo X" (a player), not "le centre hospitalier"
+        if word == "cadre":
+            # "cadre de santé", "cadre supérieure de santé": a hospital's function, not "dans le cadre de"
+            after = " ".join(self._lowers[tok.i + 1 : tok.i + 4])
+            if tok.i > 0 and (self._lowers[tok.i - 1] in {"du", "au"} or " ".join(self._lowers[max(tok.i - 2, 0) : tok.i]) == "dans le"):
+                return False
+            return after.startswith(("de santé", "supérieur de santé", "supérieure de santé"))
         return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
 
     def _office_root(self, tok: Any) -> str:
