@@ -299,3 +299,8 @@ def test_a_fraction_is_no_count(extractor, text):
 def test_a_number_before_le_nombre_de(extractor):
     record = extractor("Retenue parmi 38 candidatures, elle veut porter à 12 le nombre de communes qui accueillent des spectacles.")
     assert {(f.value, f.unit) for f in record.figures} == {(38, "candidatures"), (12, "communes")}
+
+
+def test_a_part_of_a_count_named_by_an_adjective(extractor):
+    record = extractor("La réserve abrite 212 espèces d'oiseaux dont 87 nicheuses, ainsi qu'une flore rare.")
+    assert {(f.value, f.unit) for f in record.figures} == {(212, "espèces d'oiseaux"), (87, "espèces d'oiseaux nicheuses")}

@@ -2262,3 +2262,8 @@ def test_a_plan_named_with_two_coordinated_complements(extractor):
     text = "Ces lits sont financés par le plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie."
     names = {p.name for p in extractor(text).programmes}
     assert names == {"plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie"}
+
+
+def test_a_mission_in_a_title_is_no_programme(extractor):
+    text = "Yann Le Goff devient chargé de mission Littoral à la direction départementale des territoires et de la mer."
+    assert [p.name for p in extractor(text).programmes] == []

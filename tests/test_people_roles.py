@@ -3479,3 +3479,37 @@ def test_a_fronted_title_after_an_adverb_of_the_past(extractor, marker):
             "elle a aussi travaillé à l'étranger.")
     people, _ = roles_of(extractor, text)
     assert ("administratrice", "Les Voix du Plateau", "former") in people["Lucie Marmande"]
+
+
+def test_a_predecessor_s_new_post_past_his_apposition(extractor):
+    text = ("Louise Tardivel arrive à la tête du service. Elle succède à Marc Orhant, en poste depuis 2012, qui rejoint "
+            "l'Office français de la biodiversité comme chargé de mission zones humides.")
+    people, _ = roles_of(extractor, text)
+    assert ("chargé de mission zones humides", "Office français de la biodiversité", "current") in people["Marc Orhant"]
+    assert not any(t.startswith("chargé") for t, _, _ in people["Louise Tardivel"])
+
+
+def test_an_engineer_of_a_trade_holds_no_post_in_the_release_s_body(extractor):
+    text = ("Le Conservatoire d'espaces naturels de Normandie recrute Lina Queffélec. Ingénieure écologue, "
+            "Lina Queffélec a travaillé cinq ans en bureau d'études.")
+    people, _ = roles_of(extractor, text)
+    assert [(t.lower(), o) for t, o, _ in people["Lina Queffélec"]] == [("ingénieure écologue", None)]
+
+
+def test_a_post_in_a_nature_reserve_names_no_body(extractor):
+    text = ("Le Conservatoire d'espaces naturels de Normandie annonce l'arrivée de Lina Queffélec au poste de conservatrice "
+            "de la réserve. Elle succède à Jean Hamonic, parti à la retraite.")
+    people, _ = roles_of(extractor, text)
+    assert people["Lina Queffélec"] == [("conservatrice de la réserve", None, "current")]
+    assert [(o, s) for _, o, s in people["Jean Hamonic"]] == [(None, "former")]
+
+
+def test_a_workplace_after_sur_is_no_body(extractor):
+    people, _ = roles_of(extractor, "Avant cela, Lina Queffélec était garde-technicienne sur la réserve naturelle de la baie de Somme.")
+    assert [o for _, o, _ in people["Lina Queffélec"]] == [None]
+
+
+def test_a_company_unit_led_in_the_past(extractor):
+    text = "Karine Bellec a auparavant dirigé le réseau des agences professionnelles de la Banque Populaire Grand Ouest."
+    people, _ = roles_of(extractor, text)
+    assert people["Karine Bellec"] == [("directrice du réseau des agences professionnelles", "Banque Populaire Grand Ouest", "former")]

@@ -1018,6 +1018,8 @@ def _figures(facts: list[Fact], raw: str) -> list[Figure]:
     for span in facts:
         data = span.data
         unit = raw[slice(*data["unit_chars"])] if data.get("unit_chars") else data["unit"]
+        if data.get("unit_chars") and data.get("unit_prefix"):
+            unit = f"{data['unit_prefix']} {unit}"  # ("dont 87 nicheuses": the noun of the count it is part of)
         subject = raw[slice(*data["subject"])] if data.get("subject") else None
         # "56 projets d'investissement" and "56 projets d'investissements
         # étrangers" are one fact: same value, same counted noun

@@ -102,6 +102,10 @@ class FigureFinder:
                 # "3 800 salariés dans 11 pays, dont 1 650 en France": a part of the sentence's first count
                 fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" else last_unit[sent]
             elif fig["unit_chars"] is not None:
+                if doc[core.start - 1].lower_ == "dont" and sent in head_unit and (named := doc.char_span(*fig["unit_chars"])) is not None \
+                        and len(named) == 1 and named[0].pos_ == "ADJ" and named[0].is_lower:
+                    fig["unit_prefix"] = head_unit[sent][0]  # "212 espèces d'oiseaux dont 87 nicheuses": nesting species
+                    fig["unit"] = f"{head_unit[sent][0]} {fig['unit']}"
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
                 if core.start == 0 or doc[core.start - 1].pos_ != "ADP":
                     head_unit[sent] = last_unit[sent]  # (not "dans 11 pays": a complement)
@@ -117,6 +121,8 @@ class FigureFinder:
             for begin, stop, data in parts:
                 span = Span(doc, begin, stop, label="FIGURE")
                 span._.figure = {k: data[k] for k in ("value", "value_max", "unit", "unit_chars", "subject", "qualifier")}
+                if data.get("unit_prefix"):
+                    span._.figure["unit_prefix"] = data["unit_prefix"]
                 span._.figure["period"] = self._nearest(span, periods, (sent, sent_end))
                 span._.figure["place"] = self._nearest(span, places, (sent, sent_end), reach=_PLACE_REACH)
                 figures.append(span)

@@ -82,6 +82,8 @@ class ProgrammeFinder:
             trigger = self.triggers.at(doc, i)
             if trigger is not None and doc[i].lower_ == "mission" and doc[i + 1 : i + 2].text.lower() in {"locale", "locales"}:
                 continue  # "la Mission locale du Pays de Morlaix": an association for young people's employment
+            if trigger is not None and doc[i].lower_ == "mission" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_.startswith("chargé"):
+                continue  # "chargé de mission Natura 2000": a title, not a mission
             if trigger is not None:
                 cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
                 if cand is not None:

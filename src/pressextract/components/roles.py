@@ -113,7 +113,9 @@ _KIN_MASCULINE = {"fils", "frère", "époux", "mari", "père", "neveu", "cousin"
 _FEMININE_TITLE_ENDINGS = ("rice", "ère", "ée", "ente", "ale", "euse", "ointe", "ienne", "cheffe")
 _LEAD_AUXILIARIES = {"a", "avait", "ont", "était", "est", "sera", "reste", "été", "depuis", "déjà", "alors", "aussi", "également", "à", "la"}
 _NEW_POST = {"devenu", "devenue", "désormais", "aujourd'hui", "nommé", "nommée", "promu", "promue", "partie", "parti"}
-_QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile", "forestier", "forestière", "chimiste", "informaticien", "informaticienne", "hydrologue", "géomètre"}  # "ingénieure agronome": a degree
+_QUALIFIED_BY = {"de", "du", "des", "d'", "en", "agronome", "agronomes", "diplômé", "diplômée", "civil", "civile", "forestier", "forestière", "chimiste", "informaticien", "informaticienne", "hydrologue", "géomètre",
+                "écologue", "écologues", "hydrogéologue", "géologue", "biologiste", "paysagiste", "acousticien", "acousticienne", "thermicien", "thermicienne",
+                "énergéticien", "énergéticienne", "géotechnicien", "géotechnicienne", "halieute", "environnementaliste"}  # "ingénieure agronome", "ingénieur écologue": a degree or a trade
 _TERM_WORDS = {"saison", "saisons", "an", "ans", "année", "années", "mois", "mandat", "mandats", "prochaine", "prochaines", "prochain", "prochains"}
 _ACCOMPANYING = {"en présence", "aux côtés", "ainsi que", "en accord", "en plein", "en lien", "en concertation"}  # (", en présence de …" opens another person's mention)
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
@@ -133,7 +135,7 @@ def _of(article: str, words: str) -> str:
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
-_FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade"}  # run by a body, not one
+_FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -149,6 +151,7 @@ _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchest
 _SITS = {"siège", "siégeait", "siégera", "siégé"}  # "siège au conseil d'administration d'Atout France": a seat held
 _BOARD_JOINS = {"rejoint", "rejoindra", "intègre", "intégrera", "entre", "entrera"}  # "rejoint le conseil d'administration", "entre au directoire"
 _BOARD_NAME = re.compile(r"(?:conseil d['’]\s?administration|conseil de surveillance|comité exécutif|directoire)\b")  # (not a comité de direction: a post's seat)
+_WORKPLACES = {"réserve", "site", "sites", "territoire", "secteur", "zone", "plateforme", "chantier", "chantiers", "station", "port", "terrain", "parc"}
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
@@ -780,11 +783,12 @@ class RoleFinder:
                     # "Recrutée en tant que responsable RSE en janvier, Émilie X complète l'équipe": the name after the clause
                     comma = next((k for k in range(i, hi) if doc[k].text == ","), None)
                     person = self._starts.get(comma + 1) if comma is not None else None
-                rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and (k - 1) in self._ends), None)
+                rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and self._antecedent(doc, people, k) is not None), None)
                 if title is not None and rel is not None and not any(doc[k].text == "," and not self._within_org(k) for k in range(rel, i)):
                     # "Il succède à X, qui rejoindra le festival Y comme directrice": X (a comma inside a body's name, as in
-                    # "la direction générale des infrastructures, des transports et des mobilités", ends no clause)
-                    person = self._ends[rel - 1]
+                    # "la direction générale des infrastructures, des transports et des mobilités", ends no clause);
+                    # "Elle succède à X, en poste depuis 2011, qui rejoint …": X past the apposition
+                    person = self._antecedent(doc, people, rel)
                 # "Il succède à Mme X, appelée à d'autres fonctions en qualité de directrice de cabinet": X
                 apposed = next((k for k in range(i - 1, lo, -1) if doc[k].text == "," and k in self._ends and is_participle(doc[k + 1])), None)
                 if title is not None and apposed is not None and not any(t.text == "," for t in doc[apposed + 1 : i]):
@@ -803,7 +807,7 @@ class RoleFinder:
                     # "rejoint l'état-major des armées, à Paris, comme chef du bureau …": the body joined
                     joins = next((k for k in range(i - 1, lo - 1, -1) if self._lowers[k] in _JOINS), None)
                     joined = self._orgs.get(joins + 1 + (self._lowers[joins + 1] in {"la", "le", "l'", "les"})) if joins is not None and joins + 2 < i else None
-                    title["org"] = joined if joined is not None and joined.end < i else self._last_org(i - 8, i)
+                    title["org"] = joined if joined is not None and joined.end <= i else self._last_org(i - 8, i)
                     if (title["org"] is not None and person is not None and person.end <= title["org"].start < i and doc[person.end].text == ","
                             and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") or t.lower_ in {"rejoindre", "rejoint", "rejoindra"} for t in doc[person.end : i])
                             and any(self._is_head(t) for t in doc[person.end : title["org"].start])):
@@ -1250,8 +1254,9 @@ class RoleFinder:
                     org = self._orgs.get(named + 1)
                     org = org if org is not None and (org._.org or {}).get("alias", [None])[0] == doc[j].idx else None
             organ = None
-            if org is None and j < len(doc) and doc[j].lower_ in _ORGAN_WORDS:
+            if org is None and j < len(doc) and (doc[j].lower_ in _ORGAN_WORDS or word.startswith("dirig") and doc[j].lower_ in _COMPANY_UNITS | {"réseau"}):
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
+                # ("a dirigé le réseau des agences professionnelles de la Banque Populaire X": a unit of it)
                 k = j + 1
                 while k < len(doc) and (k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct
                                         and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«"):
@@ -2040,7 +2045,7 @@ class RoleFinder:
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
             ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken")), r.start > i, r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
-            held = [r for r in ranked if named in text[slice(*r._.role["person"])] and not r._.role.get("unnamed")]  # the successor's, best first
+            held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
             role = held[0] if held else None
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
@@ -2300,6 +2305,9 @@ class RoleFinder:
                 break  # "meneuse de jeu internationale aux 142 sélections": a record, not the title
             if tok.lower_ == "par" and (doc[k + 1 : k + 2].text[:1].isdigit() or self._lowers[k + 1 : k + 2] in (["le"], ["la"], ["l'"], ["les"], ["décret"], ["arrêté"])):
                 break  # "élue présidente par 29 voix sur 38": the vote, not the title; "nommé évêque de Bayonne par le pape": who appointed
+            if tok.lower_ == "sur" and self._lowers[k + 1 : k + 2] in (["la"], ["le"], ["l'"], ["les"]) and self._lowers[k + 2 : k + 3] and self._lowers[k + 2] in _WORKPLACES:
+                unnamed = True
+                break  # "garde-technicienne sur la réserve naturelle de …", "technicien sur le site de …": where, not whose
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
                 break  # "adjoint pour raisons professionnelles tout en restant conseiller": the reason, then a second clause
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
@@ -2386,9 +2394,12 @@ class RoleFinder:
             return None  # "chef de chant de formation": a training too
         if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
             unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
+        facility = False
+        if org is None and any(self._lowers[n] in _FACILITIES and self._lowers[n - 1] in {"du", "la", "l'"} for n in range(j + 2, cut)):
+            unnamed = facility = True  # "conservatrice de la réserve", "directeur du port": a facility, run by a body the title does not name
         if "commission médicale" in doc[start:cut].text.lower():
             org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
-        title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed}
+        title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
         return title
@@ -3063,6 +3074,8 @@ class RoleFinder:
             span._.role["listed"] = True
         if title.get("career"):
             span._.role["career"] = True
+        if title.get("facility"):
+            span._.role["facility"] = True  # (a post in a facility: no organization guessed, yet a post a successor hands on)
         if title.get("appointed"):
             span._.role["appointed"] = True  # (the function a succession hands on)
         if title.get("text"):
