@@ -2267,3 +2267,21 @@ def test_a_plan_named_with_two_coordinated_complements(extractor):
 def test_a_mission_in_a_title_is_no_programme(extractor):
     text = "Yann Le Goff devient chargé de mission Littoral à la direction départementale des territoires et de la mer."
     assert [p.name for p in extractor(text).programmes] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elle était chargée d'opérations à l'établissement public foncier de Bretagne.", "établissement public foncier de Bretagne"),
+    ("Le projet associe les Archives nationales du monde du travail, à Roubaix.", "Archives nationales du monde du travail"),
+])
+def test_bodies_named_in_lower_case_after_their_kind(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_an_establishment_of_a_town_is_no_body(extractor):
+    text = "La direction commune réunit l'hôpital de Dinan et l'établissement de Verdun-sur-Garonne."
+    assert not any(o.name.startswith("établissement") for o in extractor(text).organizations)
+
+
+def test_a_call_s_edition_is_named_with_its_year(extractor):
+    text = "Trois projets ont été retenus dans le cadre de l'appel à projets générique 2026 de l'Agence nationale de la recherche."
+    assert [p.name for p in extractor(text).programmes] == ["appel à projets générique 2026"]

@@ -3513,3 +3513,29 @@ def test_a_company_unit_led_in_the_past(extractor):
     text = "Karine Bellec a auparavant dirigé le réseau des agences professionnelles de la Banque Populaire Grand Ouest."
     people, _ = roles_of(extractor, text)
     assert people["Karine Bellec"] == [("directrice du réseau des agences professionnelles", "Banque Populaire Grand Ouest", "former")]
+
+
+def test_a_discipline_taught_is_not_held_in_the_institute_named_next(extractor):
+    text = "Le projet est coordonné par Hélène Caradec, professeure de physique et directrice de l'Institut de recherche sur les matériaux de Lorient."
+    people, _ = roles_of(extractor, text)
+    assert ("professeure de physique", None, "current") in people["Hélène Caradec"]
+
+
+def test_a_coach_at_a_club_s_academy(extractor):
+    text = "Mathis Le Bihan rejoint l'équipe. Il était depuis trois ans entraîneur au centre de formation du Stade Briochin."
+    people, record = roles_of(extractor, text)
+    assert [(o, s) for _, o, s in people["Mathis Le Bihan"]] == [("Stade Briochin", "former")]
+    assert {o.name for o in record.organizations} == {"Stade Briochin"}
+
+
+def test_the_same_title_held_in_two_bodies_one_after_the_other(extractor):
+    text = "Ancien coureur professionnel chez Cofidis puis chez Arkéa, Erwan Lozach devient directeur sportif de l'équipe."
+    people, _ = roles_of(extractor, text)
+    assert {o for t, o, _ in people["Erwan Lozach"] if t.startswith("coureur")} == {"Cofidis", "Arkéa"}
+
+
+def test_an_academy_s_director_in_a_chamber_s_release(extractor):
+    text = ("La chambre de métiers et de l'artisanat du Morbihan organise son concours. La chambre accueille 900 apprentis. "
+            "Le directeur du centre de formation, Loïc Guillemot, présente les lauréats.")
+    people, _ = roles_of(extractor, text)
+    assert people["Loïc Guillemot"] == [("directeur du centre de formation", "chambre de métiers et de l'artisanat du Morbihan", "current")]

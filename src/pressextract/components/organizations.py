@@ -78,7 +78,8 @@ class OrganizationFinder:
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
         # (a local authority's word opens a lower-case name only as the whole head: "région de gendarmerie de
         # Bretagne", never "la région Bretagne")
-        local = {w for w, kind in lex["anaphora"].items() if kind in {"region", "department"}}
+        # (nor does "établissement", a word for any body: "l'établissement de Verdun"; only "établissement public foncier de Bretagne")
+        local = {w for w, kind in lex["anaphora"].items() if kind in {"region", "department"}} | {"établissement"}
         self.lowercase_first = {words[0] for words in self.lowercase_heads if words[0] not in local}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
@@ -292,6 +293,8 @@ class OrganizationFinder:
                 lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
                 if words == ("centre",) and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
                     continue  # "un ancien garage du centre de Cholet": a town centre
+                if words == ("centre",) and doc[head_end : head_end + 3].text.lower() in {"de formation du", "de formation de", "de formation des"}:
+                    continue  # "le centre de formation du Vélo Club Lorientais": a club's academy, the club named after it
                 if words == ("centre",) and nxt is not None and nxt.lower_ in {"aquatique", "commercial", "nautique"} and doc[head_end + 1 : head_end + 2].text.lower() in _LINKS:
                     continue  # "le nouveau centre aquatique de Saint-Berthevin": a facility, not a body
                 # ("le conseil de métropole de Montpellier Méditerranée Métropole": an organ, then the body it belongs to)

@@ -72,6 +72,9 @@ class ProgrammeFinder:
         known = []
         for match_id, start, end in self.matcher(doc):
             name_, kind = self.gazetteer[doc.vocab.strings[match_id]]
+            if kind == "call_for_projects" and end < len(doc) and re.fullmatch(r"20\d\d", doc[end].text):
+                known.append(_span(doc, start, end + 1, kind, f"{name_} {doc[end].text}"))  # "l'appel à projets générique 2026": a call's edition
+                continue
             known.append(_span(doc, start, end, kind, name_))
         found = []
         for i in range(len(doc)):

@@ -151,6 +151,7 @@ _ENSEMBLES = {"orchestre", "chœur", "choeur", "ensemble", "maîtrise", "orchest
 _SITS = {"siège", "siégeait", "siégera", "siégé"}  # "siège au conseil d'administration d'Atout France": a seat held
 _BOARD_JOINS = {"rejoint", "rejoindra", "intègre", "intégrera", "entre", "entrera"}  # "rejoint le conseil d'administration", "entre au directoire"
 _BOARD_NAME = re.compile(r"(?:conseil d['’]\s?administration|conseil de surveillance|comité exécutif|directoire)\b")  # (not a comité de direction: a post's seat)
+_TEACHERS = {"professeur", "professeure", "enseignant", "enseignante", "enseignant-chercheur", "enseignante-chercheuse"}
 _WORKPLACES = {"réserve", "site", "sites", "territoire", "secteur", "zone", "plateforme", "chantier", "chantiers", "station", "port", "terrain", "parc"}
 _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intégrera", "intégré", "intégrer"}
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
@@ -271,6 +272,7 @@ class RoleFinder:
         roles += self._plural_titles(doc)
         roles += self._became(doc, people, roles)
         roles += self._board_seats(doc, people)
+        roles += self._successive_bodies(doc, roles)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
         self._spent_periods(doc, roles)
@@ -289,6 +291,26 @@ class RoleFinder:
                 span._.org = data
             doc.spans["organizations"] = sorted(list(doc.spans["organizations"]) + self._new_orgs + self._new_repeats(doc), key=lambda s: s.start)
         return doc
+
+    def _successive_bodies(self, doc: Doc, roles: list[Span]) -> list[Span]:
+        """"Ancien coureur professionnel chez Cofidis puis chez Arkéa": the same
+        title, held in the body named after "puis chez" (or "puis à", "puis au")."""
+        out = []
+        for role in roles:
+            chars = role._.role["organization"]
+            body = doc.char_span(*chars) if chars is not None else None
+            if body is None or body.start < 1 or self._lowers[body.start - 1] not in {"chez", "à", "au"} or body.end + 2 >= len(doc):
+                continue
+            if self._lowers[body.end] != "puis" or self._lowers[body.end + 1] not in {"chez", "à", "au"}:
+                continue
+            k = body.end + 2 + (self._lowers[body.end + 2] in {"la", "l'", "le"})
+            then = self._orgs.get(k)
+            if then is None or any(tuple(r._.role["person"]) == tuple(role._.role["person"]) and r._.role["organization"] == [then.start_char, then.end_char] for r in roles):
+                continue
+            span = Span(doc, body.end, then.end, label="ROLE")  # (its own span: the title's offsets stay in the data)
+            span._.role = dict(role._.role, organization=[then.start_char, then.end_char])
+            out.append(span)
+        return out
 
     def _superseded(self, doc: Doc, roles: list[Span]) -> None:
         """"Directrice du réseau Côtes-d'Armor depuis 2022, X est nommée directrice
@@ -726,6 +748,8 @@ class RoleFinder:
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
+                if j + 2 < len(doc) and self._lowers[j] == "depuis" and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
+                    j += 3  # "il était depuis quatre ans entraîneur au centre de formation …"
                 title = self._title_at(doc, j)
                 if title is not None and doc[title["start"]].lower_ in {"chargé", "chargée", "chargés", "chargées"} and doc[title["start"] + 1 : title["start"] + 2].text in {"des", "du"}:
                     title = None  # "Elle sera chargée des finances": a delegation of the function just named, not a title
@@ -2390,8 +2414,8 @@ class RoleFinder:
         cut = k if org is None else self._link_start(doc, org.start)
         while cut > start and (doc[cut - 1].is_punct and not (doc[cut - 1].text == "»" and any(t.text == "«" for t in doc[start:cut])) or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1  # (keeping a name's closing mark: "animatrice de sa commission « Littoral »")
-        if doc[max(start, cut - 2) : cut].text == "de formation":
-            return None  # "chef de chant de formation": a training too
+        if doc[max(start, cut - 2) : cut].text == "de formation" and not (cut - 3 > start and self._lowers[cut - 3] in {"centre", "organisme", "pôle", "institut"}):
+            return None  # "chef de chant de formation": a training too (not "entraîneur au centre de formation du club X")
         if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
             unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
         facility = False
@@ -2402,6 +2426,8 @@ class RoleFinder:
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
+        if org is None and not unnamed and doc[max(start, cut - 3) : cut].text.lower() == "centre de formation":
+            title["possessive"] = True  # "Le directeur du centre de formation, X": the academy of the body the release is about
         return title
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
@@ -2644,6 +2670,8 @@ class RoleFinder:
         for before, after in zip(reversed(titles[:-1]), reversed(titles[1:])):
             if doc[before["start"]].lower_ in self.trades or before.get("unnamed"):
                 continue  # "arboriculteur et président de la coopérative X": a trade of one's own ("conservatrice en chef et directrice du musée": a grade)
+            if self._lowers[before["start"]] in _TEACHERS and self._lowers[before["start"] + 1 : before["start"] + 2] in (["de"], ["d'"]) and doc[before["start"] + 2 : before["start"] + 3].text.islower():
+                continue  # "professeure de chimie et directrice de l'Institut X": a discipline taught, not a post in the institute
             scoped = any(is_capitalized(t) for t in doc[before["start"] + 1 : before["cut"]])  # ("maire de Clermont-Ferrand et président de X": its own town)
             # ("conseillère communautaire et présidente du groupe X": a seat in a kind of body the group is not)
             kinds = {self.scope_kinds[t.lower_] for t in doc[before["start"] : before["cut"]] if t.lower_ in self.scope_kinds}
@@ -2922,7 +2950,7 @@ class RoleFinder:
         if title["org"] is None and self._lowers[person.start - 1] in self.nationalities and self._lowers[title["start"]] not in self.players:
             # (not "le meneur américain X": a player a club release presents is the club's)
             title["unnamed"] = True  # "le chef estonien Kristjan X": the person's trade, held in no body of the release
-        title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES
+        title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES or title.get("possessive", False)
         if title["org"] is None and begin > 4 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" \
                 and self._lowers[begin - 3].startswith("représenté") and doc[begin - 4].text == ",":
             title["org"] = self._org_ends.get(begin - 4)  # "La CFDT, représentée par son secrétaire général, X": the body represented
