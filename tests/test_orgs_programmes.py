@@ -2285,3 +2285,13 @@ def test_an_establishment_of_a_town_is_no_body(extractor):
 def test_a_call_s_edition_is_named_with_its_year(extractor):
     text = "Trois projets ont été retenus dans le cadre de l'appel à projets générique 2026 de l'Agence nationale de la recherche."
     assert [p.name for p in extractor(text).programmes] == ["appel à projets générique 2026"]
+
+
+def test_a_grant_named_by_whom_it_is_for(extractor):
+    text = "La prime départementale s'ajoute à la dotation jeunes agriculteurs versée par l'État."
+    assert "dotation jeunes agriculteurs" in {p.name for p in extractor(text).programmes}
+
+
+def test_a_regional_station_of_a_public_broadcaster(extractor):
+    text = "Elle a travaillé dix ans à France 3 Nouvelle-Aquitaine avant de rejoindre le quotidien."
+    assert "France 3 Nouvelle-Aquitaine" in {o.name for o in extractor(text).organizations}

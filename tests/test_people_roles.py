@@ -3539,3 +3539,32 @@ def test_an_academy_s_director_in_a_chamber_s_release(extractor):
             "Le directeur du centre de formation, Loïc Guillemot, présente les lauréats.")
     people, _ = roles_of(extractor, text)
     assert people["Loïc Guillemot"] == [("directeur du centre de formation", "chambre de métiers et de l'artisanat du Morbihan", "current")]
+
+
+def test_an_editor_in_chief_of_a_named_daily(extractor):
+    text = "Le groupe Presse Ouest Atlantique nomme Lucie Kervran rédactrice en chef du Courrier de la Vilaine."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Lucie Kervran"]] == ["rédactrice en chef"]
+
+
+def test_two_titles_held_one_after_the_other_where_she_worked(extractor):
+    text = "Elsa Tanguy a rejoint France 3 Bretagne, où elle a été cheffe d'édition puis rédactrice en chef adjointe."
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Elsa Tanguy"]) == [("cheffe d'édition", "France 3 Bretagne", "former"), ("rédactrice en chef adjointe", "France 3 Bretagne", "former")]
+
+
+def test_a_second_function_after_reste_is_kept(extractor):
+    text = "Le directeur délégué du Courrier de la Vilaine, Paul Moisan, reste directeur de la publication."
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Paul Moisan"]] == ["directeur délégué", "directeur de la publication"]
+
+
+def test_a_title_after_an_opening_age(extractor):
+    people, _ = roles_of(extractor, "Âgée de 47 ans, directrice de Transdev Bretagne, Anne Quéméner prend la tête du réseau.")
+    assert people["Anne Quéméner"] == [("directrice", "Transdev Bretagne", "current")]
+
+
+def test_a_network_run_for_an_operator(extractor):
+    text = "Jérôme Nicolle a dirigé pendant cinq ans le réseau de tramway de Brest pour le compte de Keolis."
+    people, _ = roles_of(extractor, text)
+    assert people["Jérôme Nicolle"] == [("directeur du réseau de tramway de Brest", "Keolis", "former")]

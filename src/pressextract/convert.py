@@ -902,6 +902,9 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
             continue  # "préfet de la région Occitanie" and "préfet de la Haute-Garonne": two functions
         if _deputy(role.title) != _deputy(other.title):
             continue  # "directrice adjointe" until now, then "directrice": two functions
+        words, others = key(role.title).split(), key(other.title).split()
+        if len(words) > 2 and len(others) > 1 and words[1] in {"de", "du", "des", "d'"} and words[1] != others[1] and others[1] not in {"de", "du", "des"}:
+            continue  # "directeur délégué" and "directeur de la publication": two functions
         if other.organization == role.organization or role.organization is None:
             if other.organization == role.organization and _title_head(role.title, skip) != _title_head(other.title, skip) and _title_head(role.title, skip).startswith("co"):
                 person.roles[i] = role  # "fondée par X" then "X, cofondatrice de Y": the title as written

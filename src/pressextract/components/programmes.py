@@ -221,6 +221,8 @@ class ProgrammeFinder:
                 return _span(doc, i, j + 1, kind)
             if not (doc[j + 1].pos_ == "ADJ" and doc[j + 1].is_lower or _plain_noun(doc[j + 1])):
                 return None
+        elif j + 1 < len(doc) and doc[j].lower_ == "jeunes" and _plain_noun(doc[j + 1]) and doc[j + 1].lower_.endswith(("s", "x")) and not indefinite:
+            return _span(doc, i, j + 2, kind)  # "la dotation jeunes agriculteurs", "la prime jeunes diplômés": whom it is for
         elif j >= len(doc) or not _plain_noun(doc[j]) or doc[j].lower_ in self.generic_heads:
             return None
         elif doc[i - 1].lower_ in {"ce", "cet", "cette"} or j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "NUM", "PRON"}:

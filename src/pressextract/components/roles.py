@@ -934,6 +934,9 @@ class RoleFinder:
                 second = self._title_at(doc, end + 1)
                 if second is not None:
                     second["status"] = title["status"]
+                    if doc[end].lower_ == "puis" and second["org"] is None and title["org"] is not None and second["cut"] - second["start"] <= 4 \
+                            and not any(self._lowers[n] in {"de", "du", "des", "d'"} for n in range(second["start"] + 1, second["cut"])):
+                        second["org"] = title["org"]  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": the same body
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
 
@@ -1278,7 +1281,7 @@ class RoleFinder:
                     org = self._orgs.get(named + 1)
                     org = org if org is not None and (org._.org or {}).get("alias", [None])[0] == doc[j].idx else None
             organ = None
-            if org is None and j < len(doc) and (doc[j].lower_ in _ORGAN_WORDS or word.startswith("dirig") and doc[j].lower_ in _COMPANY_UNITS | {"réseau"}):
+            if org is None and j < len(doc) and (doc[j].lower_ in _ORGAN_WORDS or word.startswith("dirig") and doc[j].lower_ in _COMPANY_UNITS | {"réseau", "rédaction"}):
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
                 # ("a dirigé le réseau des agences professionnelles de la Banque Populaire X": a unit of it)
                 k = j + 1
@@ -1292,6 +1295,10 @@ class RoleFinder:
                     k += 1
                 org = self._orgs.get(k)
                 link = self._link_start(doc, k) if org is not None else k
+                account = next((c for c in range(j + 1, min(len(doc) - 4, j + 12)) if self._lowers[c : c + 3] == ["pour", "le", "compte"] and self._lowers[c + 3] in {"de", "d'", "du"}), None)
+                if org is None and account is not None and word.startswith("dirig") and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[j:account]):
+                    # "a dirigé le réseau de tramway de Besançon pour le compte de Keolis": the operator's network
+                    org, link = self._orgs.get(account + 4 + (self._lowers[account + 4] in {"la", "l'"})), account
                 if org is None or link <= j + 1:
                     org = None  # (perhaps a unit of the body before "où", below)
                 else:
@@ -2332,6 +2339,8 @@ class RoleFinder:
             if tok.lower_ == "sur" and self._lowers[k + 1 : k + 2] in (["la"], ["le"], ["l'"], ["les"]) and self._lowers[k + 2 : k + 3] and self._lowers[k + 2] in _WORKPLACES:
                 unnamed = True
                 break  # "garde-technicienne sur la réserve naturelle de …", "technicien sur le site de …": where, not whose
+            if tok.lower_ == "puis" and k + 1 < len(doc) and (self._is_head(doc[k + 1]) or self._lowers[k + 1] in self.modifiers and k + 2 < len(doc) and self._is_head(doc[k + 2])):
+                break  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": two titles, one after the other
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
                 break  # "adjoint pour raisons professionnelles tout en restant conseiller": the reason, then a second clause
             if tok.lower_ == "en" and doc[k + 1 : k + 2].text in {"tant", "date"}:
@@ -2910,6 +2919,9 @@ class RoleFinder:
             if tok.lower_ == "et" and j > 0 and (doc[j - 1].text == "," or doc[j + 1].lower_ in _POSSESSIVES):
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
             dated = j > 1 and self._lowers[j - 1] in _WEEKDAYS and self._lowers[j - 2] in _ELECTED  # ("Élue mercredi présidente du …")
+            # ("Âgé de 52 ans, ingénieur des Mines, X …": the title after an age that opens the sentence)
+            dated = dated or j > 4 and doc[j - 1].text == "," and self._lowers[j - 2] == "ans" and self._lowers[j - 4] == "de" and self._lowers[j - 5] in {"âgé", "âgée"} \
+                and self._sentences.start[j] == j - 5
             if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)):
                 best = j
