@@ -2295,3 +2295,13 @@ def test_a_grant_named_by_whom_it_is_for(extractor):
 def test_a_regional_station_of_a_public_broadcaster(extractor):
     text = "Elle a travaillé dix ans à France 3 Nouvelle-Aquitaine avant de rejoindre le quotidien."
     assert "France 3 Nouvelle-Aquitaine" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_company_described_before_its_name_is_one_record(extractor):
+    text = "La société de biotechnologie nantaise Genovea lève 12 millions d'euros. Genovea recrute."
+    assert [o.name for o in extractor(text).organizations] == ["Genovea"]
+
+
+def test_a_society_of_friends_stays_a_body(extractor):
+    text = "La société des Amis du musée de Bretagne offre une toile au musée."
+    assert "société des Amis du musée de Bretagne" in {o.name for o in extractor(text).organizations}

@@ -3568,3 +3568,26 @@ def test_a_network_run_for_an_operator(extractor):
     text = "Jérôme Nicolle a dirigé pendant cinq ans le réseau de tramway de Brest pour le compte de Keolis."
     people, _ = roles_of(extractor, text)
     assert people["Jérôme Nicolle"] == [("directeur du réseau de tramway de Brest", "Keolis", "former")]
+
+
+def test_a_post_taken_with_prend_le_poste_de(extractor):
+    text = "Vectalys recrute. Inès Caradec prend le poste de directrice commerciale de Vectalys."
+    people, _ = roles_of(extractor, text)
+    assert people["Inès Caradec"] == [("directrice commerciale", "Vectalys", "current")]
+
+
+def test_a_start_up_founded_after_an_adverb(extractor):
+    text = "Hugo Marrec dirige l'équipe technique. Il a auparavant cofondé la start-up Parcelio, revendue en 2021."
+    people, _ = roles_of(extractor, text)
+    assert ("cofondateur", "Parcelio") in [(t, o) for t, o, _ in people["Hugo Marrec"]]
+
+
+def test_a_title_then_copula_then_a_civility_and_a_name(extractor):
+    people, _ = roles_of(extractor, "La coordinatrice de l'étude est la professeure Agnès Le Floch.")
+    assert [t for t, _, _ in people["Agnès Le Floch"]] == ["coordinatrice de l'étude"]
+
+
+def test_a_medical_specialty_is_practised_not_held_in_the_next_title_s_body(extractor):
+    text = "L'étude est menée par Claire Gourvès, cardiologue et cheffe du service de cardiologie du CHU de Brest."
+    people, _ = roles_of(extractor, text)
+    assert ("cardiologue", None, "current") in people["Claire Gourvès"]

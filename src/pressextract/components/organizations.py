@@ -275,7 +275,10 @@ class OrganizationFinder:
                 # Rhône Méditerranée Corse"; otherwise "la région" is an anaphor at most
                 after_adj = nxt is not None and nxt.pos_ == "ADJ" and nxt.is_lower and head_end + 1 < len(doc) and is_capitalized(doc[head_end + 1])
                 after_adj = after_adj and not (common is not None and common[1] == head_end and common[0] == "company")  # ("la société lyonnaise Airsentis": a description, then the name)
-                lower_ok = (words[0] in self.lowercase_first or words in self.lowercase_heads) and nxt is not None and (
+                # ("la société des Amis du musée X", not "la société de biotechnologie lyonnaise X": a description, then the name)
+                described = words == ("société",) and nxt is not None and nxt.lower_ in _LINKS and head_end + 1 < len(doc) and doc[head_end + 1].is_lower \
+                    and doc[head_end + 1].lower_ not in {"la", "l'", "les"}
+                lower_ok = not described and (words[0] in self.lowercase_first or words in self.lowercase_heads) and nxt is not None and (
                     nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
                 )  # "le lycée professionnel Jean-Moulin de Thouars"
                 # "office public de l'habitat de Loire-Atlantique", "direction régionale des

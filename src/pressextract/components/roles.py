@@ -785,8 +785,10 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 qui = next((q for q in range(i - 1, lo, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
                 person = (self._antecedent(doc, people, qui) if qui is not None else self._subject(doc, people, i - 1)) if title is not None else None
-            elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[self._before_duration(doc, i - 1) - 1].lower_ in _HOLDS and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
-                # "Ce dernier occupait le poste de directeur de l'agence de Rouen"; "… a occupé pendant huit ans le poste de …"
+            elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[self._before_duration(doc, i - 1) - 1].lower_ in _HOLDS | {"prend", "prendra", "pris"} \
+                    and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # "Ce dernier occupait le poste de directeur de l'agence de Rouen"; "… a occupé pendant huit ans le poste de …";
+                # "X prend le poste de VP Sales Europe"
                 verb = self._before_duration(doc, i - 1) - 1
                 title = self._title_at(doc, i + 2)
                 former = doc[verb].lower_ in {"occupait", "occupé"}
@@ -1037,13 +1039,17 @@ class RoleFinder:
         founded the organization named after the verb."""
         out = []
         for i, tok in self._at(doc, {"fondé", "cofondé", "créé"}):
-            if i == 0 or doc[i - 1].lower_ not in {"a", "avait"}:
+            aux = i - 1
+            while aux > 0 and self._lowers[aux] in {"auparavant", "également", "aussi", "déjà", "notamment", "ensuite"}:
+                aux -= 1  # "Il a auparavant cofondé la start-up X"
+            if i == 0 or doc[aux].lower_ not in {"a", "avait"}:
                 continue
             j = i + 1
-            while j < len(doc) and j - i < 6 and j not in self._orgs and not doc[j].is_punct and (doc[j].is_lower or doc[j].like_num):
+            while j < len(doc) and j - i < 6 and j not in self._orgs and (not doc[j].is_punct and (doc[j].is_lower or doc[j].like_num)
+                                                                        or doc[j].text == "-" and not doc[j - 1].whitespace_):  # ("la start-up X")
                 j += 1
             org = self._orgs.get(j)
-            person = self._subject(doc, people, i - 1) if org is not None else None
+            person = self._subject(doc, people, aux) if org is not None else None
             if person is not None:
                 forms = ("cofondatrice", "cofondateur") if tok.lower_ == "cofondé" else ("fondatrice", "fondateur")
                 out += self._presidency(doc, person, org, i, i + 1, None, forms)
@@ -1835,6 +1841,8 @@ class RoleFinder:
         taken = {t for r in found for t in range(r.start, r.end)}
         for person in people:
             v = person.start - 1
+            if v > 2 and self._lowers[v].rstrip(".") in self.civilities and self._lowers[v - 1] in {"le", "la", "l'"}:
+                v -= 2  # "L'investigatrice principale de l'essai est la professeure X": past the civility
             if v < 2 or self._lowers[v] not in _COPULAS_BEFORE_NAME or v in taken:
                 continue
             lo = self._sentences.start[v]
