@@ -2305,3 +2305,16 @@ def test_a_company_described_before_its_name_is_one_record(extractor):
 def test_a_society_of_friends_stays_a_body(extractor):
     text = "La société des Amis du musée de Bretagne offre une toile au musée."
     assert "société des Amis du musée de Bretagne" in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elle a travaillé au musée d'Art moderne et contemporain de Saint-Étienne Métropole.", "musée d'Art moderne et contemporain de Saint-Étienne Métropole"),
+    ("Le syndicat énergies Haute-Vienne (SEHV) cofinance les travaux.", "syndicat énergies Haute-Vienne"),
+])
+def test_descriptive_names_of_bodies(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_body_s_name_ends_before_the_people_coordinated_with_it(extractor):
+    text = "Le jury réunit la direction régionale des affaires culturelles et des personnalités du monde de l'art."
+    assert {o.name for o in extractor(text).organizations} == {"direction régionale des affaires culturelles"}

@@ -3591,3 +3591,16 @@ def test_a_medical_specialty_is_practised_not_held_in_the_next_title_s_body(extr
     text = "L'étude est menée par Claire Gourvès, cardiologue et cheffe du service de cardiologie du CHU de Brest."
     people, _ = roles_of(extractor, text)
     assert ("cardiologue", None, "current") in people["Claire Gourvès"]
+
+
+def test_a_predecessor_s_apposition_names_the_body_shortly(extractor):
+    text = ("Le conseil d'administration de la Comédie de Caen a nommé Anne Quiniou à la direction de la Comédie de Caen. "
+            "Elle remplace Yann Le Roux, directeur de la Comédie depuis 2011, dont le mandat arrivait à son terme.")
+    people, _ = roles_of(extractor, text)
+    assert [(t, s) for t, _, s in people["Yann Le Roux"]] == [("directeur", "former")]
+
+
+def test_a_trade_before_the_name_leaves_room_for_the_body_led(extractor):
+    text = "Historienne de l'art, Nolwenn Guillou dirige depuis 2019 le centre d'art contemporain La Criée, à Rennes."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "centre d'art contemporain La Criée", "current") in people["Nolwenn Guillou"]

@@ -105,8 +105,11 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if end == i and tok.lower_ == "et" and i + 2 < limit and doc[i + 1].lower_ in {"sa", "son", "ses"} and doc[i + 2].lower_ in {"région", "agglomération", "pays", "environs", "territoire"}:
             end = i = i + 3  # "office de tourisme de Strasbourg et sa région": one body's name
             continue
+        if tok.lower_ == "et" and i + 2 < limit and doc[i + 1].lower_ in {"des", "les", "de"} and doc[i + 2].lower_ in _GROUPS_OF_PEOPLE:
+            break  # "la direction régionale des affaires culturelles et des personnalités du monde de l'art": who else, not the name
         if i + 1 < limit and _is_link(doc, i, allow_lower):
-            after_et = after_et or tok.lower_ == "et"
+            # ("… d'Art moderne et contemporain de Saint-Étienne Métropole": "et" joins two adjectives, not two names)
+            after_et = after_et or tok.lower_ == "et" and not (doc[i + 1].is_lower and doc[i + 1].pos_ == "ADJ")
             i += 1
             continue
         if end == i and i + 1 < limit and tok.lower_ in {"à", "au", "aux", "sur", "sous"} and doc[start].text in {"Le", "La", "Les", "L'"}:
@@ -118,6 +121,10 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
                 continue
         break
     return end
+
+
+_GROUPS_OF_PEOPLE = {"personnalités", "élus", "représentants", "acteurs", "habitants", "experts", "professionnels", "usagers", "familles", "bénévoles", "salariés",
+                     "citoyens", "riverains", "agents"}
 
 
 def _dash_in_name(doc: Doc, i: int, start: int, limit: int) -> bool:
@@ -257,7 +264,9 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         # "du Bocage normand": not a regional adjective
         if tok.pos_ == "ADJ" and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 2].text[:1].isupper() and not prev.pos_ == "PROPN":
             return True  # "École nationale supérieure de Sécurité sociale (EN3S)": the acronym closes the name
-        if tok.pos_ == "ADJ" and prev.pos_ == "NOUN" and prev.ent_type_ not in {"LOC", "PER"} and doc[i - 2].lower_ in {"de", "d'"} and not _REGIONAL.search(tok.lower_):
+        # ("musée d'Art moderne", "musée d'Histoire naturelle": a field the model may take for a place)
+        field = prev.lower_ in {"art", "arts", "histoire", "archéologie", "sciences", "industrie"}
+        if tok.pos_ == "ADJ" and prev.pos_ == "NOUN" and (prev.ent_type_ not in {"LOC", "PER"} or field) and doc[i - 2].lower_ in {"de", "d'"} and not _REGIONAL.search(tok.lower_):
             return True  # "École nationale supérieure de Sécurité sociale": a capitalized common noun and its adjective
         return tok.pos_ == "ADJ" and bool(_REGIONAL.search(tok.lower_)) and not (i + 1 < len(doc) and doc[i + 1].pos_ == "DET")
     if tok.pos_ == "VERB" and i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].pos_ == "DET"):
@@ -380,6 +389,8 @@ def abbreviates(short: str, words: list[str]) -> bool:
     """
     letters = fold(short).replace(" ", "")
     # ("Addrn": "Agence d'urbanisme de la région nazairienne", an elided "d'" gives its letter)
+    # ("Haute-Vienne", one token, gives two letters: "syndicat énergies Haute-Vienne (SEHV)")
+    words = [part for w in words for part in (w.split("-") if "-" in w.strip("-") else [w])]
     folded = [f for f in (fold(w.rstrip("'’")) for w in words if w.isalpha() or len(w) == 2 and w[0].isalpha() and w[1] in "'’") if f]
     if len(letters) < 3 or not folded or not letters.isalpha() or letters[0] != folded[0][:1]:
         return False

@@ -410,7 +410,9 @@ class OrganizationFinder:
                 # "au laboratoire de conception et d'intégration des systèmes (LCIS)": a head in lower case
                 # (one body after a definite article; not "des établissements d'hébergement … (Ehpad)": a class of places)
                 # (or its words after the head: "du laboratoire des sciences de l'ingénieur appliquées … (SIAME)")
-                start = next((c for c in range(max(lo, 1), p - 2) if (self.heads.at(doc, c) or self.common_nouns.at(doc, c)) and doc[c - 1].lower_ in _DEFINITE | {"de"}
+                # ("le syndicat énergies Haute-Vienne (SEHV)": a place's name among the words the acronym spells)
+                start = next((c for c in range(max(min(lo, p - 15), 1), p - 2) if (self.heads.at(doc, c) or self.common_nouns.at(doc, c)) and doc[c - 1].lower_ in _DEFINITE | {"de"}
+                              and (c >= lo or not any(t.is_punct and t.text not in {"-", "'", "’"} or is_break(t) or t.is_space for t in doc[c:p]))
                               and "Plur" not in doc[c].morph.get("Number") and (_spelled_by_acronym(doc, c, p) or doc[c].lower_ == "laboratoire" and doc[c + 1].lower_ in {"des", "de", "du"}
                                                                               and abbreviates(doc[p + 1].text, [t.text for t in doc[c + 2 : p]]))), None)
             if start is not None and start > 0 and doc[start - 1].lower_ in _UNIT_NOUNS:

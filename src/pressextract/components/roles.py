@@ -1202,8 +1202,11 @@ class RoleFinder:
         out = []
         # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
+        # (nor does a trade: "Commissaire d'exposition et historienne de l'art, X dirige depuis 2020 le centre d'art Y")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
-                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed"))) and not r._.role.get("career")}
+                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed") or r[0].lower_ in self.trades
+                                                                or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"))
+                  and not r._.role.get("career")}
         # ("Ancienne joueuse, elle entraîne le club X": a past title leaves room for a present function)
         titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                       if (tuple(r._.role["person"]), self._sentences.start[r.start]) in titled and r._.role["status"] != "former"}
@@ -2155,7 +2158,8 @@ class RoleFinder:
         orgs = [next((o for o in self._orgs.values() if [o.start_char, o.end_char] == list(c)), None) for c in spans]
         if any(o is None or (o._.org or {}).get("anaphor") for o in orgs):
             return False
-        return orgs[0].text.lower() != orgs[1].text.lower()
+        short, long_ = sorted((o.text.lower() for o in orgs), key=len)
+        return short != long_ and not long_.startswith(short + " ")  # ("le Frac" after "le Frac Auvergne-Rhône-Alpes": one body)
 
     def _speaker(self, doc: Doc, person: Span) -> bool:
         """Whether the person is named after a quotation closed in the same sentence ("« … », a salué la vice-présidente, X")."""
