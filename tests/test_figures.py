@@ -304,3 +304,14 @@ def test_a_number_before_le_nombre_de(extractor):
 def test_a_part_of_a_count_named_by_an_adjective(extractor):
     record = extractor("La réserve abrite 212 espèces d'oiseaux dont 87 nicheuses, ainsi qu'une flore rare.")
     assert {(f.value, f.unit) for f in record.figures} == {(212, "espèces d'oiseaux"), (87, "espèces d'oiseaux nicheuses")}
+
+
+def test_how_often_is_no_count(extractor):
+    record = extractor("Licenciée depuis vingt ans, elle a organisé à trois reprises la randonnée des Monts d'Arrée.")
+    assert {(f.value, f.unit) for f in record.figures} == {(20, "ans")}
+
+
+def test_a_number_in_an_acronym_s_parentheses_is_no_count(extractor):
+    record = extractor("Les 112 délégués du Comité départemental de cyclotourisme du Finistère (Codep 29) ont voté.")
+    assert [f.value for f in record.figures] == [112]
+    assert "Codep 29" in record.organizations[0].aliases

@@ -2318,3 +2318,21 @@ def test_descriptive_names_of_bodies(extractor, text, name):
 def test_a_body_s_name_ends_before_the_people_coordinated_with_it(extractor):
     text = "Le jury réunit la direction régionale des affaires culturelles et des personnalités du monde de l'art."
     assert {o.name for o in extractor(text).organizations} == {"direction régionale des affaires culturelles"}
+
+
+def test_an_endowed_fund_is_named_without_its_participle(extractor):
+    text = "La Ville a créé un fonds d'indemnisation doté de 300 000 euros pour les commerçants."
+    assert [p.name for p in extractor(text).programmes] == ["fonds d'indemnisation"]
+
+
+def test_a_body_before_an_apposed_convention_is_no_programme(extractor):
+    text = "Ils signeront lundi à l'hôtel du Département, une convention de partenariat pour trois ans."
+    assert [p.name for p in extractor(text).programmes] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le directeur du service départemental d'incendie et de secours (SDIS 29) était présent.", "service départemental d'incendie et de secours"),
+    ("Le club a reçu l'Amicale cycliste de Landerneau.", "Amicale cycliste de Landerneau"),
+])
+def test_more_bodies(extractor, text, name):
+    assert name in {o.name for o in extractor(text).organizations}

@@ -184,8 +184,10 @@ def test_capitals_and_initials_are_the_same_person(extractor):
         "Stéphanie Pernod était présente ; S. Pernod a rappelé le calendrier."
     )
     record = extractor(text)
-    assert [p.name for p in record.people] == ["Pierre DUCASSE", "Stéphanie Pernod"]
+    # (named as the text also writes it in small letters; the evidence keeps the capitals)
+    assert [p.name for p in record.people] == ["Pierre Ducasse", "Stéphanie Pernod"]
     assert [len(p.mentions) for p in record.people] == [2, 2]
+    assert record.people[0].mentions[0].text == "Pierre DUCASSE"
 
 
 # -- organizations implied by the text -----------------------------------------
@@ -3604,3 +3606,18 @@ def test_a_trade_before_the_name_leaves_room_for_the_body_led(extractor):
     text = "Historienne de l'art, Nolwenn Guillou dirige depuis 2019 le centre d'art contemporain La Criée, à Rennes."
     people, _ = roles_of(extractor, text)
     assert ("directrice", "centre d'art contemporain La Criée", "current") in people["Nolwenn Guillou"]
+
+
+def test_a_bureau_listed_with_dashes(extractor):
+    text = ("L'Amicale laïque de Plouzané a désigné son bureau :\n\n- Président : Hervé GUIVARC'H\n- Trésorière : Lina Kerhervé\n"
+            "- Secrétaire : Paul Le Bras\n")
+    people, _ = roles_of(extractor, text)
+    assert [t.lower() for t, _, _ in people["Lina Kerhervé"]] == ["trésorière"]
+    assert [t.lower() for t, _, _ in people["Paul Le Bras"]] == ["secrétaire"]
+
+
+def test_a_surname_in_capitals_after_a_known_first_name(extractor):
+    text = "Le bureau a été désigné :\n\n- Présidente : Catherine BELLEC-MADEC\n\nCatherine Bellec-Madec succède à Alain Poder."
+    people, record = roles_of(extractor, text)
+    assert [p.name for p in record.people][0] == "Catherine Bellec-Madec"
+    assert [t.lower() for t, _, _ in people["Catherine Bellec-Madec"]] == ["présidente"]

@@ -361,3 +361,18 @@ def test_ce_dernier_is_the_man_just_named(extractor):
     text = ("Frédérique Lannuzel sera placée sous l'autorité de Christophe Azéma, directeur d'Orange Sud-Ouest. "
             "« Frédérique connaît le terrain et les maires », indique ce dernier.")
     assert [q.speaker for q in extractor(text).quotes] == ["Christophe Azéma"]
+
+
+def test_the_new_president_of_a_bureau_listed_after_its_appointment(extractor):
+    text = ("Le comité a ensuite désigné son bureau :\n\n- Présidente : Marie Quéffelec\n- Trésorier : Paul Le Bras\n\n"
+            "Anne Le Dû, présidente de la ligue régionale, était présente.\n\n"
+            "« Le vélo revient à la mode », s'est réjouie la nouvelle présidente.")
+    quotes = extractor(text).quotes
+    assert [q.speaker for q in quotes] == ["Marie Quéffelec"]
+
+
+def test_an_interview_answer_after_a_prompt_that_is_no_question(extractor):
+    text = ("Quel est le coût des travaux ?\nLaure Kerdiles : Le chantier représente neuf millions d'euros pour la Ville.\n\n"
+            "Les commerçants craignent la durée des travaux.\nLaure Kerdiles : Je les comprends, et nous avons créé un fonds pour eux.\n")
+    quotes = extractor(text).quotes
+    assert [q.text.split(",")[0] for q in quotes if q.speaker == "Laure Kerdiles"] == ["Le chantier représente neuf millions d'euros pour la Ville.", "Je les comprends"]

@@ -579,6 +579,9 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
                 name = raw[span.start_char - len(civility) - 1 : span.end_char] if span.start_char > len(civility) else text
             rec = records[key(text)] = Person(name=name)
             by_surname.setdefault(key(words[-1]), rec)
+        elif rec.name == text.upper() or any(w.isupper() and len(w) > 2 for w in rec.name.split()) and not any(w.isupper() and len(w) > 2 for w in words) \
+                and key(rec.name) == key(text):
+            rec.name = text  # "Catherine BELLANGER-KERAUDREN", then "Catherine Bellanger-Keraudren": named as usually written
         rec.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = rec
     for rec in records.values():

@@ -419,6 +419,9 @@ def acronym_after(doc: Doc, span: Span) -> tuple[int, int] | None:
     if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and is_capitalized(doc[e + 1]):
         if not _is_acronym(doc[e + 1].text) and abbreviates(doc[e + 1].text, [t.text for t in span]):
             return e + 1, e + 2
+    if e + 3 < len(doc) and doc[e].text == "(" and doc[e + 2].text.isdigit() and doc[e + 3].text == ")" and is_capitalized(doc[e + 1]) \
+            and not _is_acronym(doc[e + 1].text) and abbreviates(doc[e + 1].text, [t.text for t in span]):
+        return e + 1, e + 3  # "Comité départemental de cyclotourisme du Finistère (Codep 29)": with its département's number
     if e < len(doc) and doc[e].text == "(":
         for n in (1, 2, 3):
             close = e + 1 + n

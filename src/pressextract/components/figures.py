@@ -99,6 +99,8 @@ class FigureFinder:
             elif fig["unit"] is None:
                 if sent not in last_unit or doc[core.start - 1].lower_ in {"le", "du", "au"}:
                     continue  # "le 2": a day of the month, not an elliptical count
+                if fig["end"] < len(doc) and doc[fig["end"]].lower_ in {"fois", "reprises"}:
+                    continue  # "à trois reprises": how often, not a count of the sentence's last unit
                 # "3 800 salariés dans 11 pays, dont 1 650 en France": a part of the sentence's first count
                 fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" else last_unit[sent]
             elif fig["unit_chars"] is not None:

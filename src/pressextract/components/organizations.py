@@ -397,8 +397,8 @@ class OrganizationFinder:
         """"Laboratoire énergies et mécanique théorique et appliquée (LEMTA)": a
         capitalized name of common words that the acronym after it spells."""
         out = []
-        for p in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"):
-            acronym = doc[p + 1]
+        for p in (t.i for t in doc if t.text == "(" and t.i + 2 < len(doc) and (doc[t.i + 2].text == ")" or doc[t.i + 2].text.isdigit() and doc[t.i + 3 : t.i + 4].text == ")")):
+            acronym = doc[p + 1]  # ("(SDIS 22)": with its département's number)
             if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 3) or acronym.text in self.term_words:
                 continue
             lo = p - 1
@@ -1297,7 +1297,7 @@ def _spelled_by_acronym(doc: Doc, start: int, end: int) -> bool:
     acronym = acronym_after(doc, doc[start:end])
     if acronym is None:
         return False
-    short = doc[acronym[0] : acronym[1]].text
+    short = re.sub(r"\s+\d{1,3}$", "", doc[acronym[0] : acronym[1]].text)  # ("SDIS 22": the acronym and its département's number)
     if len(short) == 2:  # "Jeunes Agriculteurs (JA)": the initials of its words, the first one capitalized
         return is_capitalized(doc[start]) and "," not in doc[start:end].text and fold(short) == fold("".join(t.text[0] for t in doc[start:end] if is_capitalized(t)))
     return abbreviates(short, [t.text for t in doc[start:end]])

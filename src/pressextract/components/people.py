@@ -47,7 +47,9 @@ class PeopleFinder:
         candidates = []
         for ent in doc.ents:
             # ("remplace Caroline Meunier à la tête du site": a first name and a surname the model calls a place)
-            named = ent.label_ in {"LOC", "MISC"} and 2 <= len(ent) <= 3 and ent[0].text in self.first_names and all(is_capitalized(t) for t in ent)
+            # ("Présidente : Catherine BELLANGER-KERAUDREN": a hyphen glued inside the surname)
+            words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_)]
+            named = ent.label_ in {"LOC", "MISC"} and 2 <= len(words) <= 3 and ent[0].text in self.first_names and all(is_capitalized(t) for t in words)
             if ent.label_ == "PER" or named:
                 span = self._clean(doc, ent.start, ent.end)
                 if span is not None:

@@ -120,14 +120,19 @@ class QuoteFinder:
         voulons …", "L. K. : Le réseau …"): the paragraph is that person's."""
         out = []
         taken = {t for q in found for t in range(q.start, q.end)}
+        labels: set[str] = set()  # the labels of the answers read so far
         for colon in (t.i for t in doc if t.text == ":"):
             line = colon - 1
             while line >= 0 and colon - line <= 8 and not is_break(doc[line]):
                 line -= 1
             first = _skip_space(doc, line + 1, colon)
-            if first >= colon or colon - first > 6 or not self._answers_question(doc, first) or colon + 1 in taken:
+            if first >= colon or colon - first > 6 or colon + 1 in taken:
                 continue
             label = doc[first:colon]
+            # (after a prompt that is no question, "Les commerçants craignent la durée des travaux.¶J. F.-L. : …",
+            # when the same label opened an answer before)
+            if not self._answers_question(doc, first) and not (label.text in labels and _line_break_before(doc, first) is not None):
+                continue
             person = next((p for p in people if p.start == first and p.end == colon), None)
             if person is None and re.fullmatch(r"(?:[A-ZÀ-Ý]\.-?)+", label.text.replace(" ", "")):
                 # "L. K." (or "C. V.-L." for a double name) -> the interviewee whose initials these are
@@ -144,6 +149,7 @@ class QuoteFinder:
             span = Span(doc, start, end, label="QUOTE")
             span._.quote = {"speaker": [person.start_char, person.end_char]}
             out.append(span)
+            labels.add(label.text)
         return out
 
     # -- finding quotations ------------------------------------------------
@@ -226,7 +232,9 @@ class QuoteFinder:
             lo, hi = sentences.bounds(role.start)
             # (near the title or the name: not "Il succède à X, …, dont l'intérim était assuré par le directeur adjoint, Y")
             near = (*doc[max(lo, role.start - 6) : min(hi, role.end + 3)], *doc[max(lo, person.start - 6) : min(hi, person.end + 3)])
-            if any(t.lower_ in _APPOINTED for t in near):
+            # ("… a désigné son bureau : - Présidente : X": a list that an appointment introduces)
+            introduced = data.get("listed") and any(t.lower_ in _APPOINTED for t in doc[max(0, role.start - 40) : role.start])
+            if introduced or any(t.lower_ in _APPOINTED for t in near):
                 note(fresh, head, person)
             # the title's first two words too ("directeur général"), and the bare head for
             # the one whose title is the bare head ("le nouveau directeur")

@@ -2935,7 +2935,8 @@ class RoleFinder:
             dated = dated or j > 4 and doc[j - 1].text == "," and self._lowers[j - 2] == "ans" and self._lowers[j - 4] == "de" and self._lowers[j - 5] in {"âgé", "âgée"} \
                 and self._sentences.start[j] == j - 5
             if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated
-                                       or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)):
+                                       or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
+                                       or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
                 best = j
             j -= 1
         if best is None:
