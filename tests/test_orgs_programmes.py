@@ -2336,3 +2336,13 @@ def test_a_body_before_an_apposed_convention_is_no_programme(extractor):
 ])
 def test_more_bodies(extractor, text, name):
     assert name in {o.name for o in extractor(text).organizations}
+
+
+def test_a_town_and_its_intercommunality_coordinated(extractor):
+    text = "Le projet reçoit le soutien de la Ville de Lannion et de Lannion-Trégor Communauté."
+    assert {o.name for o in extractor(text).organizations} == {"Ville de Lannion", "Lannion-Trégor Communauté"}
+
+
+def test_en_mairie_is_a_place(extractor):
+    text = "Le commissaire enquêteur tiendra quatre permanences en mairie de Varennes."
+    assert [o.name for o in extractor(text).organizations] == []

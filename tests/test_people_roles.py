@@ -3621,3 +3621,16 @@ def test_a_surname_in_capitals_after_a_known_first_name(extractor):
     people, record = roles_of(extractor, text)
     assert [p.name for p in record.people][0] == "Catherine Bellec-Madec"
     assert [t.lower() for t, _, _ in people["Catherine Bellec-Madec"]] == ["présidente"]
+
+
+def test_a_retired_engineer_appointed_by_a_court_holds_nothing_there(extractor):
+    text = "Le président du tribunal administratif de Rennes a désigné Yves Le Bihan, ingénieur retraité, comme commissaire enquêteur."
+    people, _ = roles_of(extractor, text)
+    assert ("ingénieur", None, "former") in people["Yves Le Bihan"]
+
+
+def test_a_traders_union_named_again_by_its_kind(extractor):
+    text = ("Le marché est organisé par l'union commerciale Quimperlé Centre avec la Ville. "
+            "« Décembre compte beaucoup », dit Anne Le Floch, présidente de l'union commerciale.")
+    people, _ = roles_of(extractor, text)
+    assert people["Anne Le Floch"] == [("présidente", "Quimperlé Centre", "current")]

@@ -55,11 +55,14 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
     end = start
     i = start
     after_et = False
+    et_at: int | None = None
     while i < limit:
         tok = doc[i]
         # ("ministère de la Culture et du ministère de …": a second name; not "Union de la droite et du centre",
         # a head word that names nothing after it)
         if is_break(tok) or (after_et and tok.lower_ in stop and (is_capitalized(tok) or _names_after(doc, i + 1, limit))):
+            if not is_break(tok) and is_capitalized(tok) and et_at is not None and i - et_at <= 6 and all(is_capitalized(t) for t in doc[et_at + 1 : i] if t.lower_ not in _LINK_WORDS and t.text != "-"):
+                end = min(end, et_at)  # "la Ville de Morlaix et de Morlaix Communauté": the second body's name began after "et"
             break
         if end == i and _dash_in_name(doc, i, start, limit):
             i += 1
@@ -110,6 +113,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if i + 1 < limit and _is_link(doc, i, allow_lower):
             # ("… d'Art moderne et contemporain de Saint-Étienne Métropole": "et" joins two adjectives, not two names)
             after_et = after_et or tok.lower_ == "et" and not (doc[i + 1].is_lower and doc[i + 1].pos_ == "ADJ")
+            if tok.lower_ == "et":
+                et_at = i
             i += 1
             continue
         if end == i and i + 1 < limit and tok.lower_ in {"à", "au", "aux", "sur", "sous"} and doc[start].text in {"Le", "La", "Les", "L'"}:

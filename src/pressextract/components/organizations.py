@@ -122,7 +122,9 @@ class OrganizationFinder:
         candidates += self._by_military_unit(doc, lowers)
         candidates += self._by_presided(doc, lowers)
         candidates += self._by_grouping(doc, lowers)
-        candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and self.anaphora.at(doc, i, lowers) and not self.heads.at(doc, i, lowers) for c in self._anaphor(doc, i, i + 1)]
+        # (an anaphor longer than the head it opens with: "l'union commerciale", where "union" heads a name)
+        candidates += [c for i in range(1, len(doc)) if lowers[i] in self.anaphora.first and (a := self.anaphora.at(doc, i, lowers))
+                       and not ((h := self.heads.at(doc, i, lowers)) and h[1] >= a[1]) for c in self._anaphor(doc, i, a[1] if a[1] > i + 1 else i + 1)]
         if self.use_ner:
             candidates += self._by_ner(doc)
         # the weakest reading last (ties go to earlier sources): "AgroParisTech"
@@ -263,6 +265,8 @@ class OrganizationFinder:
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
                 continue  # "sous la direction de la professeure X": who supervised, not a service
+            if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
+                continue  # "quatre permanences en mairie de Varennes": a place, the town hall
             if words == ("direction",) and not is_capitalized(tok) and nxt is not None and nxt.lower_ in _LINKS:
                 k = head_end + 1 + (doc[head_end + 1 : head_end + 2].text.lower() in {"la", "l'", "le"})
                 if k < len(doc) and is_capitalized(doc[k]) and (self.heads.at(doc, k, lowers) is not None or self.apposition.at(doc, k) is not None):

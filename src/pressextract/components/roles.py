@@ -2351,6 +2351,9 @@ class RoleFinder:
             if tok.lower_ == "sur" and self._lowers[k + 1 : k + 2] in (["la"], ["le"], ["l'"], ["les"]) and self._lowers[k + 2 : k + 3] and self._lowers[k + 2] in _WORKPLACES:
                 unnamed = True
                 break  # "garde-technicienne sur la réserve naturelle de …", "technicien sur le site de …": where, not whose
+            if tok.lower_ in {"retraité", "retraitée"} and k == j + 1:
+                status, unnamed = "former", True
+                break  # "Jean-Claude X, ingénieur retraité": a trade once practised, no body
             if tok.lower_ == "puis" and k + 1 < len(doc) and (self._is_head(doc[k + 1]) or self._lowers[k + 1] in self.modifiers and k + 2 < len(doc) and self._is_head(doc[k + 2])):
                 break  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": two titles, one after the other
             if tok.lower_ == "tout" and doc[k + 1 : k + 2].text == "en" or tok.lower_ == "pour" and "raisons" in self._lowers[k + 1 : k + 3]:
@@ -2671,7 +2674,7 @@ class RoleFinder:
                 # "est nommé recteur de la région académique Centre-Val de Loire, recteur de l'académie d'Orléans-Tours"
                 k = self._next_title_start(doc, title["end"])
                 title = self._title_at(doc, k) if k is not None and k < len(doc) and self._is_head(doc[k]) else None
-        if titles and titles[0]["org"] is None and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
+        if titles and titles[0]["org"] is None and not titles[0].get("unnamed") and person.start > 0 and doc[person.start - 1].lower_ in _ELECTED:
             # "le conseil d'administration de la Caisse X a élu Laurent Y président"; "le conseil de
             # surveillance de la société X, concessionnaire de l'aéroport Y, a nommé Z …": the council's organization
             lo = self._sentences.start[person.start]
