@@ -3634,3 +3634,23 @@ def test_a_traders_union_named_again_by_its_kind(extractor):
             "« Décembre compte beaucoup », dit Anne Le Floch, présidente de l'union commerciale.")
     people, _ = roles_of(extractor, text)
     assert people["Anne Le Floch"] == [("présidente", "Quimperlé Centre", "current")]
+
+
+def test_a_minister_s_portfolio_opened_by_a_body_s_head_word(extractor):
+    text = "Claire Morvan, ministre déléguée chargée de l'Organisation territoriale et des Professions de santé, visite le CHU."
+    people, record = roles_of(extractor, text)
+    assert people["Claire Morvan"] == [("ministre déléguée chargée de l'Organisation territoriale et des Professions de santé", None, "current")]
+    assert not any(o.name.startswith("Organisation") for o in record.organizations)
+
+
+def test_a_secretary_general_of_an_institute_holds_it(extractor):
+    record = extractor("Anne Marec a été secrétaire générale de l'Institut de physique de Rennes de 2015 à 2021.")
+    assert [o.name for o in record.organizations] == ["Institut de physique de Rennes"]
+
+
+def test_a_delegated_vice_president_in_a_council_group_s_release(extractor):
+    text = ("Groupe « Bretagne Avenir » au conseil régional de Bretagne\n\nLe groupe Bretagne Avenir votera contre le budget de la Région Bretagne. "
+            "« Ce budget oublie les lycées », dit Anne Le Goff, présidente du groupe. Le groupe Bretagne Avenir présentera 12 amendements. "
+            "Le vice-président chargé des finances, Paul Kerjean, avait présenté le budget.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Kerjean"] == [("vice-président chargé des finances", "Région Bretagne", "current")]

@@ -752,6 +752,15 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if same_kind or kinds != {"municipality"} or first not in {"adjoint", "adjointe"} or len(words) > 1:
             return same_kind[0] if len(same_kind) == 1 else None
         # (a bare "adjointe" in a release that names no commune: a club's assistant coach, below)
+    # "le vice-président chargé des finances" in a group's release on its Région's budget: a delegated
+    # vice-president sits in the one local authority the release names
+    # (only when the release's body is a council's group: a university's or a company's vice-presidents are its own)
+    if first in {"vice-president", "vice-presidente"} and any(w in {"charge", "chargee", "delegue", "deleguee"} for w in words[1:3]):
+        local = [o for o in orgs if o.kind in {"region", "department"}]
+        main = _most_named(orgs)
+        grouped = main is not None and any(key(a).startswith("groupe ") for a in main.aliases)
+        if grouped and len(local) == 1 and not any(o.kind == "municipality" for o in orgs):
+            return local[0]
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
     board = bool(words) and (first in _BOARD_HEADS or any(w.endswith("honneur") for w in words))  # ("première vice-présidente chargée de …")
     board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about

@@ -265,6 +265,8 @@ class OrganizationFinder:
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
                 continue  # "sous la direction de la professeure X": who supervised, not a service
+            if is_capitalized(tok) and _portfolio(doc, i):
+                continue  # "ministre déléguée chargée de l'Organisation territoriale et des Professions de santé": a field, not a body
             if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
                 continue  # "quatre permanences en mairie de Varennes": a place, the town hall
             if words == ("direction",) and not is_capitalized(tok) and nxt is not None and nxt.lower_ in _LINKS:
@@ -1431,8 +1433,8 @@ def _portfolio(doc: Doc, i: int) -> bool:
     j -= 1
     while j >= 0 and i - j < 25:
         word = doc[j].lower_
-        if word in {"ministre", "ministres", "secrétaire", "secrétaires"}:
-            return True
+        if word in {"ministre", "ministres"} or word in {"secrétaire", "secrétaires"} and doc[j + 1 : j + 3].text.replace("’", "'").replace(" ", "") == "d'État":
+            return True  # (not "secrétaire générale de l'Institut X": an office in a body)
         if j >= 2 and doc[j].text == "État" and doc[j - 1].lower_ in {"d'", "de"}:
             j -= 2  # "secrétaire d'État chargée de …"
             continue
