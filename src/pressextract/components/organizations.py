@@ -855,9 +855,9 @@ class OrganizationFinder:
         name; a single word the model calls a person may well be a brand)."""
         spans = []
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
-        for i, tok in enumerate(doc):
+        for i in (t.i for t in doc if t.text == "," and t.i > 0):
             numbered = i > 1 and doc[i - 1].like_num and is_capitalized(doc[i - 2])  # "Rennes Volley 35, club de …"
-            if tok.text != "," or i == 0 or not (is_capitalized(doc[i - 1]) or numbered):
+            if not (is_capitalized(doc[i - 1]) or numbered):
                 continue
             j = i + 1
             if j < len(doc) and doc[j].lower_ in {"le", "la", "l'", "un", "une"}:
