@@ -2346,3 +2346,20 @@ def test_a_town_and_its_intercommunality_coordinated(extractor):
 def test_en_mairie_is_a_place(extractor):
     text = "Le commissaire enquêteur tiendra quatre permanences en mairie de Varennes."
     assert [o.name for o in extractor(text).organizations] == []
+
+
+def test_a_legal_form_s_acronym_before_the_name(extractor):
+    text = "Le cinéma est repris par la société coopérative d'intérêt collectif (SCIC) Toiles du Trégor, qui gère deux salles."
+    assert [o.name for o in extractor(text).organizations] == ["Toiles du Trégor"]
+
+
+def test_a_named_cinema_and_its_town(extractor):
+    text = "Le cinéma Le Rex de Saint-Flour rouvrira en octobre après des travaux."
+    assert [o.name for o in extractor(text).organizations] == ["Le Rex"]
+
+
+def test_a_call_s_name_ends_before_its_agency_in_title_case(extractor):
+    text = "Le programme est soutenu par l'appel à projets Écosystèmes territoriaux hydrogène de l'Ademe."
+    record = extractor(text)
+    assert [p.name for p in record.programmes] == ["appel à projets Écosystèmes territoriaux hydrogène"]
+    assert [o.name for o in record.organizations] == ["ADEME"]

@@ -3654,3 +3654,15 @@ def test_a_delegated_vice_president_in_a_council_group_s_release(extractor):
             "Le vice-président chargé des finances, Paul Kerjean, avait présenté le budget.")
     people, _ = roles_of(extractor, text)
     assert people["Paul Kerjean"] == [("vice-président chargé des finances", "Région Bretagne", "current")]
+
+
+def test_a_company_led_by_its_named_director_gives_no_second_role(extractor):
+    text = "Isabelle Marec, directrice générale de Navalis, signe l'accord. La société Navalis, dirigée par Isabelle Marec, emploie 85 salariés."
+    people, _ = roles_of(extractor, text)
+    assert people["Isabelle Marec"] == [("directrice générale", "Navalis", "current")]
+
+
+def test_an_author_of_a_named_work_is_no_function(extractor):
+    text = "Le festival a choisi pour parrain le dessinateur Loïc Le Goff, auteur de la série « Les Phares », qui signe l'affiche."
+    people, _ = roles_of(extractor, text)
+    assert people["Loïc Le Goff"] == [("dessinateur", None, "current")]

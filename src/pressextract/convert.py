@@ -907,6 +907,16 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     one role, keeping the mention that names the organization ("adjoint" and
     "huitième adjoint, chargé des finances": one)."""
     head = _function_head(role.title, skip)
+    # "Navéo … est dirigé par Isabelle X" after "Isabelle X, directrice générale de Navéo": the leader already named
+    for i, other in enumerate(person.roles):
+        if other.organization is None or other.organization != role.organization or other.status != role.status:
+            continue
+        heads = {_function_head(other.title, skip), head}
+        if heads & _GENERIC_LEADERS and heads - _GENERIC_LEADERS and heads - _GENERIC_LEADERS <= _LEADING_HEADS:
+            if head in _GENERIC_LEADERS:
+                return
+            person.roles[i] = role
+            return
     for i, other in enumerate(person.roles):
         if _function_head(other.title, skip) != head or other.status != role.status:
             continue
@@ -929,6 +939,9 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
     person.roles.append(role)
 
 
+_GENERIC_LEADERS = {"dirigeant", "dirigeante"}  # the title "dirigé par X" implies, when the text gives no other
+_LEADING_HEADS = {"directeur", "directrice", "president", "presidente", "president-directeur", "presidente-directrice", "pdg", "gerant", "gerante", "ceo",
+                  "directeur general", "directrice generale"}
 _UNIT_TITLE = re.compile(r"\b(?:de la|du)\s+(?:compagnie|brigade|escadron|section|bataillon|division|réseau|service|pôle)\b", re.IGNORECASE)
 
 

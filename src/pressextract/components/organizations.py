@@ -368,6 +368,9 @@ class OrganizationFinder:
                     data["name"] = f"{doc[i : inner[0] - 1].text} {doc[inner[1] + 1 : end].text}"
                     data["acronym"] = list(inner)
                     data["short"] = f"{doc[inner[0] : inner[1]].text} {doc[inner[1] + 1 : end].text}"  # "CHU de Rennes"
+                    if doc[inner[0] : inner[1]].text in _LEGAL_FORMS and is_capitalized(doc[inner[1] + 1]):
+                        # "la société coopérative d'intérêt collectif (SCIC) Écrans d'Auvergne": a legal form, then the name
+                        data["name"] = data["short"] = doc[inner[1] + 1 : end].text
                 spans.append((span, data))
             else:
                 spans += self._anaphor(doc, i, head_end)
@@ -779,12 +782,13 @@ class OrganizationFinder:
             if kind == "association" and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:
                 # "l'association Eau et Rivières de Bretagne": a région or a département ends the association's name
                 end = self._territory_after(doc, end) or end
-            # ("la fonderie Kessler de Molsheim": a town the model knows)
-            town = end - name_start == 3 and (doc[name_start + 2].ent_type_ == "LOC" and doc[name_start].ent_type_ != "LOC" or self._place_end(doc, name_start + 2) == end)
-            if kind == "company" and end - name_start == 3 and doc[name_start + 1].lower_ in {"de", "d'"} and doc[name_start].pos_ == "PROPN" and (doc[name_start].is_oov or town) \
-                    and self.common_nouns.at(doc, name_start) is None and not self.heads.at(doc, name_start):
+            # ("la fonderie Kessler de Molsheim": a town the model knows; "le cinéma Le Rex de Saint-Flour": past the name's article)
+            ns = name_start + (doc[name_start].lower_ in {"le", "la", "les"} and end - name_start == 4)
+            town = end - ns == 3 and (doc[ns + 2].ent_type_ in ({"LOC", "MISC"} if ns > name_start else {"LOC"}) and doc[ns].ent_type_ != "LOC" or self._place_end(doc, ns + 2) == end)
+            if kind == "company" and end - ns == 3 and doc[ns + 1].lower_ in {"de", "d'"} and doc[ns].pos_ == "PROPN" and (doc[ns].is_oov or town) \
+                    and self.common_nouns.at(doc, ns) is None and not self.heads.at(doc, ns):
                 self._towns_after.add((name_start, end))  # (the model's longer reading is no name either)
-                end = name_start + 1  # "la fonderie Lorfonte de Hayange": a proper name, then its town
+                end = ns + 1  # "la fonderie Lorfonte de Hayange": a proper name, then its town
             spelled = self._to_acronym(doc, i, end)
             if spelled > end:
                 # "laboratoire Motricité humaine, expertise, sport, santé (LAMHESS)": the acronym spells the noun and all the words
@@ -1418,6 +1422,9 @@ def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Cand
             if k > span.start and doc[k].lower_ == "et":
                 return Span(doc, span.start, k, label="ORG"), data
     return cand
+
+
+_LEGAL_FORMS = {"SCIC", "SCOP", "SA", "SAS", "SASU", "SARL", "EURL", "SEM", "SPL", "GIE", "SCI", "SCA", "SEML", "EPIC"}
 
 
 def _portfolio(doc: Doc, i: int) -> bool:

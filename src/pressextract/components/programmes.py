@@ -384,7 +384,7 @@ class ProgrammeFinder:
                 most = _MAX_COMPLEMENT + 3  # "plan national de développement des soins palliatifs et de l'accompagnement de la fin de vie"
                 i += 1
                 continue
-            if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
+            if is_capitalized(tok) and (tok.lower_ in self.org_heads or tok.text in self.org_names or tok.text.upper() in self.org_names) and i > start and doc[i - 1].lower_ in _COMPLEMENT_LINKS:
                 break  # "Prêt Croissance Industrie de Bpifrance": the lender is not part of the name
             if tok.lower_ in {"sur", "contre"} and i > start and i + 2 < len(doc) and doc[i + 1].lower_ in {"le", "la", "l'", "les"} and _plain_noun(doc[i + 2]):
                 i += 2  # "plan national d'actions sur le loup", "plan national de lutte contre les cancers"

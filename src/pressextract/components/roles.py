@@ -2295,8 +2295,9 @@ class RoleFinder:
             j += 1
         if j >= len(doc) or not self._is_head(doc[j]):
             return None
-        if self._lowers[j] in {"auteur", "autrice"} and doc[j + 1 : j + 2].text.lower() in {"de", "d'"} and doc[j + 2 : j + 3].text[:1].isdigit():
-            return None  # "auteur de 18 essais": a record, not a function
+        if self._lowers[j] in {"auteur", "autrice", "auteure"} and doc[j + 1 : j + 2].text.lower() in {"de", "d'", "du", "des"} and (
+                doc[j + 2 : j + 3].text[:1].isdigit() or any(t.text in {"«", '"', "“"} for t in doc[j + 2 : j + 6])):
+            return None  # "auteur de 18 essais", "auteur de la série « Les Gardiens du phare »": a record, not a function
         if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct or self._lowers[j + 1] in {"avec", "par", "le", "dès", "lors"}):
             return None  # "…, Christophe X élu": the election, no title; "Élu avec 24 voix sur 33, X devient …"
         if doc[j].lower_ in {"commandant", "commandante"} and doc[j + 1 : j + 2].text.lower() in {"le", "la", "l'"} and j + 2 in self._orgs:
@@ -2911,6 +2912,7 @@ class RoleFinder:
         if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and (self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"} or relative):
             j = where - 1
         best = None
+        bests: list[int] = []
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
             if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and (doc[j - 1].text[1:] != doc[j - 1].text[1:].lower() or j > 2 and self._is_head(doc[j - 3])):
@@ -2940,6 +2942,7 @@ class RoleFinder:
             if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
                                        or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
+                bests.append(j)
                 best = j
             j -= 1
         if best is None:
@@ -2948,6 +2951,10 @@ class RoleFinder:
         while begin > 0 and (doc[begin - 1].lower_ in self.modifiers | self.former | self.temporal):
             begin -= 1
         title = self._title_at(doc, begin)
+        if title is None and len(bests) > 1 and doc[best + 1 : best + 2].text.lower() in {"le", "la", "l'"} and bests[-2] == best + 2:
+            # "a choisi pour parrain le dessinateur X": the title right before the name, after an article
+            best = begin = bests[-2]
+            title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
         kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'"} and doc[begin - 2].lower_ == "de")
