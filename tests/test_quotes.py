@@ -376,3 +376,10 @@ def test_an_interview_answer_after_a_prompt_that_is_no_question(extractor):
             "Les commerçants craignent la durée des travaux.\nLaure Kerdiles : Je les comprends, et nous avons créé un fonds pour eux.\n")
     quotes = extractor(text).quotes
     assert [q.text.split(",")[0] for q in quotes if q.speaker == "Laure Kerdiles"] == ["Le chantier représente neuf millions d'euros pour la Ville.", "Je les comprends"]
+
+
+def test_a_sailor_named_by_her_trade_after_a_quotation(extractor):
+    text = ("La navigatrice Léa Le Gall prendra le départ de la course en novembre.\n\n"
+            "« J'ai préparé ce projet pendant quatre ans avec toute mon équipe », confie la skippeuse.")
+    quotes = extractor(text).quotes
+    assert [q.speaker for q in quotes] == ["Léa Le Gall"]
