@@ -925,7 +925,7 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
         if _deputy(role.title) != _deputy(other.title):
             continue  # "directrice adjointe" until now, then "directrice": two functions
         words, others = key(role.title).split(), key(other.title).split()
-        if len(words) > 2 and len(others) > 1 and words[1] in {"de", "du", "des", "d'"} and words[1] != others[1] and others[1] not in {"de", "du", "des"}:
+        if len(words) > 2 and len(others) > 1 and words[1] in {"de", "du", "des"} and others[1] not in {"de", "du", "des"}:
             continue  # "directeur délégué" and "directeur de la publication": two functions
         if other.organization == role.organization or role.organization is None:
             if other.organization == role.organization and _title_head(role.title, skip) != _title_head(other.title, skip) and _title_head(role.title, skip).startswith("co"):
@@ -940,8 +940,7 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
 
 
 _GENERIC_LEADERS = {"dirigeant", "dirigeante"}  # the title "dirigé par X" implies, when the text gives no other
-_LEADING_HEADS = {"directeur", "directrice", "president", "presidente", "president-directeur", "presidente-directrice", "pdg", "gerant", "gerante", "ceo",
-                  "directeur general", "directrice generale"}
+_LEADING_HEADS = {"directeur", "directrice", "president", "presidente", "president-directeur", "pdg", "gerant", "gerante", "ceo"}  # (a function's head, as _function_head gives it)
 _UNIT_TITLE = re.compile(r"\b(?:de la|du)\s+(?:compagnie|brigade|escadron|section|bataillon|division|réseau|service|pôle)\b", re.IGNORECASE)
 
 

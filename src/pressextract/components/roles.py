@@ -2937,9 +2937,9 @@ class RoleFinder:
                 break  # "X, ancien consultant chez Y, et Amina Z": the title is X's; "le maire et son adjointe, Y": Y's is the second
             dated = j > 1 and self._lowers[j - 1] in _WEEKDAYS and self._lowers[j - 2] in _ELECTED  # ("Élue mercredi présidente du …")
             # ("Âgé de 52 ans, ingénieur des Mines, X …": the title after an age that opens the sentence)
-            dated = dated or j > 4 and doc[j - 1].text == "," and self._lowers[j - 2] == "ans" and self._lowers[j - 4] == "de" and self._lowers[j - 5] in {"âgé", "âgée"} \
+            aged = j > 4 and doc[j - 1].text == "," and self._lowers[j - 2] == "ans" and self._lowers[j - 4] == "de" and self._lowers[j - 5] in {"âgé", "âgée"} \
                 and self._sentences.start[j] == j - 5
-            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated
+            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated or aged
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
                                        or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
                 bests.append(j)
