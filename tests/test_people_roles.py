@@ -3666,3 +3666,23 @@ def test_an_author_of_a_named_work_is_no_function(extractor):
     text = "Le festival a choisi pour parrain le dessinateur Loïc Le Goff, auteur de la série « Les Phares », qui signe l'affiche."
     people, _ = roles_of(extractor, text)
     assert people["Loïc Le Goff"] == [("dessinateur", None, "current")]
+
+
+def test_a_past_leadership_beside_the_post_one_stays_in(extractor):
+    text = ("La famille Lagarrigue a cédé le domaine de Peyrelade au groupe Vins du Quercy. "
+            "Jean Lagarrigue, qui dirigeait le domaine depuis 1991, restera consultant pendant un an.")
+    people, record = roles_of(extractor, text)
+    assert ("dirigeant", "domaine de Peyrelade", "former") in people["Jean Lagarrigue"]
+    assert {o.name for o in record.organizations} == {"domaine de Peyrelade", "Vins du Quercy"}
+
+
+def test_a_merchant_navy_grade_names_no_body(extractor):
+    text = "L'Ifremer affrète le navire. Il est commandé par Yves Le Du, capitaine de première classe de la navigation maritime."
+    people, _ = roles_of(extractor, text)
+    assert ("capitaine de première classe de la navigation maritime", None, "current") in people["Yves Le Du"]
+
+
+def test_a_biologist_at_a_laboratory_of_a_known_body(extractor):
+    text = "Léa Morvan, biologiste au laboratoire Écologie benthique de l'Ifremer, dirige la campagne."
+    people, record = roles_of(extractor, text)
+    assert ("biologiste", "Écologie benthique", "current") in people["Léa Morvan"]

@@ -801,7 +801,8 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
 
 
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
-               "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe"}  # (a club's staff too)
+               "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe",  # (a club's staff too)
+               "principal", "principale", "proviseur", "proviseure", "gestionnaire"}  # (a school's staff: "secondée par X, principal adjoint")
 
 
 def _directs(title: list[str], name: list[str]) -> bool:

@@ -282,7 +282,9 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         return True  # "Fédération française handisport": the sport after the head's adjective
     if prev.lower_ in {"à", "au", "aux"}:
         # "palmipèdes à foie gras", not "… du sport à hauteur de 2 M€"
-        return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"})
+        # (not "a cédé le domaine de Roucayrol au groupe X": the body it went to)
+        return tok.pos_ == "NOUN" and not (i + 1 < len(doc) and doc[i + 1].lower_ in {"de", "du", "des", "d'"}) \
+            and tok.lower_ not in {"groupe", "société", "fonds", "département", "conseil", "ministère", "préfet", "maire"}
     verb_object = tok.lower_.endswith(("er", "ir")) and i + 1 < len(doc) and doc[i + 1].pos_ == "DET"
     if "Inf" in tok.morph.get("VerbForm") or verb_object:
         return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name

@@ -772,7 +772,13 @@ class OrganizationFinder:
                 lower_next = name_start + 2 < len(doc) and doc[name_start + 1].is_lower and (
                     doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"} and doc[name_start + 1].pos_ not in {"VERB", "AUX"}
                     or doc[name_start + 1].lower_ in {"d'", "de"} and doc[name_start + 2].is_lower and doc[name_start + 2].pos_ == "NOUN")
-                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=kind == "association" and lower_next)
+                # (and a laboratory's: "le laboratoire Environnement profond de l'Ifremer")
+                lab = doc[i].lower_ in {"laboratoire", "unité", "équipe"} and doc[name_start + 1 : name_start + 2].text.islower() and doc[name_start + 1].pos_ == "ADJ"
+                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=(kind == "association" or lab) and lower_next)
+                if lab:
+                    # ("… Environnement profond de l'Ifremer": the body it belongs to ends the laboratory's name)
+                    end = next((k for k in range(name_start + 1, end - 1) if doc[k].lower_.replace("’", "'") in {"de", "du", "d'"}
+                                and (doc[k + 1].text in self.gazetteer or doc[k + 1].lower_ in {"l'", "la"} and k + 2 < end and doc[k + 2].text in self.gazetteer)), end)
             if not heading and end - name_start == 1 and end + 2 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and doc[end + 2].is_punct \
                     and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1) and self.common_nouns.at(doc, end + 1) is None and doc[end + 1].text not in self.gazetteer \
                     and not any(t.lower_ == "entre" for t in doc[max(0, i - 4) : i]):

@@ -122,7 +122,7 @@ _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "pa
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
 _GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
-_COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison"}
+_COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison", "domaine", "exploitation"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1203,10 +1203,11 @@ class RoleFinder:
         # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         # (nor does a trade: "Commissaire d'exposition et historienne de l'art, X dirige depuis 2020 le centre d'art Y")
+        # (nor, for a past function, the post a verb of staying gives: "X, qui dirigeait le domaine depuis 1989, restera consultant")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                   if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed") or r[0].lower_ in self.trades
                                                                 or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"))
-                  and not r._.role.get("career")}
+                  and not r._.role.get("career") and not (r.start > 0 and self._lowers[r.start - 1] in {"restera", "deviendra", "devient"})}
         # ("Ancienne joueuse, elle entraîne le club X": a past title leaves room for a present function)
         titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
                       if (tuple(r._.role["person"]), self._sentences.start[r.start]) in titled and r._.role["status"] != "former"}
