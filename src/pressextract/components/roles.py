@@ -1203,14 +1203,15 @@ class RoleFinder:
         # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         # (nor does a trade: "Commissaire d'exposition et historienne de l'art, X dirige depuis 2020 le centre d'art Y")
+        titling = [r for r in found
+                   if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed") or r[0].lower_ in self.trades
+                                                                 or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"))
+                   and not r._.role.get("career")]
         # (nor, for a past function, the post a verb of staying gives: "X, qui dirigeait le domaine depuis 1989, restera consultant")
-        titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
-                  if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed") or r[0].lower_ in self.trades
-                                                                or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"))
-                  and not r._.role.get("career") and not (r.start > 0 and self._lowers[r.start - 1] in {"restera", "deviendra", "devient"})}
+        titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in titling
+                  if not (r.start > 0 and self._lowers[r.start - 1] in {"restera", "deviendra", "devient"})}
         # ("Ancienne joueuse, elle entraîne le club X": a past title leaves room for a present function)
-        titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in found
-                      if (tuple(r._.role["person"]), self._sentences.start[r.start]) in titled and r._.role["status"] != "former"}
+        titled_now = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in titling if r._.role["status"] != "former"}
         # ("il succède à X, qui avait pris la tête du syndicat en 2022": the predecessor's function, already read)
         succeeded = {(tuple(r._.role["person"]), self._sentences.start[r.start]): r._.role["organization"] for r in found if r._.role.get("succeeded")}
         for i, tok in self._at(doc, _LEADS.keys() | {"tête"}):
