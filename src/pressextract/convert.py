@@ -579,8 +579,7 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
                 name = raw[span.start_char - len(civility) - 1 : span.end_char] if span.start_char > len(civility) else text
             rec = records[key(text)] = Person(name=name)
             by_surname.setdefault(key(words[-1]), rec)
-        elif rec.name == text.upper() or any(w.isupper() and len(w) > 2 for w in rec.name.split()) and not any(w.isupper() and len(w) > 2 for w in words) \
-                and key(rec.name) == key(text):
+        elif rec.name == text.upper() or _in_capitals(rec.name) and not _in_capitals(text) and key(rec.name) == key(text):
             rec.name = text  # "Catherine BELLANGER-KERAUDREN", then "Catherine Bellanger-Keraudren": named as usually written
         rec.mentions.append(_span_ev(raw, span))
         at[(span.start_char, span.end_char)] = rec
@@ -588,6 +587,11 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
         rec.mentions.sort(key=lambda m: m.start)
     ordered = sorted(records.values(), key=lambda r: r.mentions[0].start)
     return ordered, at
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether a name has a word of three letters or more in capitals ("Pierre DUCASSE")."""
+    return any(w.isupper() and len(w) > 2 for w in name.split())
 
 
 def _title_head(title: str, skip: set[str]) -> str:

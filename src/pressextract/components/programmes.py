@@ -88,7 +88,7 @@ class ProgrammeFinder:
             if trigger is not None and doc[i].lower_ == "mission" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_.startswith("chargé"):
                 continue  # "chargé de mission Natura 2000": a title, not a mission
             if trigger is not None:
-                cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger, org_heads=self.org_heads)
+                cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
                 if cand is not None:
                     found.append(cand)
             elif doc[i].lower_ in self.naming_words:
@@ -235,8 +235,7 @@ class ProgrammeFinder:
             end += 3
         return _span(doc, i, end, kind)
 
-    @staticmethod
-    def _name_before(doc: Doc, i: int, kind: str, tend: int, org_heads: frozenset[str] | set[str] = frozenset()) -> tuple[Span, dict[str, Any]] | None:
+    def _name_before(self, doc: Doc, i: int, kind: str, tend: int) -> tuple[Span, dict[str, Any]] | None:
         """"lance Sols Vivants, un programme de recherche": the apposition names it."""
         if i < 3 or doc[i - 1].lower_ not in {"un", "une", "le", "la", "l'"} or doc[i - 2].text != ",":
             return None
@@ -248,7 +247,7 @@ class ProgrammeFinder:
             return None
         if any(t.ent_type_ == "PER" for t in doc[start:end]) or start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN":
             return None  # "Présenté par le vice-président, Karim X, le plan …": a person, then the sentence's subject
-        if end - start == 1 and doc[start].lower_ in org_heads:
+        if end - start == 1 and doc[start].lower_ in self.org_heads:
             return None  # "… à l'hôtel du Département, une convention de partenariat": a body, not the convention's name
         if start > 0 and doc[start - 1].lower_ in {"de", "d'", "du", "des", "en", "à", "au", "aux"} and tend < len(doc) and doc[tend].pos_ in {"AUX", "VERB"}:
             return None  # "Prescrite par la Drac de Bretagne, l'opération a débuté": a place, then the sentence's subject

@@ -2913,8 +2913,7 @@ class RoleFinder:
         relative = where is not None and where > 1 and self._lowers[where + 1] == "qui" and where in self._org_ends and not any(self._starts.get(c) for c in range(where, j + 1))
         if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and (self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"} or relative):
             j = where - 1
-        best = None
-        bests: list[int] = []
+        bests: list[int] = []  # the title heads that may open the title, nearest the name first
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
             if tok.text == ")" and j > 1 and doc[j - 2].text == "(" and is_capitalized(doc[j - 1]) and (doc[j - 1].text[1:] != doc[j - 1].text[1:].lower() or j > 2 and self._is_head(doc[j - 3])):
@@ -2945,17 +2944,16 @@ class RoleFinder:
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
                                        or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
                 bests.append(j)
-                best = j
             j -= 1
-        if best is None:
+        if not bests:
             return []
-        begin = best
+        begin = bests[-1]
         while begin > 0 and (doc[begin - 1].lower_ in self.modifiers | self.former | self.temporal):
             begin -= 1
         title = self._title_at(doc, begin)
-        if title is None and len(bests) > 1 and doc[best + 1 : best + 2].text.lower() in {"le", "la", "l'"} and bests[-2] == best + 2:
+        if title is None and len(bests) > 1 and doc[bests[-1] + 1 : bests[-1] + 2].text.lower() in {"le", "la", "l'"} and bests[-2] == bests[-1] + 2:
             # "a choisi pour parrain le dessinateur X": the title right before the name, after an article
-            best = begin = bests[-2]
+            begin = bests[-2]
             title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
