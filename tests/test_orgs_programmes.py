@@ -2363,3 +2363,46 @@ def test_a_call_s_name_ends_before_its_agency_in_title_case(extractor):
     record = extractor(text)
     assert [p.name for p in record.programmes] == ["appel à projets Écosystèmes territoriaux hydrogène"]
     assert [o.name for o in record.organizations] == ["ADEME"]
+
+
+def test_a_subsidiary_named_between_commas_is_another_company(extractor):
+    text = ("La fromagerie Montcalm rachète la laiterie Sainte-Claire. La production passera dans une filiale, "
+            "Montcalm Affinage, dont la direction a été confiée à Lucie Bernardet. La fromagerie emploie 80 personnes.")
+    record = extractor(text)
+    names = {o.name for o in record.organizations}
+    assert {"Montcalm", "Montcalm Affinage"} <= names
+    people = {p.name: [(r.title, r.organization) for r in p.roles] for p in record.people}
+    assert people["Lucie Bernardet"] == [("directrice", "Montcalm Affinage")]
+
+
+def test_a_person_between_commas_after_a_definite_noun_is_no_company(extractor):
+    text = "Le directeur de la filiale, Bastien Leroux, a présenté les comptes."
+    assert [o.name for o in extractor(text).organizations] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les élèves du collège Pierre et Marie Curie de Niort exposent leurs maquettes.", "collège Pierre et Marie Curie"),
+    ("Le conseil d'administration de l'Université Marie et Louis Pasteur a voté le budget.", "Université Marie et Louis Pasteur"),
+])
+def test_a_school_named_after_two_people(extractor, text, name):
+    record = extractor(text)
+    assert name in {o.name for o in record.organizations}
+    assert record.people == []
+
+
+def test_a_town_and_a_person_are_not_one_body(extractor):
+    record = extractor("La Région Bretagne et Gaëlle Morvan saluent la décision.")
+    assert [o.name for o in record.organizations] == ["Région Bretagne"]
+    assert [p.name for p in record.people] == ["Gaëlle Morvan"]
+
+
+def test_the_museum_is_not_the_school_named_before(extractor):
+    record = extractor("Les classes du lycée Jean-Macé de Rennes ont visité le musée la semaine dernière.")
+    (school,) = [o for o in record.organizations if o.name.startswith("lycée")]
+    assert "musée" not in school.aliases
+
+
+def test_an_institute_s_acronym_alone_refers_to_it(extractor):
+    text = "L'Institut LIRMM recrute. Avec ses 400 membres, LIRMM est le premier laboratoire du site."
+    (org,) = extractor(text).organizations
+    assert len(org.mentions) == 2

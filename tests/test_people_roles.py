@@ -3686,3 +3686,10 @@ def test_a_biologist_at_a_laboratory_of_a_known_body(extractor):
     text = "Léa Morvan, biologiste au laboratoire Écologie benthique de l'Ifremer, dirige la campagne."
     people, record = roles_of(extractor, text)
     assert ("biologiste", "Écologie benthique", "current") in people["Léa Morvan"]
+
+
+def test_a_unit_directed_by_someone_belongs_to_the_body_before(extractor):
+    text = ("La Région Occitanie soutient le projet. Avec ses six équipes, l'Institut Clément Ader est le premier laboratoire du site. "
+            "Son équipe Matériaux composites, dirigée par Sophie Garrigues, coordonne le programme.")
+    people, _ = roles_of(extractor, text)
+    assert people["Sophie Garrigues"] == [("directrice", "Institut Clément Ader", "current")]

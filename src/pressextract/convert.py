@@ -186,7 +186,8 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             at[(span.start_char, span.end_char)] = rec
             continue
         # "le syndicat" in a release about the "Jeunes Agriculteurs du Gers" (a kind the rules could not tell)
-        if kind == "other" and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
+        # (not a body of its own kind: "le musée" after "le collège X" is another body)
+        if kind == "other" and head not in _OWN_KIND_HEADS and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
             # "élue à la présidence de l'établissement" after "l'université de Bourgogne"
             candidates = [r for r in records.values() if r.kind in {"university", "agency"} and any(m.end <= span.start_char for m in r.mentions)] or candidates
         if head in {"laboratoire", "unite"}:
@@ -233,6 +234,7 @@ _LEGAL_TAILS = {"sa", "sas", "sasu", "se", "sarl", "eurl", "industries", "indust
 _SMALL_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux"}
 _RESEARCH_UNITS = {"laboratoire", "institut", "unite", "umr", "centre", "equipe"}
 _OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
+_OWN_KIND_HEADS = {"musee", "zoo", "parc", "diocese", "mediatheque", "hopital", "chu"}  # anaphora that never refer back to a school or an agency
 
 
 def _add_alias(rec: Organization | Programme, alias: str) -> None:
@@ -293,13 +295,16 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
                        # "Caisse régionale de Crédit Agricole Alpes Provence" for "Crédit Agricole Alpes Provence"
                        # (not "Caisse fédérale du Crédit Mutuel Océan": a federation's bank, another body than its group)
                        or len(k.split()) == len(short_key.split()) + 3 and k.split()[2] in {"de", "du"} and k.split()[1] in {"regionale", "regional"})]
-        if len(headed) == 1 and len(short_key.split()) > 1:
+        # ("LIRMM" for "Institut LIRMM": an acronym after the head word)
+        if len(headed) == 1 and (len(short_key.split()) > 1 or len(short.name) > 2 and short.name.replace("-", "").isupper() and short.name.replace("-", "").isalpha()
+                                 and key(headed[0].name).split()[0] in _ACRONYM_HEADS):
             _merge_into(records, at, short_key, headed[0])
             continue
         # ("Centre hospitalier de Dax" in a headline, "centre hospitalier de Dax-Côte d'Argent" below)
         # ("CEA" and "CEA-Liten": a known body and its institute with a name of its own)
         longer = [r for k, r in records.items() if (k.startswith(short_key + " ") or k.startswith(short_key + "-") and short_key not in _KNOWN_NAMES) and r.kind == short.kind and r is not short
-                  and not (short.kind == "company" and set(k[len(short_key) :].split()) & _SUBSIDIARY_TAILS)]  # ("Vialis GmbH": a subsidiary of Vialis)
+                  and not (short.kind == "company" and set(k[len(short_key) :].split()) & _SUBSIDIARY_TAILS)  # ("Vialis GmbH": a subsidiary of Vialis)
+                  and not any(key(a).split()[:1] == ["filiale"] for a in r.aliases)]  # ("une filiale, Kerlouan Océan": another company than Kerlouan)
         if any(key(a).startswith("groupe ") for a in short.aliases) and not any(key(a).startswith("groupe ") for r in longer for a in r.aliases):
             longer = []  # "l'une des 39 caisses régionales du groupe Crédit Agricole": the group, not "Crédit Agricole Alpes Provence"
         if len(longer) != 1:
@@ -313,6 +318,8 @@ def _merge_prefixes(records: dict[str, Organization], at: dict[tuple[int, int], 
         _merge_into(records, at, short_key, longer[0])
 
 
+# heads whose name may be an acronym alone, then written without them ("l'Institut LIRMM", "LIRMM"; never "la Fondation EDF")
+_ACRONYM_HEADS = {"institut", "laboratoire", "groupe", "universite", "ecole", "unite", "centre"}
 # a company's name followed by one of these names a subsidiary abroad or a national branch, not the company itself
 _SUBSIDIARY_TAILS = {"gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "bv", "nv", "srl", "spa", "sl", "kgaa", "france", "deutschland", "italia", "espana",
                      "iberica", "polska", "uk", "usa", "benelux", "belgium", "belgique", "suisse", "schweiz", "canada", "japan", "china", "north", "america"}

@@ -73,6 +73,8 @@ class OrganizationFinder:
         self.use_ner = use_ner
         self._towns_after: set[tuple[int, int]] = set()  # (start, end) of names read past "de" + their town, per document
         lex = load_json("lexicon/organizations.json", models_dir)
+        names = load_json("lexicon/first_names.json", models_dir)
+        self.first_names = set(names["feminine"]) | set(names["masculine"])
         self.players = set(load_json("lexicon/titles.json", models_dir)["player_heads"]) - {"centre"}  # (a team's positions)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
@@ -244,6 +246,9 @@ class OrganizationFinder:
             if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
                     and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):
                 end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la communauté de communes Estuaire et Sillon": one name
+            if end == head_end + 1 and end + 2 < len(doc) and doc[end].lower_ == "et" and doc[head_end].text in self.first_names \
+                    and doc[end + 1].text in self.first_names and is_capitalized(doc[end + 2]) and not self.heads.at(doc, end + 2, lowers):
+                end = end + 3  # "l'Université Marie et Louis Pasteur", "le collège Pierre et Marie Curie": named after two people
             if end < len(doc) and doc[end].lower_ == "et" and descriptive:
                 # "Association européenne des zoos et aquariums (EAZA)": lower-case words that its acronym closes
                 k = end + 1
@@ -477,6 +482,9 @@ class OrganizationFinder:
             stated = data.get("via") in {"common_noun", "apposition", "gazetteer", "initials"}  # "la start-up Kargo": a name, whatever its tag
             if not data.get("anaphor") and is_capitalized(org[0]) and (stated or any(t.pos_ == "PROPN" or t.is_upper for t in org)):
                 names.setdefault(tuple(t.text for t in org), org)
+                tail = org[1:]
+                if len(org) > 1 and not org[0].is_upper and all(t.is_upper or t.text == "-" for t in tail) and max(len(t) for t in tail) > 2 and tail[0].text != "-":
+                    names.setdefault(tuple(t.text for t in tail), org)  # "l'Institut FEMTO-ST", then "FEMTO-ST"
         found = []
         # "Isabelle Vernier" is a person even where "Vernier" is the group's name
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
@@ -490,6 +498,8 @@ class OrganizationFinder:
                 if any(p.start <= i and i + n <= p.end and len(p) > n for p in persons):
                     continue
                 data = dict(org._.org, via="repeat")
+                if n < len(org):
+                    data["name"] = data.get("name") or org.text  # (the acronym alone names the same body)
                 found.append((Span(doc, i, i + n, label="ORG"), data))
         return found
 
@@ -948,7 +958,24 @@ class OrganizationFinder:
         name given to a body the sentence has just called by its kind."""
         spans = []
         for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ not in _NAMING_VERBS or not is_capitalized(doc[i + 1]):
+            if not is_capitalized(doc[i + 1]):
+                continue
+            if tok.text == ",":
+                # "une nouvelle filiale, Kerlouan Océan, dont …": a body just introduced as "a" kind of
+                # company, then named between commas
+                noun = self.common_nouns.at(doc, i - 1) if i > 1 and doc[i - 1].is_lower else None
+                k = i - 2
+                while noun is not None and k > 0 and i - k < 4 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k -= 1
+                if noun is None or noun[1] != i or doc[k].lower_ not in {"un", "une"}:
+                    continue
+                end = extend_name(doc, i + 1, stop=self.head_words | _LINKS)
+                if end < len(doc) and (doc[end].text == "," or doc[end].lower_ in {"dont", "qui"}) and end > i + 1:
+                    span, data = self._span(doc, i + 1, end, noun[0] if noun[0] != "any" else "company", via="common_noun")
+                    data["alias"] = [doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1])]  # (the noun: "filiale")
+                    spans.append((span, data))
+                continue
+            if tok.lower_ not in _NAMING_VERBS:
                 continue
             lo = max(0, i - 5)
             noun = next(((j, found) for j in range(i - 1, lo - 1, -1) if (found := self.anaphora.at(doc, j) or self.common_nouns.at(doc, j))), None)

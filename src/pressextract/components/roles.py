@@ -137,6 +137,7 @@ _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "b
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
+_OWN_UNITS = {"département", "équipe", "service", "pôle", "division", "branche", "unité", "direction"}  # "son équipe X, dirigée par Y"
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
@@ -424,6 +425,17 @@ class RoleFinder:
             j += 1  # "Le groupe (d'opposition) Legrand-Morel emploie …": the name after its common noun
         return self._orgs.get(j)  # the sentence opens with it: its subject
 
+    def _fronted_subject(self, doc: Doc, i: int) -> Span | None:
+        """The organization that is the subject of the sentence before token
+        ``i`` after a fronted phrase: "Avec ses sept départements, FEMTO-ST est …"."""
+        previous = self._previous_sentence(doc, i)
+        if previous is None:
+            return None
+        prev_lo, lo = previous
+        return next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if prev_lo < o.start and o.end < lo and o.start > 1
+                     and (doc[o.start - 1].text == "," or self._lowers[o.start - 1] in {"l'", "le", "la"} and doc[o.start - 2].text == ",")
+                     and doc[o.end].pos_ in {"VERB", "AUX"}), None)
+
     def _presidencies(self, doc: Doc, people: list[Span], sentences: Sentences) -> list[Span]:
         """Presidencies the text gives without a title word: "l'association X,
         présidée par Martine Y"; "a élu Sandrine Y à sa présidence";
@@ -520,6 +532,12 @@ class RoleFinder:
                 elif word in _DIRECTED and k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"}:
                     # "Le site, dirigé par Gwénola X": a site of the organization the release is about
                     out += self._presidency(doc, person, None, i, person.end, None, forms, possessive=True)
+                elif word in _DIRECTED and any(self._lowers[n] in _OWN_UNITS and self._lowers[n - 1] in {"son", "sa", "leur"}
+                                               and not any(t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX"} for t in doc[n:k]) for n in range(max(1, k - 6), k)):
+                    # "Son département Temps-fréquence, dirigé par X": the unit's head, in the body the sentence before
+                    # is about (its subject), else the one the release is about
+                    subject = self._previous_subject(doc, k) or self._fronted_subject(doc, k)
+                    out += self._presidency(doc, person, subject, i, person.end, None, forms, possessive=subject is None)
                 elif word in _DIRECTED and any(doc[n].pos_ == "NOUN" and doc[n].lower_ not in _SITE_WORDS and doc[n - 1].lower_ in {"la", "le", "l'", "un", "une"}
                                                and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in self._orgs for t in doc[n:k]) for n in range(max(1, k - 6), k)):
                     # "La chaire sera dirigée par Karine X", "un centre de recherche à Grenoble dirigé par Y": a director
@@ -1807,6 +1825,8 @@ class RoleFinder:
             org = self._orgs.get(office + 2) if len(field) > 1 and field[0].lower_ in {"du", "de", "d'", "des"} else None
             if org is None and len(field) > 2 and field[0].lower_ == "de" and field[1].lower_ in {"la", "l'"}:
                 org = self._orgs.get(office + 3)
+            if org is None and office > 3 and self._lowers[office - 2] == "dont" and doc[office - 3].text == ",":
+                org = self._org_ending_at(doc, office - 3)  # "une filiale, X, dont la direction a été confiée à Y": X's
             text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")
             forms = tuple(f + text for f in _ALL_OFFICES[doc[office].lower_])
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
