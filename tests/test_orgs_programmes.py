@@ -2406,3 +2406,8 @@ def test_an_institute_s_acronym_alone_refers_to_it(extractor):
     text = "L'Institut LIRMM recrute. Avec ses 400 membres, LIRMM est le premier laboratoire du site."
     (org,) = extractor(text).organizations
     assert len(org.mentions) == 2
+
+
+def test_a_club_noun_then_its_town_s_adjective(extractor):
+    text = "Elle jouait la saison passée au Lons Section paloise, en Élite 1."
+    assert "Lons Section paloise" in {o.name for o in extractor(text).organizations}

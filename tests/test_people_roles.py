@@ -3693,3 +3693,43 @@ def test_a_unit_directed_by_someone_belongs_to_the_body_before(extractor):
             "Son équipe Matériaux composites, dirigée par Sophie Garrigues, coordonne le programme.")
     people, _ = roles_of(extractor, text)
     assert people["Sophie Garrigues"] == [("directrice", "Institut Clément Ader", "current")]
+
+
+def test_a_player_with_a_nationality_and_a_name_unknown_as_a_first_name(extractor):
+    text = "Le Stade Rochelais Féminin recrute la centre samoane Tavita Leauma et la demie de mêlée Julie Barthe."
+    people, record = roles_of(extractor, text)
+    assert people["Tavita Leauma"] == [("centre samoane", "Stade Rochelais Féminin", "current")]
+    assert people["Julie Barthe"] == [("demie de mêlée", "Stade Rochelais Féminin", "current")]
+    assert [o.name for o in record.organizations] == ["Stade Rochelais Féminin"]
+
+
+def test_two_titles_before_a_name_at_the_sentence_start(extractor):
+    text = "Le Rugby Club Toulonnais renouvelle son groupe. La capitaine, la talonneuse Camille Estève, a prolongé jusqu'en 2029."
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Camille Estève"]) == [("capitaine", "Rugby Club Toulonnais", "current"), ("talonneuse", "Rugby Club Toulonnais", "current")]
+
+
+def test_the_president_of_a_club_s_section(extractor):
+    text = "L'Aviron Bayonnais ouvre une école de pelote. Le président de la section, Ramuntxo Etcheverry, présente le projet."
+    people, _ = roles_of(extractor, text)
+    assert people["Ramuntxo Etcheverry"] == [("président de la section", "Aviron Bayonnais", "current")]
+
+
+def test_an_orchestra_s_solo_chair(extractor):
+    text = "L'Orchestre national d'Île-de-France accueille deux musiciens. Le violoncelle solo, Tanguy Morvan, arrive en janvier."
+    people, _ = roles_of(extractor, text)
+    assert people["Tanguy Morvan"] == [("violoncelle solo", "Orchestre national d'Île-de-France", "current")]
+
+
+def test_a_headline_s_new_director_is_the_person_the_board_appoints(extractor):
+    text = ("Agence Bois Forêt Occitanie : un nouveau directeur pour la filière\n\n"
+            "Réuni le 4 mars, son conseil d'administration a désigné Olivier Campergue. Il arrivera en avril.")
+    people, _ = roles_of(extractor, text)
+    assert people["Olivier Campergue"] == [("directeur", "Agence Bois Forêt Occitanie", "current")]
+
+
+def test_a_first_name_the_model_reads_as_a_body_after_a_title(extractor):
+    text = "Le Rugby Club Toulonnais renouvelle son groupe. La capitaine, la talonneuse Marine Estève, a prolongé jusqu'en 2029."
+    people, record = roles_of(extractor, text)
+    assert sorted(people["Marine Estève"]) == [("capitaine", "Rugby Club Toulonnais", "current"), ("talonneuse", "Rugby Club Toulonnais", "current")]
+    assert [o.name for o in record.organizations] == ["Rugby Club Toulonnais"]

@@ -798,7 +798,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return ranked[0]
     if head in _PLAYER_KEYS and any(w.startswith("international") for w in words):
         return None  # "l'ancien passeur international X": a selection in a national team, not the club's
-    if head in _CORPORATE_KEYS and orgs:
+    if (head in _CORPORATE_KEYS or " ".join(words[:2]) in _CORPORATE_KEYS) and orgs:  # (two words: "violon solo")
         # "Julie X (directrice scientifique)" in a release about one company (or
         # federation, or museum): the organization the release names most
         companies = [o for o in orgs if o.kind == "company"]

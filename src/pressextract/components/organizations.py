@@ -75,6 +75,8 @@ class OrganizationFinder:
         lex = load_json("lexicon/organizations.json", models_dir)
         names = load_json("lexicon/first_names.json", models_dir)
         self.first_names = set(names["feminine"]) | set(names["masculine"])
+        self.person_heads = set(load_json("lexicon/titles.json", models_dir)["heads"])
+        self.nationalities = set(load_json("lexicon/titles.json", models_dir)["nationality_adjectives"])
         self.players = set(load_json("lexicon/titles.json", models_dir)["player_heads"]) - {"centre"}  # (a team's positions)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
@@ -150,7 +152,8 @@ class OrganizationFinder:
         candidates = [t for t in (self._past_title_field(doc, c) for c in candidates) if t is not None]
         # "le Rugby Club vannetais": a club's name ends with its town's adjective in lower case
         candidates = [self._span(doc, c[0].start, c[0].end + 1, c[1].get("kind", "association"), via=c[1].get("via", "ner"))
-                      if _town_adjective_at(doc, c[0].end) and any(t.text in self.club_words for t in c[0]) and not c[1].get("anaphor") else c for c in candidates]
+                      if _town_adjective_at(doc, c[0].end) and (any(t.text in self.club_words for t in c[0]) or len(c[0]) > 1 and c[0][-1].text in self.club_nouns)
+                      and not c[1].get("anaphor") else c for c in candidates]  # ("le Lons Section paloise")
         # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
         candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
         # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
@@ -266,6 +269,8 @@ class OrganizationFinder:
             else:
                 end = self._to_acronym(doc, i, end)
                 end, inner = self._across_acronym(doc, end, i)
+            if words == ("centre",) and i > 0 and (doc[i - 1].lower_ == "la" or nxt is not None and nxt.lower_ in self.nationalities):
+                continue  # "la centre fidjienne Litia X", "le centre néo-zélandais X": a player's position
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
                 continue  # "le deuxième centre de greffe de France": a ranking, not a name
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
@@ -1242,6 +1247,8 @@ class OrganizationFinder:
                 continue  # ("chef d'entreprise dans le BTP": a sector, not a body)
             if fold(ent.text) in self.places_or_countries or fold(ent[0].text) in self.title_words:
                 continue  # "PRÉFÈTE DU LOIRET" in a heading: a title and a place
+            if len(ent) == 2 and ent[0].text in self.first_names and is_capitalized(ent[1]) and ent.start > 0 and doc[ent.start - 1].lower_ in self.players | self.person_heads:
+                continue  # "la talonneuse Marine X": a person after a title (the model's ORG)
             # a capitalized common word at a line start ("Investir", "Sport") is not a name
             capitalized = sum(is_capitalized(t) and t.is_alpha for t in ent)
             if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in ent) and capitalized < 2:

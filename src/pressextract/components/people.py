@@ -39,6 +39,7 @@ class PeopleFinder:
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
         self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
         self.players = set(lex["player_heads"])
+        self.nationalities = set(lex["nationality_adjectives"])
         names = load_json("lexicon/first_names.json", models_dir)
         self.first_names = set(names["feminine"]) | set(names["masculine"])
 
@@ -49,8 +50,14 @@ class PeopleFinder:
             # ("remplace Caroline Meunier à la tête du site": a first name and a surname the model calls a place)
             # ("Présidente : Catherine BELLANGER-KERAUDREN": a hyphen glued inside the surname)
             words = [t for t in ent if not (t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_)]
-            named = ent.label_ in {"LOC", "MISC"} and 2 <= len(words) <= 3 and ent[0].text in self.first_names and all(is_capitalized(t) for t in words)
-            if ent.label_ == "PER" or named:
+            named = ent.label_ in {"LOC", "MISC"} and 2 <= len(words) <= 3 and all(is_capitalized(t) for t in words) and (
+                ent[0].text in self.first_names
+                # ("la centre fidjienne Litia X", "le chef finlandais Aapo X": a trade or a position and a nationality before a name)
+                or ent.start > 1 and doc[ent.start - 1].lower_ in self.nationalities and doc[ent.start - 2].lower_ in self.titles | self.players)
+            # ("la talonneuse Marine X": a first name after a title, whatever the model's label)
+            titled = ent.label_ == "ORG" and len(words) == 2 and ent[0].text in self.first_names and is_capitalized(words[1]) and ent.start > 0 \
+                and doc[ent.start - 1].lower_ in self.titles | self.players
+            if ent.label_ == "PER" or named or titled:
                 span = self._clean(doc, ent.start, ent.end)
                 if span is not None:
                     candidates.append(span)

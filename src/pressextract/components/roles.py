@@ -137,6 +137,7 @@ _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "b
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
+_HEADLINE_TITLES = {"directrice", "directeur", "présidente", "président", "proviseure", "proviseur", "principale", "principal", "rectrice", "recteur"}
 _OWN_UNITS = {"département", "équipe", "service", "pôle", "division", "branche", "unité", "direction"}  # "son équipe X, dirigée par Y"
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
@@ -1651,12 +1652,18 @@ class RoleFinder:
         head = next(((i, _OFFICES[w]) for i, w in enumerate(self._lowers[:80]) if w in _OFFICES and i > 0
                      and (self._lowers[i - 1] in {"nouvelle"} or self._lowers[i - 1] == "de" and i > 1 and self._lowers[i - 2] == "changement")), None)
         if head is None:
+            # "Ouest Santé Numérique : une nouvelle directrice pour …": a title the headline announces with no name
+            head = next(((i, (self._gendered(w, True), self._gendered(w, False))) for i, w in enumerate(self._lowers[:80]) if i > 1
+                         and self._lowers[i - 1] in {"nouvelle", "nouveau", "nouvel"} and self._lowers[i - 2] in {"une", "un"} and w in _HEADLINE_TITLES), None)
+        if head is None:
             return []
         i, forms = head
         hi = self._sentences.end[i]
         if "\n" not in doc[hi - 1 : hi + 1].text and hi < len(doc) and not doc[hi].is_space:
             return []  # (a headline is a line of its own)
-        org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if i < o.start < hi), None)
+        lo = self._sentences.start[i]
+        org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if i < o.start < hi), None) \
+            or next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo <= o.start < i), None)  # (or the body before it)
         # (not one the text already gives that office: "a élu X présidente")
         titled = {tuple(r._.role["person"]) for r in found if r._.role["status"] == "current"
                   and _title_of(r, doc.text).lower().startswith(forms)}
@@ -2268,14 +2275,16 @@ class RoleFinder:
         if word == "ligne":
             return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ROWS  # "le troisième ligne X", not "la ligne 12"
         if word == "centre":
-            return (tok.i + 1) in self._starts  # "le centre Hugo X" (a player), not "le centre hospitalier"
+            # "le centre Hugo X", "la centre fidjienne Ana X" (a player), not "le centre hospitalier"
+            return (tok.i + 1) in self._starts or (tok.i + 2) in self._starts and self._lowers[tok.i + 1] in self.nationalities
         if word == "cadre":
             # "cadre de santé", "cadre supérieure de santé": a hospital's function, not "dans le cadre de"
             after = " ".join(self._lowers[tok.i + 1 : tok.i + 4])
             if tok.i > 0 and (self._lowers[tok.i - 1] in {"du", "au"} or " ".join(self._lowers[max(tok.i - 2, 0) : tok.i]) == "dans le"):
                 return False
             return after.startswith(("de santé", "supérieur de santé", "supérieure de santé"))
-        return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads)
+        return word in self.heads or (word.startswith("ex-") and word[3:] in self.heads) \
+            or tok.i + 1 < len(self._lowers) and self._lowers[tok.i + 1] == "solo" and f"{word} solo" in self.heads  # "le violon solo, X"
 
     def _office_root(self, tok: Any) -> str:
         """A title's office without its rank or gender: "sous-préfète" -> "préfet",
@@ -2473,7 +2482,8 @@ class RoleFinder:
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
-        if org is None and not unnamed and doc[max(start, cut - 3) : cut].text.lower() == "centre de formation":
+        if org is None and not unnamed and (doc[max(start, cut - 3) : cut].text.lower() == "centre de formation" or doc[max(start, cut - 2) : cut].text.lower() == "la section"):
+            # ("Le président de la section, X": the club's or the union's section)
             title["possessive"] = True  # "Le directeur du centre de formation, X": the academy of the body the release is about
         return title
 
@@ -3064,6 +3074,13 @@ class RoleFinder:
             if (title["org"]._.org or {}).get("anaphor"):
                 title["org"] = self._named_before_apposition(doc, begin - 4, 0) or title["org"]
         roles = [self._role(doc, person, title)]
+        lo = self._sentences.start[begin]
+        if begin > lo + 3 and self._lowers[begin - 1] in {"le", "la", "l'"} and doc[begin - 2].text == "," and self._lowers[lo] in {"le", "la", "l'"}:
+            # "La capitaine, la troisième ligne Inès X, …": the title that opens the sentence is the same person's
+            first = self._title_at(doc, lo + 1)
+            if first is not None and first["end"] == begin - 2:
+                held = self._held_here(doc, first)
+                roles.append(self._role(doc, person, dict(first, end=begin - 1, unnamed=first["org"] is None and not held, possessive=held and first["org"] is None)))
         # "Son président et fondateur, Bruno X": a second title joined by "et";
         # "le préfet de la région Occitanie, préfet de la Haute-Garonne, Jérôme X": by a comma
         end = title["end"]
