@@ -2411,3 +2411,21 @@ def test_an_institute_s_acronym_alone_refers_to_it(extractor):
 def test_a_club_noun_then_its_town_s_adjective(extractor):
     text = "Elle jouait la saison passée au Lons Section paloise, en Élite 1."
     assert "Lons Section paloise" in {o.name for o in extractor(text).organizations}
+
+
+def test_a_lower_case_grand_port_maritime(extractor):
+    text = "Le grand port maritime de Dunkerque a présenté ses résultats mardi."
+    assert [o.name for o in extractor(text).organizations] == ["grand port maritime de Dunkerque"]
+
+
+def test_a_ranking_in_a_network_names_no_body(extractor):
+    text = "La Caisse régionale Normandie Seine devient la troisième Caisse régionale de France par ses encours."
+    assert [o.name for o in extractor(text).organizations] == ["Caisse régionale Normandie Seine"]
+
+
+def test_the_merged_body_is_the_new_one(extractor):
+    text = ("La Mutuelle des Vosges et la Mutuelle Lorraine Santé fusionnent. La nouvelle mutuelle, baptisée Mutuelle Grand Est Solidaire, "
+            "ouvrira en janvier. La Mutuelle des Vosges garde son siège. L'entité fusionnée comptera 90 salariés.")
+    record = extractor(text)
+    (new,) = [o for o in record.organizations if o.name == "Mutuelle Grand Est Solidaire"]
+    assert any(m.text == "entité" for m in new.mentions)

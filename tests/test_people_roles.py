@@ -3733,3 +3733,20 @@ def test_a_first_name_the_model_reads_as_a_body_after_a_title(extractor):
     people, record = roles_of(extractor, text)
     assert sorted(people["Marine Estève"]) == [("capitaine", "Rugby Club Toulonnais", "current"), ("talonneuse", "Rugby Club Toulonnais", "current")]
     assert [o.name for o in record.organizations] == ["Rugby Club Toulonnais"]
+
+
+def test_a_seat_on_the_directoire_and_the_post_it_comes_with(extractor):
+    text = ("Le grand port maritime de Dunkerque a présenté ses comptes. Le conseil de surveillance a approuvé la nomination "
+            "de Julien Verhaeghe au directoire, en qualité de directeur financier.")
+    people, _ = roles_of(extractor, text)
+    assert sorted(people["Julien Verhaeghe"]) == [("directeur financier", "grand port maritime de Dunkerque", "current"),
+                                                  ("membre du directoire", "grand port maritime de Dunkerque", "current")]
+
+
+def test_staying_at_the_head_of_the_merged_body(extractor):
+    text = ("Les banques Sud Épargne et Val Crédit fusionnent ; la nouvelle banque, baptisée Banque Occitane Unie, naîtra en mars. "
+            "Paul Ribeyre, directeur général de Sud Épargne depuis 2019, reste à la tête de la banque fusionnée. "
+            "Anne Casals, directrice générale de Val Crédit, en devient la directrice générale adjointe.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur général", "Banque Occitane Unie", "current") in people["Paul Ribeyre"]
+    assert ("directrice générale adjointe", "Banque Occitane Unie", "current") in people["Anne Casals"]

@@ -207,6 +207,13 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             headed = [r for r in candidates if any(m.end <= headline for m in r.mentions)] if headline > 0 else []
             candidates = headed if len(headed) == 1 else candidates
         seen = {id(r): [m.start for m in r.mentions if m.end <= span.start_char] for r in candidates}
+        if _MERGED.match(raw, span.end_char) and any(seen[id(r)] for r in candidates):
+            # "l'entité fusionnée", "la banque issue de la fusion": the body named last for the first time (the new one)
+            newest = max((r for r in candidates if seen[id(r)]), key=lambda r: min(seen[id(r)]))
+            _add_alias(newest, text)
+            newest.mentions.append(_span_ev(raw, span))
+            at[(span.start_char, span.end_char)] = newest
+            continue
         earlier = [(len(seen[id(r)]), max(seen[id(r)]), r) for r in candidates if seen[id(r)]]
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
         if target is None:
@@ -233,6 +240,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
 _LEGAL_TAILS = {"sa", "sas", "sasu", "se", "sarl", "eurl", "industries", "industrie", "group", "groupe", "holding"}
 _SMALL_WORDS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "a", "au", "aux"}
 _RESEARCH_UNITS = {"laboratoire", "institut", "unite", "umr", "centre", "equipe"}
+_MERGED = re.compile(r"\s+(?:fusionn[ée]e?s?|issue?s? de (?:la|leur) fusion|née? de (?:la|leur) fusion)\b")
 _OWN_NAME_HEADS = {"prefecture", "sous-prefecture", "rectorat"}
 _OWN_KIND_HEADS = {"musee", "zoo", "parc", "diocese", "mediatheque", "hopital", "chu"}  # anaphora that never refer back to a school or an agency
 

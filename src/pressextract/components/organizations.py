@@ -137,6 +137,10 @@ class OrganizationFinder:
         candidates += self._runs_past_acronym(doc, candidates)
         candidates += self._with_territory(doc, candidates)
         candidates = [c for c in candidates if (c[0].start, c[0].end) not in self._towns_after]
+        # "la deuxième Caisse d'Épargne de France": a ranking among the bodies of a network, not a name
+        ranked = {c[0].start for c in candidates if c[0].start > 0 and len(c[0]) > 2 and (is_ordinal(doc[c[0].start - 1]) or doc[c[0].start - 1].lower_ in {"premier", "première"})
+                  and c[0][-2].lower_ == "de" and c[0][-1].text == "France"}
+        candidates = [c for c in candidates if c[0].start not in ranked]
         # "la coopérative laitière Terra Lac": a common noun that introduces a name is no anaphor
         introduced = {data["alias"][0] for _, data in candidates if data.get("via") == "common_noun" and data.get("alias")}
         candidates = [c for c in candidates if not (c[1].get("anaphor") and c[0].start_char in introduced)]

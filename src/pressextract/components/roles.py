@@ -137,6 +137,8 @@ _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "b
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
+_HEADING_TITLES = {"président", "présidente", "directeur", "directrice", "pdg", "président-directeur", "présidente-directrice", "dirigeant", "dirigeante",
+                   "gérant", "gérante"}  # (titles one stays "à la tête de" a body with)
 _HEADLINE_TITLES = {"directrice", "directeur", "présidente", "président", "proviseure", "proviseur", "principale", "principal", "rectrice", "recteur"}
 _OWN_UNITS = {"département", "équipe", "service", "pôle", "division", "branche", "unité", "direction"}  # "son équipe X, dirigée par Y"
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
@@ -274,6 +276,7 @@ class RoleFinder:
         roles += self._plural_titles(doc)
         roles += self._became(doc, people, roles)
         roles += self._board_seats(doc, people)
+        roles += self._stays_at_head(doc, people, roles)
         roles += self._successive_bodies(doc, roles)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
@@ -398,7 +401,7 @@ class RoleFinder:
     def _last_org(self, lo: int, hi: int, skip_bodies: bool = False) -> Span | None:
         """The organization mention found last among those between tokens
         ``lo`` and ``hi`` ("the one the sentence names before")."""
-        return next((o for o in reversed(list(self._orgs.values())) if lo <= o.start and o.end <= hi and not (skip_bodies and self._is_body(o))), None)
+        return max((o for o in self._orgs.values() if lo <= o.start and o.end <= hi and not (skip_bodies and self._is_body(o))), key=lambda o: (o.end, len(o)), default=None)  # (the outer of two ending together)
 
     def _previous_sentence(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """(start, end) of the sentence before the one of token ``i``, across a
@@ -853,6 +856,8 @@ class RoleFinder:
                     joins = next((k for k in range(i - 1, lo - 1, -1) if self._lowers[k] in _JOINS), None)
                     joined = self._orgs.get(joins + 1 + (self._lowers[joins + 1] in {"la", "le", "l'", "les"})) if joins is not None and joins + 2 < i else None
                     title["org"] = joined if joined is not None and joined.end <= i else self._last_org(i - 8, i)
+                    if title["org"] is None and any(w in {"directoire", "surveillance", "administration"} for w in self._lowers[max(lo, i - 6) : i]):
+                        title["possessive"] = True  # "la nomination de X au directoire, en qualité de directeur de …": the release's body
                     if (title["org"] is not None and person is not None and person.end <= title["org"].start < i and doc[person.end].text == ","
                             and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") or t.lower_ in {"rejoindre", "rejoint", "rejoindra"} for t in doc[person.end : i])
                             and any(self._is_head(t) for t in doc[person.end : title["org"].start])):
@@ -878,7 +883,14 @@ class RoleFinder:
             elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
-                title = self._title_at(doc, self._skip_adverbs(doc, i + 1))
+                j = self._skip_adverbs(doc, i + 1)
+                pronoun = self._lowers[i - 1] == "en" and j < len(doc) and self._lowers[j] in {"le", "la", "l'"}
+                title = self._title_at(doc, j + pronoun)
+                if title is not None and pronoun and title["org"] is None:
+                    # "Sylvie X, présidente de la Caisse B, en devient la directrice générale déléguée": of the
+                    # body the sentence before ends with ("… à la tête de l'entité fusionnée")
+                    near = max((p.start for p in people if p.end <= i), default=None)
+                    title["org"] = self._last_org(max(0, near - 60), near) if near is not None else None  # (before the subject and its apposition)
                 if title is not None:
                     lo = self._sentences.start[i]
                     rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and self._antecedent(doc, people, k) is not None), None)
@@ -1505,6 +1517,45 @@ class RoleFinder:
             for role in self._presidency(doc, person, org, i, k + 1, True, (title, title)):
                 role._.role["status"] = "former" if tok.lower_ in {"siégeait", "siégé"} else "current"
                 out.append(role)
+        for person in people:
+            # "a approuvé la nomination de Thomas X au directoire": a seat on the board of the body the release is about
+            j = person.end + 1
+            if j + 1 >= len(doc) or self._lowers[person.end] != "au" or self._lowers[max(0, person.start - 2)] != "nomination" or self._lowers[person.start - 1] not in {"de", "d'"}:
+                continue
+            board = _BOARD_NAME.match(doc[j : j + 4].text.lower())
+            if board is None or board.group(0).startswith("comité"):
+                continue
+            k = next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end())
+            if k + 1 < len(doc) and self._lowers[k + 1] in {"de", "du", "d'", "des"}:
+                continue  # (a body named after the board: the reading above, when a verb joins it)
+            title = f"membre du {doc[j : k + 1].text}"
+            out += self._presidency(doc, person, None, person.start, k + 1, True, (title, title), possessive=True)
+        return out
+
+    def _stays_at_head(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
+        """"X, président du directoire de la Caisse A depuis 2020, reste à la tête
+        de l'entité fusionnée": the title X holds, now in the body named after
+        "à la tête de"."""
+        out = []
+        for i, _ in self._at(doc, {"reste", "restera", "demeure", "demeurera"}):
+            if self._lowers[i + 1 : i + 5] not in (["à", "la", "tête", "de"], ["à", "la", "tête", "du"], ["à", "la", "tête", "d'"]):
+                continue
+            k = i + 5 + (i + 5 < len(doc) and self._lowers[i + 4] == "de" and self._lowers[i + 5] in {"la", "l'"})
+            org = self._orgs.get(k)
+            # (a named body, or "l'entité fusionnée"; not "restera à la tête de l'entreprise", the one already headed)
+            merged = org is not None and org.end < len(doc) and (self._lowers[org.end].startswith("fusionn") or self._lowers[org.end : org.end + 2] == ["issue", "de"])
+            if org is None or (org._.org or {}).get("anaphor") and not merged:
+                continue
+            person = self._subject(doc, people, i)
+            if person is None:
+                continue
+            lo = self._sentences.start[i]
+            held = [r for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char) and lo <= r.start < i
+                    and r._.role["status"] == "current" and r._.role.get("organization") is not None
+                    and _title_of(r, doc.text).split()[0].lower() in _HEADING_TITLES]
+            for role in held[:1]:
+                title = _title_of(role, doc.text)
+                out += self._presidency(doc, person, org, i, k + len(org), None, (title, title))
         return out
 
     def _became(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
