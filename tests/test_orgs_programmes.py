@@ -2429,3 +2429,8 @@ def test_the_merged_body_is_the_new_one(extractor):
     record = extractor(text)
     (new,) = [o for o in record.organizations if o.name == "Mutuelle Grand Est Solidaire"]
     assert any(m.text == "entité" for m in new.mentions)
+
+
+def test_a_national_seed_fund_by_its_full_name(extractor):
+    text = "La start-up lève 3 M€ auprès de Bpifrance, au travers du fonds French Tech Seed."
+    assert [p.name for p in extractor(text).programmes] == ["French Tech Seed"]

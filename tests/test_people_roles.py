@@ -3750,3 +3750,17 @@ def test_staying_at_the_head_of_the_merged_body(extractor):
     people, _ = roles_of(extractor, text)
     assert ("directeur général", "Banque Occitane Unie", "current") in people["Paul Ribeyre"]
     assert ("directrice générale adjointe", "Banque Occitane Unie", "current") in people["Anne Casals"]
+
+
+def test_taking_over_from_a_predecessor_in_the_past_tense(extractor):
+    text = ("L'école de musique de Vitré est dirigée depuis janvier par Hélène Marzin. "
+            "Elle a pris la suite de Gérard Poirier, parti à la retraite.")
+    people, _ = roles_of(extractor, text)
+    assert people["Gérard Poirier"] == [("directeur", "école de musique de Vitré", "former")]
+
+
+def test_a_description_with_its_body_s_acronym_after_a_name(extractor):
+    text = ("Avec 600 élèves, le Campus des métiers de Niort, le centre de formation d'apprentis de la chambre de métiers et de l'artisanat (CMA), "
+            "bat son record. L'établissement, dirigé par Annick Berthaud, ouvre un CAP.")
+    people, record = roles_of(extractor, text)
+    assert people["Annick Berthaud"] == [("directrice", "Campus des métiers de Niort", "current")]

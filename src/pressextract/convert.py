@@ -336,7 +336,7 @@ _STATED_KIND = {"common_noun", "head", "gazetteer"}
 _SCOPE_WORDS = {"regional", "regionale", "departemental", "departementale", "national", "nationale", "local", "locale", "europeen", "europeenne",
                 "interregional", "interregionale", "territorial", "territoriale", "metropolitain", "metropolitaine", "federal", "federale"}
 _APPOSED = re.compile(r",\s*(?:(?:la|le|les)\s+|l['’])?")
-_AFTER_APPOSED = re.compile(r"\s*(?:,\s*(?!(?:et|la|le|les|un|une|des|du|de)\b|l['’])[a-zà-ÿ]|[.)])")
+_AFTER_APPOSED = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*(?:,\s*(?!(?:et|la|le|les|un|une|des|du|de)\b|l['’])[a-zà-ÿ]|[.)])")
 
 
 def _merge_appositions(spans: list[Fact], records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:

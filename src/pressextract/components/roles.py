@@ -2136,8 +2136,8 @@ class RoleFinder:
         the successor's function, and no longer does."""
         out = []
         text = doc.text  # (built once: Doc.text joins every token)
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "remplacement"}):
-            suite = tok.lower_ in {"prend", "prendra", "prenant"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement"}):
+            suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
             instead = tok.lower_ == "remplacement" and i > 0 and self._lowers[i - 1] == "en" and self._lowers[i + 1 : i + 2] in (["de"], ["d'"])
             if tok.lower_ not in _SUCCEEDS and not suite and not instead:
