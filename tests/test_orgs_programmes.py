@@ -2434,3 +2434,8 @@ def test_the_merged_body_is_the_new_one(extractor):
 def test_a_national_seed_fund_by_its_full_name(extractor):
     text = "La start-up lève 3 M€ auprès de Bpifrance, au travers du fonds French Tech Seed."
     assert [p.name for p in extractor(text).programmes] == ["French Tech Seed"]
+
+
+def test_a_subject_taught_is_no_theatre(extractor):
+    text = "Les élèves de l'option théâtre du lycée Jean-Moulin joueront en mai."
+    assert [o.name for o in extractor(text).organizations] == ["lycée Jean-Moulin"]

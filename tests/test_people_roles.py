@@ -3764,3 +3764,18 @@ def test_a_description_with_its_body_s_acronym_after_a_name(extractor):
             "bat son record. L'établissement, dirigé par Annick Berthaud, ouvre un CAP.")
     people, record = roles_of(extractor, text)
     assert people["Annick Berthaud"] == [("directrice", "Campus des métiers de Niort", "current")]
+
+
+def test_a_labour_court_s_clerk_and_its_president_after_a_short_phrase(extractor):
+    text = ("Le conseil de prud'hommes de Quimper a élu sa présidence. Les conseillers ont élu Hervé Kerdraon, du collège salariés, "
+            "président du conseil. La directrice de greffe, Nolwenn Caradec, a présenté le bilan.")
+    people, record = roles_of(extractor, text)
+    assert "conseil de prud'hommes de Quimper" in {o.name for o in record.organizations}
+    assert people["Nolwenn Caradec"] == [("directrice de greffe", "conseil de prud'hommes de Quimper", "current")]
+    assert people["Hervé Kerdraon"] == [("président", "conseil de prud'hommes de Quimper", "current")]
+
+
+def test_a_theatre_troupe_directed_by_an_artist(extractor):
+    text = "Le festival invite la compagnie Les Fils de l'air, dirigée par la circassienne Maud Lebreton, pour trois soirées."
+    people, record = roles_of(extractor, text)
+    assert sorted(people["Maud Lebreton"]) == [("circassienne", None, "current"), ("directrice", "Les Fils de l'air", "current")]

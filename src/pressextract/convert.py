@@ -683,7 +683,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
-    courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"}]
+    courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"} or key(o.name).startswith("conseil de prud")]
+    if courts and (" ".join(words[:3]) in {"directeur de greffe", "directrice de greffe"} or words in (["conseiller"], ["conseillere"])
+                   and any(key(o.name).startswith("conseil de prud") for o in courts)):
+        # ("conseillère depuis 2015" in a labour court's release: a conseillère prud'homme)
+        return courts[0] if len(courts) == 1 else _most_named(courts)  # "La directrice de greffe, X": the court's
     if [w for w in words if w not in _ORDINALS] in (["president"], ["presidente"], ["vice-president"], ["vice-presidente"]) and courts:
         # "installé dans ses fonctions de président" in a release about a court (the body it names most)
         main = _most_named(orgs)

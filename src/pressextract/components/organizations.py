@@ -273,6 +273,8 @@ class OrganizationFinder:
             else:
                 end = self._to_acronym(doc, i, end)
                 end, inner = self._across_acronym(doc, end, i)
+            if not is_capitalized(tok) and i > 0 and doc[i - 1].lower_ in {"option", "atelier", "ateliers", "classe", "classes", "spécialité", "cours"}:
+                continue  # "l'option théâtre du lycée Victor-Hugo": a subject taught, not a theatre
             if words == ("centre",) and i > 0 and (doc[i - 1].lower_ == "la" or nxt is not None and nxt.lower_ in self.nationalities):
                 continue  # "la centre fidjienne Litia X", "le centre néo-zélandais X": a player's position
             if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
@@ -788,12 +790,18 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words)  # (a heading's name may hold "de": "Terres de Lait")
             else:
                 # (an association's name may go on in lower case: "l'association Soignants sans frontières", "le festival Passages d'hiver")
-                lower_next = name_start + 2 < len(doc) and doc[name_start + 1].is_lower and (
-                    doc[name_start + 1].is_alpha and doc[name_start + 1].lower_ not in _LINKS | {"la", "le", "les", "et"} and doc[name_start + 1].pos_ not in {"VERB", "AUX"}
-                    or doc[name_start + 1].lower_ in {"d'", "de"} and doc[name_start + 2].is_lower and doc[name_start + 2].pos_ == "NOUN")
+                ns1 = name_start + 1 + (doc[name_start].text in {"Les", "La", "Le"})  # ("la compagnie Les Oiseaux de passage": past the name's article)
+                lower_next = ns1 + 1 < len(doc) and doc[ns1].is_lower and (
+                    doc[ns1].is_alpha and doc[ns1].lower_ not in _LINKS | {"la", "le", "les", "et"} and doc[ns1].pos_ not in {"VERB", "AUX"}
+                    or doc[ns1].lower_ in {"d'", "de"} and doc[ns1 + 1].is_lower and doc[ns1 + 1].pos_ == "NOUN"
+                    or ns1 > name_start + 1 and ns1 + 2 < len(doc) and doc[ns1].lower_ == "de" and doc[ns1 + 1].lower_ in {"la", "l'"}
+                    and doc[ns1 + 2].is_lower and doc[ns1 + 2].pos_ == "NOUN")  # ("Les Fils de l'air")
                 # (and a laboratory's: "le laboratoire Environnement profond de l'Ifremer")
                 lab = doc[i].lower_ in {"laboratoire", "unité", "équipe"} and doc[name_start + 1 : name_start + 2].text.islower() and doc[name_start + 1].pos_ == "ADJ"
-                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=(kind == "association" or lab) and lower_next)
+                troupe = doc[i].lower_ == "compagnie" and ns1 > name_start + 1 and lower_next  # (a theatre's troupe, named like an association)
+                end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=(kind == "association" or lab or troupe) and lower_next)
+                if troupe and end > ns1:
+                    kind = "association"
                 if lab:
                     # ("… Environnement profond de l'Ifremer": the body it belongs to ends the laboratory's name)
                     end = next((k for k in range(name_start + 1, end - 1) if doc[k].lower_.replace("’", "'") in {"de", "du", "d'"}

@@ -2665,6 +2665,13 @@ class RoleFinder:
             i += 3  # "Christine X (LR), présidente du conseil départemental": past the party
         if len(group) == 1 and i + 4 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].lower_ == "ans" and doc[i + 3].text == "," and doc[i + 4].lower_ in _COPULAS:
             i += 4  # "Jean-Marc X, 52 ans, était depuis 2022 membre du directoire": past the age
+        if len(group) == 1 and i + 3 < len(doc) and doc[i].text == "," and self._lowers[i + 1] in {"du", "de", "des"}:
+            # "Gilles X, du collège employeurs, président du conseil": past a short phrase of the person's side or list
+            comma = next((c for c in range(i + 2, min(len(doc), i + 6)) if doc[c].text == ","), None)
+            if comma is not None and comma + 1 < len(doc) and all(t.is_alpha and not self._is_head(t) and t.pos_ not in {"VERB", "AUX"} and t.i not in self._org_tokens
+                                                                  and (t.i not in self._orgs or (self._orgs[t.i]._.org or {}).get("anaphor")) for t in doc[i + 2 : comma]) \
+                    and (self._is_head(doc[comma + 1]) or self._lowers[comma + 1] in _COPULAS):
+                i = comma
         appointed = self._appointment(doc, i) if len(group) == 1 else None
         if appointed is not None:
             i = appointed  # "Antoine X a été nommé directeur du laboratoire"
