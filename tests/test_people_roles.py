@@ -3779,3 +3779,19 @@ def test_a_theatre_troupe_directed_by_an_artist(extractor):
     text = "Le festival invite la compagnie Les Fils de l'air, dirigée par la circassienne Maud Lebreton, pour trois soirées."
     people, record = roles_of(extractor, text)
     assert sorted(people["Maud Lebreton"]) == [("circassienne", None, "current"), ("directrice", "Les Fils de l'air", "current")]
+
+
+def test_a_fronted_appointment_on_the_line_after_a_headline(extractor):
+    text = ("L'institut présente sa nouvelle équipe de direction\n\n"
+            "Nommée directrice de l'Institut national universitaire Champollion en mars, Claire Sabatier-Roques a constitué son équipe.")
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Sabatier-Roques"] == [("directrice", "Institut national universitaire Champollion", "current")]
+
+
+def test_a_long_title_in_a_bulleted_list(extractor):
+    text = ("L'équipe de direction se compose de :\n"
+            "- Directeur de la recherche et de la formation continue : Bastien Cornu ;\n"
+            "- Directrice des relations internationales : Inès Kaddour.")
+    people, _ = roles_of(extractor, text)
+    assert [r[0].lower() for r in people["Bastien Cornu"]] == ["directeur de la recherche et de la formation"]
+    assert [r[0].lower() for r in people["Inès Kaddour"]] == ["directrice des relations internationales"]

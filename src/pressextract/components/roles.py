@@ -2294,8 +2294,8 @@ class RoleFinder:
             data, before = role._.role, prev._.role
             if data["organization"] is not None or before["organization"] is None:
                 continue
-            if sentences.start[prev.start] != sentences.start[role.start] or before["person"] == data["person"]:
-                continue  # ("X, gérante de la librairie Y, devient vice-présidente": her own second function)
+            if sentences.start[prev.start] != sentences.start[role.start] or before["person"] == data["person"] or data.get("listed"):
+                continue  # ("X, gérante de la librairie Y, devient vice-présidente": her own second function; "- Directrice des études : X": the list's body)
             between = doc[prev.end : role.start]
             if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in between) and not any(t.lower_.startswith("représent") for t in between):
                 # ("Après le départ de X, nommé directeur de Y, la Ville a confié … à Z, jusqu'ici directrice adjointe": another
@@ -2971,9 +2971,11 @@ class RoleFinder:
         """Whether the colon at ``colon`` ends the first phrase of a line (a list
         item or a heading: "- 1re vice-présidente : Sylvie X")."""
         k = colon - 1
-        while k >= 0 and colon - k <= 7 and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
+        while k >= 0 and colon - k <= 12 and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
             k -= 1  # (a short phrase: a title, not a sentence that introduces a list)
-        return colon - k <= 7 and (k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1])))
+        # (up to 11 words after a bullet: "- Directeur de la recherche et de la formation continue : X")
+        bulleted = k + 1 < colon and doc[k + 1].text in {"-", "•", "*", "·"}
+        return (colon - k <= 7 or colon - k <= 12 and bulleted) and (k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1])))
 
     def _left(self, doc: Doc, person: Span) -> list[Span]:
         j = person.start - 1
@@ -3012,8 +3014,8 @@ class RoleFinder:
                 continue
             if is_break(tok) or tok.text in _HARD_STOPS or (j + 1) in self._ends:
                 break
-            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm"):
-                break
+            if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") and not (listed and tok.is_lower):
+                break  # (a list item's title has no verb: "- Directeur de la recherche et de la formation continue : X")
             if tok.text == "," and j + 1 < len(doc) and doc[j + 1].pos_ == "DET":
                 break
             if tok.lower_ == "par" and j + 1 < person.start and doc[j + 1].lower_ in {"le", "la", "l'", "les"} and not (j + 2 < len(doc) and self._lowers[j + 2] in _ORGANS):
@@ -3028,7 +3030,9 @@ class RoleFinder:
             # ("Âgé de 52 ans, ingénieur des Mines, X …": the title after an age that opens the sentence)
             aged = j > 4 and doc[j - 1].text == "," and self._lowers[j - 2] == "ans" and self._lowers[j - 4] == "de" and self._lowers[j - 5] in {"âgé", "âgée"} \
                 and self._sentences.start[j] == j - 5
-            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated or aged
+            # ("Nommé directeur de … en septembre, X" on the line after a headline the parser joined to it)
+            fronted = j > 1 and self._lowers[j - 1] in _ELECTED and is_break(doc[j - 2])
+            if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated or aged or fronted
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
                                        or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
                 bests.append(j)
