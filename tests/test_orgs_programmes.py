@@ -2439,3 +2439,26 @@ def test_a_national_seed_fund_by_its_full_name(extractor):
 def test_a_subject_taught_is_no_theatre(extractor):
     text = "Les élèves de l'option théâtre du lycée Jean-Moulin joueront en mai."
     assert [o.name for o in extractor(text).organizations] == ["lycée Jean-Moulin"]
+
+
+def test_a_geographic_name_with_its_adjective(extractor):
+    text = "Le parc naturel régional du Vexin français et la communauté de communes du Bocage mayennais signent une charte."
+    names = {o.name for o in extractor(text).organizations}
+    assert {"parc naturel régional du Vexin français", "communauté de communes du Bocage mayennais"} <= names
+
+
+def test_an_agglomeration_s_short_name_is_the_same_body(extractor):
+    text = "La communauté d'agglomération du Choletais lance un appel. La vice-présidente de l'Agglo du Choletais, Anne Morin, financera 12 projets."
+    (org,) = extractor(text).organizations
+    assert org.name == "communauté d'agglomération du Choletais"
+    assert "Agglo du Choletais" in org.aliases
+
+
+def test_a_firm_s_name_takes_no_lower_case_words(extractor):
+    text = "Le service sera assuré par la société Transports Bodin pour les autres usagers."
+    assert [o.name for o in extractor(text).organizations] == ["Transports Bodin"]
+
+
+def test_a_body_named_for_two_fields(extractor):
+    text = "La Fédération du Morbihan pour la pêche et la protection du milieu aquatique a voté son budget."
+    assert [o.name for o in extractor(text).organizations] == ["Fédération du Morbihan pour la pêche et la protection du milieu aquatique"]

@@ -3795,3 +3795,16 @@ def test_a_long_title_in_a_bulleted_list(extractor):
     people, _ = roles_of(extractor, text)
     assert [r[0].lower() for r in people["Bastien Cornu"]] == ["directeur de la recherche et de la formation"]
     assert [r[0].lower() for r in people["Inès Kaddour"]] == ["directrice des relations internationales"]
+
+
+def test_a_regional_director_under_his_direction_s_heading(extractor):
+    text = ("Direction régionale de l'alimentation, de l'agriculture et de la forêt de Bretagne\n\n"
+            "La directrice régionale, Gaëlle Le Squer, a présenté le bilan des contrôles sanitaires.")
+    people, _ = roles_of(extractor, text)
+    assert people["Gaëlle Le Squer"] == [("directrice régionale", "Direction régionale de l'alimentation, de l'agriculture et de la forêt de Bretagne", "current")]
+
+
+def test_a_body_s_delegation_presided_by_someone(extractor):
+    text = "Les dons collectés par la Ligue contre le cancer, dont la délégation départementale est présidée par Odile Kervella, iront à la recherche."
+    people, _ = roles_of(extractor, text)
+    assert people["Odile Kervella"] == [("présidente", "Ligue contre le cancer", "current")]

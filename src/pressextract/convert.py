@@ -379,7 +379,7 @@ def _merge_local_authorities(records: dict[str, Organization], at: dict[tuple[in
                 _merge_into(records, at, k, records[target])
 
 
-_INTERCOMMUNAL = re.compile(r"^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|agglomeration|metropole)(?: de la| de l'| du| des| de| d')? ?(.+)$")
+_INTERCOMMUNAL = re.compile(r"^(?:communaute d'agglomeration|communaute de communes|communaute urbaine|agglomeration|agglo|metropole)(?: de la| de l'| du| des| de| d')? ?(.+)$")
 
 
 def _merge_intercommunal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -392,6 +392,10 @@ def _merge_intercommunal(records: dict[str, Organization], at: dict[tuple[int, i
         short = records.get(m.group(1))
         if short is not None and short is not rec and short.kind == "municipality":
             _merge_into(records, at, m.group(1), rec)
+        # ("l'Agglo du Niortais" for "la communauté d'agglomération du Niortais": its short name)
+        for other in [o for o in records if o.startswith("agglo ") and o != k and (n := _INTERCOMMUNAL.match(o)) is not None and n.group(1) == m.group(1)]:
+            if not k.startswith("agglo ") and k in records:
+                _merge_into(records, at, other, rec)
 
 
 _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")
@@ -836,6 +840,9 @@ def _directs(title: list[str], name: list[str]) -> bool:
         return False
     if len(name) == 2 and len(title) >= 2 and name[1] in _DIRECTION_SCOPES:
         # "La direction interdépartementale compte …" and the "directeur interdépartemental de la police nationale"
+        return name[1].startswith(title[1][:-1]) or title[1].startswith(name[1][:-1])
+    if len(title) == 2 and len(name) > 2 and name[1] in _DIRECTION_SCOPES:
+        # "Le directeur régional, X" under "Direction régionale des affaires culturelles de Normandie": its director
         return name[1].startswith(title[1][:-1]) or title[1].startswith(name[1][:-1])
     if len(title) < 3 or len(name) != len(title):
         return False

@@ -101,8 +101,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1
             i += 1
             continue
-        if end == i and i > start and doc[i - 1].text == "Pays" and tok.is_lower and _REGIONAL.search(tok.lower_):
-            end = i + 1  # "Pays basque", "Pays bigouden": a country's name with its adjective
+        if end == i and i > start and doc[i - 1].text in _GEOGRAPHIC_NOUNS and tok.is_lower and _REGIONAL.search(tok.lower_):
+            end = i + 1  # "Pays basque", "Pays bigouden", "Marais poitevin": a country's name with its adjective
             i += 1
             continue
         if end == i and tok.lower_ == "et" and i + 2 < limit and doc[i + 1].lower_ in {"sa", "son", "ses"} and doc[i + 2].lower_ in {"région", "agglomération", "pays", "environs", "territoire"}:
@@ -192,6 +192,7 @@ ROWS = frozenset({"première", "deuxième", "troisième", "1re", "2e", "3e", "se
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 # normand, nantais, breton, basque; "Bretagne occidentale", "Alpes méridionales"
+_GEOGRAPHIC_NOUNS = {"Pays", "Marais", "Bocage", "Bassin", "Plateau", "Causse", "Massif", "Val", "Vexin", "Golfe", "Perche", "Littoral"}
 _REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
 _PRENOMINAL = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "jeune", "jeunes", "vieux", "vieille", "vieilles",
                          "court", "courts", "long", "longs", "haut", "hauts", "haute", "hautes", "moyen", "moyenne", "beau", "beaux", "belle", "belles"})
@@ -303,7 +304,9 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
     if word in {"de", "du", "des", "d'"}:
         return True
     if word in {"la", "le", "les", "l'"}:
-        return prev.lower_ in {"de", "à", "pour", "contre"}
+        # ("… pour la pêche et la protection du milieu aquatique": a second field after "et")
+        return prev.lower_ in {"de", "à", "pour", "contre"} or allow_lower and prev.lower_ == "et" and nxt.is_lower and nxt.pos_ == "NOUN" and i > 3 \
+            and doc[i - 2].is_lower and doc[i - 2].pos_ == "NOUN" and doc[i - 3].lower_ in {"la", "le", "l'"} and doc[i - 4].lower_ in {"pour", "contre"}
     if word in {"of", "and", "for", "&"}:
         return is_capitalized(prev) and is_capitalized(nxt)  # "Metropolitan Museum of Art"
     if word == "et" and allow_lower and prev.is_lower and prev.pos_ == "ADJ" and nxt.is_lower and nxt.pos_ == "ADJ":

@@ -249,6 +249,8 @@ class OrganizationFinder:
                 continue  # "le conseil départemental de l'ordre des médecins de la Creuse": part of a longer name
             # ("le CHU sort de …": an acronym takes no lower-case words; a heading in capitals is no acronym)
             descriptive = kind not in self.proper_only and not (tok.is_upper and len(tok) > 1 and nxt is not None and not nxt.is_upper)
+            # ("la société Transports Pelletreau pour les autres usagers": a firm's proper name takes no lower-case words)
+            descriptive = descriptive and not (kind == "company" and words[0] != "groupe" and is_capitalized(tok) and nxt is not None and is_capitalized(nxt) and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
             if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
                     and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):

@@ -482,6 +482,10 @@ class RoleFinder:
                     org = self._org_ends.get(opening) if opening is not None else None
                     if org is not None and any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[sentences.start[i] : org.start]):
                         org = None  # ("La société sportive du club, qui gère …, reste présidée par X": not the club's)
+                dont = next((d for d in range(k - 1, max(1, k - 6), -1) if self._lowers[d] == "dont" and doc[d - 1].text == ","), None)
+                if org is None and dont is not None and any(self._lowers[n] in {"délégation", "antenne", "section", "branche"} for n in range(dont + 1, k)) \
+                        and all(t.is_lower and t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[dont + 1 : k]):
+                    org = self._org_ending_at(doc, dont - 1)  # "la Fondation du patrimoine, dont la délégation régionale est présidée par X": the body's
                 if org is None and k >= 1 and self._lowers[k - 1] in {"il", "elle"} and sentences.start[i] == k - 1 and word in _PRESIDED:
                     # "Il est présidé par X": of the body that opened the sentence before, else of no body the text names
                     subject = self._previous_subject(doc, i)
