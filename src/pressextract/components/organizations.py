@@ -75,9 +75,10 @@ class OrganizationFinder:
         lex = load_json("lexicon/organizations.json", models_dir)
         names = load_json("lexicon/first_names.json", models_dir)
         self.first_names = set(names["feminine"]) | set(names["masculine"])
-        self.person_heads = set(load_json("lexicon/titles.json", models_dir)["heads"])
-        self.nationalities = set(load_json("lexicon/titles.json", models_dir)["nationality_adjectives"])
-        self.players = set(load_json("lexicon/titles.json", models_dir)["player_heads"]) - {"centre"}  # (a team's positions)
+        titles = load_json("lexicon/titles.json", models_dir)
+        self.person_heads = set(titles["heads"])
+        self.nationalities = set(titles["nationality_adjectives"])
+        self.players = set(titles["player_heads"]) - {"centre"}  # (a team's positions)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
         # (a local authority's word opens a lower-case name only as the whole head: "région de gendarmerie de
@@ -111,7 +112,7 @@ class OrganizationFinder:
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
         self.countries = {fold(p) for p in places["countries"]}
         self.places_or_countries = self.places | self.countries
-        self.title_words = {fold(h) for h in load_json("lexicon/titles.json", models_dir)["heads"]}
+        self.title_words = {fold(h) for h in titles["heads"]}
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = list(doc.spans.get("programmes", []))
