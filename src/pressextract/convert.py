@@ -392,10 +392,11 @@ def _merge_intercommunal(records: dict[str, Organization], at: dict[tuple[int, i
         short = records.get(m.group(1))
         if short is not None and short is not rec and short.kind == "municipality":
             _merge_into(records, at, m.group(1), rec)
+        if k.startswith("agglo "):
+            continue
         # ("l'Agglo du Niortais" for "la communauté d'agglomération du Niortais": its short name)
-        for other in [o for o in records if o.startswith("agglo ") and o != k and (n := _INTERCOMMUNAL.match(o)) is not None and n.group(1) == m.group(1)]:
-            if not k.startswith("agglo ") and k in records:
-                _merge_into(records, at, other, rec)
+        for other in [o for o in records if o.startswith("agglo ") and (n := _INTERCOMMUNAL.match(o)) is not None and n.group(1) == m.group(1)]:
+            _merge_into(records, at, other, rec)
 
 
 _COUNCIL = re.compile(r"^conseil(?: (municipal|communautaire|metropolitain))?(?: de la| de l'| du| des| de| d')? ?(.+)$")
@@ -687,9 +688,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
-    courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"} or key(o.name).startswith("conseil de prud")]
-    if courts and (" ".join(words[:3]) in {"directeur de greffe", "directrice de greffe"} or words in (["conseiller"], ["conseillere"])
-                   and any(key(o.name).startswith("conseil de prud") for o in courts)):
+    labour_courts = [o for o in orgs if key(o.name).startswith("conseil de prud")]
+    courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"} or o in labour_courts]
+    if courts and (" ".join(words[:3]) in {"directeur de greffe", "directrice de greffe"} or words in (["conseiller"], ["conseillere"]) and labour_courts):
         # ("conseillère depuis 2015" in a labour court's release: a conseillère prud'homme)
         return courts[0] if len(courts) == 1 else _most_named(courts)  # "La directrice de greffe, X": the court's
     if [w for w in words if w not in _ORDINALS] in (["president"], ["presidente"], ["vice-president"], ["vice-presidente"]) and courts:
@@ -838,11 +839,9 @@ def _directs(title: list[str], name: list[str]) -> bool:
     régionale de l'environnement …"; feminine adjectives begin with the masculine)."""
     if len(title) < 2 or title[0] not in {"directeur", "directrice"} or not name or name[0] != "direction":
         return False
-    if len(name) == 2 and len(title) >= 2 and name[1] in _DIRECTION_SCOPES:
-        # "La direction interdépartementale compte …" and the "directeur interdépartemental de la police nationale"
-        return name[1].startswith(title[1][:-1]) or title[1].startswith(name[1][:-1])
-    if len(title) == 2 and len(name) > 2 and name[1] in _DIRECTION_SCOPES:
-        # "Le directeur régional, X" under "Direction régionale des affaires culturelles de Normandie": its director
+    # "La direction interdépartementale compte …" and the "directeur interdépartemental de la police nationale";
+    # "Le directeur régional, X" under "Direction régionale des affaires culturelles de Normandie": its director
+    if name[1:2] and name[1] in _DIRECTION_SCOPES and (len(name) == 2 or len(title) == 2):
         return name[1].startswith(title[1][:-1]) or title[1].startswith(name[1][:-1])
     if len(title) < 3 or len(name) != len(title):
         return False

@@ -482,8 +482,8 @@ class RoleFinder:
                     org = self._org_ends.get(opening) if opening is not None else None
                     if org is not None and any(t.lower_ in {"de", "du", "des", "d'"} for t in doc[sentences.start[i] : org.start]):
                         org = None  # ("La société sportive du club, qui gère …, reste présidée par X": not the club's)
-                dont = next((d for d in range(k - 1, max(1, k - 6), -1) if self._lowers[d] == "dont" and doc[d - 1].text == ","), None)
-                if org is None and dont is not None and any(self._lowers[n] in {"délégation", "antenne", "section", "branche"} for n in range(dont + 1, k)) \
+                dont = next((d for d in range(k - 1, max(1, k - 6), -1) if self._lowers[d] == "dont" and doc[d - 1].text == ","), None) if org is None else None
+                if dont is not None and any(self._lowers[n] in {"délégation", "antenne", "section", "branche"} for n in range(dont + 1, k)) \
                         and all(t.is_lower and t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[dont + 1 : k]):
                     org = self._org_ending_at(doc, dont - 1)  # "la Fondation du patrimoine, dont la délégation régionale est présidée par X": the body's
                 if org is None and k >= 1 and self._lowers[k - 1] in {"il", "elle"} and sentences.start[i] == k - 1 and word in _PRESIDED:
@@ -1501,13 +1501,12 @@ class RoleFinder:
                 j += 1  # "Elle siège par ailleurs au conseil d'administration d'Atout France"
             article = self._lowers[j] if j < len(doc) else ""
             j += article in {"le", "au", "son"}  # ("rejoint son conseil d'administration": the release's body)
-            board = _BOARD_NAME.match(doc[j : j + 4].text.lower()) if j < len(doc) else None
-            if board is not None and tok.lower_ in _SITS and board.group(0).startswith("comité"):
-                board = None  # ("siégera au comité exécutif" with a new post: a seat the post comes with)
-            person = self._subject(doc, people, i) if board is not None else None
+            k, committee = self._board_at(doc, j)
+            if k is not None and tok.lower_ in _SITS and committee:
+                k = None  # ("siégera au comité exécutif" with a new post: a seat the post comes with)
+            person = self._subject(doc, people, i) if k is not None else None
             if person is None or tok.lower_ in {"entre", "entrera"} | _SITS and article != "au":
                 continue
-            k = next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end())
             # the body named right after it ("… de l'association Les Restos du Cœur": past its article and common noun)
             m = k + 2
             while m < len(doc) and m - k < 6 and m not in self._orgs and doc[m].is_lower:
@@ -1526,15 +1525,24 @@ class RoleFinder:
             j = person.end + 1
             if j + 1 >= len(doc) or self._lowers[person.end] != "au" or self._lowers[max(0, person.start - 2)] != "nomination" or self._lowers[person.start - 1] not in {"de", "d'"}:
                 continue
-            board = _BOARD_NAME.match(doc[j : j + 4].text.lower())
-            if board is None or board.group(0).startswith("comité"):
+            k, committee = self._board_at(doc, j)
+            if k is None or committee:
                 continue
-            k = next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end())
             if k + 1 < len(doc) and self._lowers[k + 1] in {"de", "du", "d'", "des"}:
                 continue  # (a body named after the board: the reading above, when a verb joins it)
             title = f"membre du {doc[j : k + 1].text}"
             out += self._presidency(doc, person, None, person.start, k + 1, True, (title, title), possessive=True)
         return out
+
+    @staticmethod
+    def _board_at(doc: Doc, j: int) -> tuple[int | None, bool]:
+        """The last token of a board's name opening at token ``j`` ("conseil
+        d'administration", "directoire"; None when none opens there), and
+        whether it is a committee ("comité exécutif")."""
+        board = _BOARD_NAME.match(doc[j : j + 4].text.lower()) if j < len(doc) else None
+        if board is None:
+            return None, False
+        return next(t.i for t in doc[j : j + 4] if t.idx + len(t) >= doc[j].idx + board.end()), board.group(0).startswith("comité")
 
     def _stays_at_head(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
         """"X, président du directoire de la Caisse A depuis 2020, reste à la tête
@@ -1554,11 +1562,11 @@ class RoleFinder:
             if person is None:
                 continue
             lo = self._sentences.start[i]
-            held = [r for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char) and lo <= r.start < i
-                    and r._.role["status"] == "current" and r._.role.get("organization") is not None
-                    and _title_of(r, doc.text).split()[0].lower() in _HEADING_TITLES]
-            for role in held[:1]:
-                title = _title_of(role, doc.text)
+            text = doc.text  # (built once: Doc.text joins every token)
+            held = (_title_of(r, text) for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char) and lo <= r.start < i
+                    and r._.role["status"] == "current" and r._.role.get("organization") is not None)
+            title = next((t for t in held if t.split()[0].lower() in _HEADING_TITLES), None)
+            if title is not None:
                 out += self._presidency(doc, person, org, i, k + len(org), None, (title, title))
         return out
 
@@ -1717,8 +1725,8 @@ class RoleFinder:
         if "\n" not in doc[hi - 1 : hi + 1].text and hi < len(doc) and not doc[hi].is_space:
             return []  # (a headline is a line of its own)
         lo = self._sentences.start[i]
-        org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if i < o.start < hi), None) \
-            or next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo <= o.start < i), None)  # (or the body before it)
+        ordered = sorted(self._orgs.values(), key=lambda o: o.start)
+        org = next((o for o in ordered if i < o.start < hi), None) or next((o for o in ordered if lo <= o.start < i), None)  # (or the body before it)
         # (not one the text already gives that office: "a élu X présidente")
         titled = {tuple(r._.role["person"]) for r in found if r._.role["status"] == "current"
                   and _title_of(r, doc.text).lower().startswith(forms)}
