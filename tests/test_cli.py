@@ -139,6 +139,18 @@ def test_evaluate_table_and_details(annotated):
     assert "programmes\tMISS\tPlan Soleil" in result.stdout
 
 
+def test_evaluate_details_list_a_wrong_role_status(annotated):
+    gold = json.loads((annotated / "a.gold.json").read_text(encoding="utf-8"))
+    gold["people"][0]["roles"][0]["status"] = "former"
+    (annotated / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(annotated), "--details"])
+    assert result.exit_code == 0, result.output
+    assert "roles\tSTATUS\tCarole Delga: présidente @ Région Occitanie (gold former, found current)" in result.stdout
+    data = json.loads(runner.invoke(app, ["evaluate", str(annotated), "--details", "--json"]).stdout)
+    assert data["role_status_accuracy"] == 0.0
+    assert list(data["details"].values())[0]["status_misses"] == ["Carole Delga: présidente @ Région Occitanie (gold former, found current)"]
+
+
 def test_evaluate_json_and_min_f1(annotated):
     result = runner.invoke(app, ["evaluate", str(annotated), "--json", "--min-f1", "0.5"])
     assert result.exit_code == 1  # programmes: 0 of 1 found

@@ -2462,3 +2462,19 @@ def test_a_firm_s_name_takes_no_lower_case_words(extractor):
 def test_a_body_named_for_two_fields(extractor):
     text = "La Fédération du Morbihan pour la pêche et la protection du milieu aquatique a voté son budget."
     assert [o.name for o in extractor(text).organizations] == ["Fédération du Morbihan pour la pêche et la protection du milieu aquatique"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'association Lecture et Partage du Pays de Retz ouvre une bibliothèque de rue.", "Lecture et Partage du Pays de Retz"),
+    ("La Fondation Soin et Avenir gère trois maisons d'accueil spécialisées dans la Sarthe.", "Fondation Soin et Avenir"),
+])
+def test_an_association_s_name_of_two_words_joined_by_et(extractor, text, name):
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert name in [o.name for o in record.organizations]
+
+
+def test_a_foundation_and_another_body_stay_two(extractor):
+    text = "Le projet est soutenu par la Fondation Crédit Agricole et Bpifrance."
+    names = [o.name for o in extractor(text).organizations]
+    assert "Bpifrance" in names and not any(" et " in n for n in names)

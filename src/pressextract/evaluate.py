@@ -71,6 +71,7 @@ class DocumentScore:
     false_hits: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in CATEGORIES})
     status_matched: int = 0
     status_correct: int = 0
+    status_misses: list[str] = field(default_factory=list)  # matched roles whose status differs: "X: title @ org (gold former, found current)"
     false_ids: set[int] = field(default_factory=set)  # id() of the predicted objects that are false hits
 
 
@@ -97,7 +98,7 @@ class Report:
             "role_status_accuracy": None if self.status_accuracy is None else round(self.status_accuracy, 4),
         }
         if details:
-            out["details"] = {d.name: {"misses": d.misses, "false_hits": d.false_hits} for d in self.documents}
+            out["details"] = {d.name: {"misses": d.misses, "false_hits": d.false_hits, "status_misses": d.status_misses} for d in self.documents}
         return out
 
 
@@ -199,6 +200,7 @@ def score_document(record: DocumentRecord, gold: GoldFile, name: str = "") -> Do
         )
         score.status_matched += len(role_pairs)
         score.status_correct += sum(r.status == gr.status for r, gr in role_pairs)
+        score.status_misses.extend(f"{g.name}: {gr.title} @ {gr.organization} (gold {gr.status}, found {r.status})" for r, gr in role_pairs if r.status != gr.status)
     for p in record.people:
         if id(p) not in matched_preds and id(p) not in optional_preds:
             for r in p.roles:

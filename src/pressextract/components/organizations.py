@@ -256,6 +256,8 @@ class OrganizationFinder:
             if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
                     and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):
                 end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la communauté de communes Estuaire et Sillon": one name
+            if kind == "association" and words[0] in {"fondation", "association"} and end == head_end + 1 and self._second_word(doc, i, end):
+                end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la Fondation Accueil et Solidarité en Mayenne"
             if end == head_end + 1 and end + 2 < len(doc) and doc[end].lower_ == "et" and doc[head_end].text in self.first_names \
                     and doc[end + 1].text in self.first_names and is_capitalized(doc[end + 2]) and not self.heads.at(doc, end + 2, lowers):
                 end = end + 3  # "l'Université Marie et Louis Pasteur", "le collège Pierre et Marie Curie": named after two people
@@ -723,6 +725,16 @@ class OrganizationFinder:
                 spans.append(self._span(doc, i, end, "association", via="club"))
         return spans
 
+    def _second_word(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether "et" and the capitalized word after it, at ``end``, go on
+        the one-word name the head at ``i`` introduced ("Causses et Ségala",
+        "Domicile et Entraide"): not a person, another body or its head, and
+        not the second of two parties ("entre la société X et Y")."""
+        return end + 2 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and doc[end + 1].is_alpha \
+            and doc[end + 1].ent_type_ != "PER" and doc[end + 1].text not in self.first_names and not self.heads.at(doc, end + 1) \
+            and self.common_nouns.at(doc, end + 1) is None and doc[end + 1].text not in self.gazetteer and fold(doc[end + 1].text) not in self.places \
+            and not any(t.lower_ == "entre" for t in doc[max(0, i - 4) : i])
+
     def _anaphor(self, doc: Doc, i: int, head_end: int) -> list[Candidate]:
         found = self.anaphora.at(doc, i)
         if found is None or i == 0:
@@ -809,10 +821,10 @@ class OrganizationFinder:
                     # ("… Environnement profond de l'Ifremer": the body it belongs to ends the laboratory's name)
                     end = next((k for k in range(name_start + 1, end - 1) if doc[k].lower_.replace("’", "'") in {"de", "du", "d'"}
                                 and (doc[k + 1].text in self.gazetteer or doc[k + 1].lower_ in {"l'", "la"} and k + 2 < end and doc[k + 2].text in self.gazetteer)), end)
-            if not heading and end - name_start == 1 and end + 2 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and doc[end + 2].is_punct \
-                    and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1) and self.common_nouns.at(doc, end + 1) is None and doc[end + 1].text not in self.gazetteer \
-                    and not any(t.lower_ == "entre" for t in doc[max(0, i - 4) : i]):
-                end += 2  # "la coopérative fromagère Causses et Ségala, …": one name of two words (not "entre la société X et Y,")
+            if not heading and end - name_start == 1 and self._second_word(doc, i, end) and (doc[end + 2].is_punct or kind == "association"):
+                # "la coopérative fromagère Causses et Ségala, …": one name of two words (not "entre la société X et Y,");
+                # an association's goes on ("l'association Domicile et Entraide du Pays castrogontérien")
+                end = extend_name(doc, end + 1, stop=self.head_words | _LINKS) if kind == "association" else end + 2
             if doc[name_start].lower_ in {"le", "la", "les"} and end < len(doc) and _adjective(doc[end]):
                 end += 1  # "l'association Le Panier rémois": a name that is a noun phrase keeps its adjective
             if kind == "association" and end + 1 < len(doc) and doc[end].lower_ in {"de", "du", "d'"}:

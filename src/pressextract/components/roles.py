@@ -869,6 +869,11 @@ class RoleFinder:
                         # membre indépendant": the organization of the person's apposition is not the new one's
                         title["org"], title["possessive"] = None, True
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
+                # "X siégeait au bureau depuis 2021 en tant que trésorière": the clause's verb in the imperfect, a post held before
+                # (the clause's own: not "qui était à la tête de la maison et rejoindra le festival comme …")
+                clause = next((k + 1 for k in range(i - 1, lo - 1, -1) if self._lowers[k] in {"et", ",", "qui", "puis"}), lo)
+                verb = next((t for t in reversed(doc[clause:i]) if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
+                former = former or verb is not None and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
             elif word == "mandat" and i > 0 and doc[i - 1].lower_ in {"son", "sa"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 # "…, qui a choisi de se consacrer à son mandat de maire de Vitré": the title the mandate names
                 title = self._title_at(doc, i + 2)
@@ -2695,6 +2700,11 @@ class RoleFinder:
             if doc[been].lower_ == "été" and self._title_at(doc, self._skip_adverbs(doc, been + 1)) is not None:
                 copula = "fut"
                 i = self._skip_adverbs(doc, been + 1)
+        if copula is None and len(group) == 1 and i + 2 < len(doc) and self._lowers[i] in {"n'", "n’", "ne"} and self._lowers[i + 1] in _COPULAS and self._lowers[i + 2] == "plus":
+            copula = "fut"  # "Rodolphe X n'est plus l'entraîneur de l'équipe première": a title no longer held
+            i += 3
+            if i + 1 < len(doc) and self._lowers[i] in {"le", "la", "l'"} and self._is_head(doc[i + 1]):
+                i += 1
         if copula is None and len(group) == 1 and i < len(doc) and doc[i].lower_ in _COPULAS:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
@@ -3046,7 +3056,7 @@ class RoleFinder:
             fronted = j > 1 and self._lowers[j - 1] in _ELECTED and is_break(doc[j - 2])
             if self._is_head(tok) and j not in self._org_tokens and (j == 0 or doc[j - 1].lower_ in _LEFT_OPENERS | self.modifiers | self.former | self.temporal or doc[j - 1].is_sent_start or is_break(doc[j - 1]) or dated or aged or fronted
                                        or self._sentences.start[j] == j and is_capitalized(tok) or doc[j - 1].text in {"–", "—"} and is_capitalized(tok)
-                                       or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and is_capitalized(tok)):  # ("- Trésorier : X")
+                                       or doc[j - 1].text in {"-", "•", "*", "·"} and (j == 1 or is_break(doc[j - 2])) and (is_capitalized(tok) or listed)):  # ("- Trésorier : X", "- trésorier : X ;")
                 bests.append(j)
             j -= 1
         if not bests:
