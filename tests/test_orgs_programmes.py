@@ -2478,3 +2478,17 @@ def test_a_foundation_and_another_body_stay_two(extractor):
     text = "Le projet est soutenu par la Fondation Crédit Agricole et Bpifrance."
     names = [o.name for o in extractor(text).organizations]
     assert "Bpifrance" in names and not any(" et " in n for n in names)
+
+
+def test_a_newspaper_named_after_its_common_noun_and_its_anaphor(extractor):
+    text = "L'hebdomadaire Le Réveil du Lot-et-Garonne change de formule. Le journal paraîtra désormais le jeudi."
+    record = extractor(text)
+    assert_offsets(record, text)
+    (paper,) = [o for o in record.organizations if o.name == "Le Réveil du Lot-et-Garonne"]
+    assert paper.kind == "company" and len(paper.mentions) == 2
+
+
+def test_a_branch_named_by_its_town_is_no_organization(extractor):
+    text = "La banque Crédit Mutuel de Bretagne ferme l'agence de Pontivy le 30 juin ; le directeur de l'agence de Pontivy rejoindra Lorient."
+    names = [o.name for o in extractor(text).organizations]
+    assert not any(n.lower().startswith("agence") for n in names)

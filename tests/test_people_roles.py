@@ -3853,3 +3853,57 @@ def test_a_coach_s_assistant_serves_the_club(extractor):
             "L'Union sportive de Romorantin jouera samedi à Blois.")
     people, _ = roles_of(extractor, text)
     assert people["Cédric Vallon"] == [("adjoint", "Union sportive de Romorantin", "current")]
+
+
+def test_a_hospital_service_directed_by_a_doctor(extractor):
+    text = ("Le centre hospitalier de Montluçon ouvre une unité de soins palliatifs. "
+            "Le service sera dirigé par la docteure Agnès Mazuel, gériatre. "
+            "Le centre hospitalier de Montluçon compte 700 lits.")
+    people, _ = roles_of(extractor, text)
+    assert ("cheffe de service", "centre hospitalier de Montluçon", "current") in people["Agnès Mazuel"]
+
+
+def test_a_health_manager_serves_the_hospital_the_release_is_about(extractor):
+    text = ("Le centre hospitalier de Montluçon renforce son équipe de nuit. "
+            "L'organisation a été revue avec Pascale Jouannet, cadre de santé. "
+            "Le centre hospitalier de Montluçon recrute encore douze infirmiers.")
+    people, _ = roles_of(extractor, text)
+    assert people["Pascale Jouannet"] == [("cadre de santé", "centre hospitalier de Montluçon", "current")]
+
+
+def test_elle_after_a_sentence_about_a_body_is_the_body(extractor):
+    text = ("Sandrine Pélissou a été élue présidente de l'association. "
+            "L'Université de Perpignan accueille 10 000 étudiants. Elle est membre du réseau Eucor depuis 2019.")
+    people, _ = roles_of(extractor, text)
+    assert not any(t == "membre" for t, _, _ in people["Sandrine Pélissou"])
+
+
+def test_elle_after_a_sentence_naming_her_is_still_the_person(extractor):
+    text = ("L'Université de Perpignan a élu Sandrine Pélissou à sa présidence. "
+            "Elle est membre du conseil d'administration de Campus France depuis 2019.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("membre") for t, _, _ in people["Sandrine Pélissou"])
+
+
+def test_an_outgoing_office_holder_is_former(extractor):
+    text = "Le conseil a élu Margaux Pellerin présidente. La présidente sortante, Josiane Tardieu, reste administratrice de l'Union régionale des Scop."
+    people, _ = roles_of(extractor, text)
+    statuses = {t.split()[0]: s for t, _, s in people["Josiane Tardieu"]}
+    assert statuses["présidente"] == "former" and statuses["administratrice"] == "current"
+
+
+def test_two_new_partners_join_the_firm_the_release_is_about(extractor):
+    text = ("Le cabinet nantais Guérin Lalande Avocats accueille deux nouveaux associés, Me Paul Sevestre et Me Marc Orain. "
+            "Guérin Lalande Avocats compte désormais 40 avocats.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Sevestre"] == [("associé", "Guérin Lalande Avocats", "current")]
+    assert people["Marc Orain"] == [("associé", "Guérin Lalande Avocats", "current")]
+
+
+def test_a_career_that_began_as_a_local_reporter(extractor):
+    text = ("Le quotidien La Gazette du Vivarais nomme Lucie Merle rédactrice en chef. "
+            "Elle est entrée à La Gazette du Vivarais en 2006 comme localière à l'agence d'Aubenas.")
+    people, _ = roles_of(extractor, text)
+    roles = {t.split()[0]: (o, s) for t, o, s in people["Lucie Merle"]}
+    assert roles["rédactrice"] == ("La Gazette du Vivarais", "current")
+    assert roles["localière"] == ("La Gazette du Vivarais", "former")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+_UNIT_KINDS = {"service", "pôle"}
 _COMPLEMENT = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
@@ -22,11 +23,17 @@ def has_scope(title: str, heads: Collection[str], terms: Collection[str] = ()) -
     False
     >>> has_scope("directrice de la RSE", heads, terms={"RSE"})
     False
+    >>> has_scope("cheffe de service", {"service"}), has_scope("chef du service de cardiologie", {"service"})
+    (False, True)
+    >>> has_scope("adjoint au chef de service", {"service"})
+    True
     """
     for match in _COMPLEMENT.finditer(title.replace("\u2019", "'")):
         word = match.group(1)
         if word in terms:
             continue  # "directrice de la RSE": a field written in capitals
+        if match.group(0).lower().startswith("de ") and word in _UNIT_KINDS and title.lower().startswith(("chef ", "cheffe ")):
+            continue  # "cheffe de service", "chef de pôle": a kind of unit, no body's name (not "adjoint au chef de service": whose)
         if word[0].isupper() or word.lower() in heads:
             return True
     return False

@@ -161,7 +161,7 @@ _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intég
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
 _LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
-_PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé"}
+_PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé", "entré", "entrée"}  # ("entré au journal en 2004 comme localier": where a career began)
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
 
@@ -546,6 +546,10 @@ class RoleFinder:
                     # is about (its subject), else the one the release is about
                     subject = self._previous_subject(doc, k) or self._fronted_subject(doc, k)
                     out += self._presidency(doc, person, subject, i, person.end, None, forms, possessive=subject is None)
+                elif word in _DIRECTED and k > 1 and self._lowers[k - 1] in {"service", "pôle"} and self._lowers[k - 2] in {"le", "ce"}:
+                    # "Le service sera dirigé par le docteur X" (in a hospital's release): its chef de service, in the body the release is about
+                    unit = self._lowers[k - 1]
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"cheffe de {unit}", f"chef de {unit}"), possessive=True)
                 elif word in _DIRECTED and any(doc[n].pos_ == "NOUN" and doc[n].lower_ not in _SITE_WORDS and doc[n - 1].lower_ in {"la", "le", "l'", "un", "une"}
                                                and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} or t.i in self._orgs for t in doc[n:k]) for n in range(max(1, k - 6), k)):
                     # "La chaire sera dirigée par Karine X", "un centre de recherche à Grenoble dirigé par Y": a director
@@ -700,6 +704,9 @@ class RoleFinder:
         if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}):
             # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
             feminine = doc[k].lower_ in {"elle", "dernière"}
+            previous = self._previous_sentence(doc, k) if k == lo else None
+            if previous is not None and self._previous_subject(doc, k) is not None and not any(previous[0] <= p.start < previous[1] for p in people):
+                return None  # "L'université accueille 9 500 étudiants. Elle est membre de …": the body the sentence before is about
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
         if k >= lo and (feminine := self._referring(doc, k)) is not None:
             # "…, la nouvelle directrice était depuis 2022 responsable …": the last person named of its gender,
@@ -1693,7 +1700,7 @@ class RoleFinder:
             # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
             words = [(t.text[:-1] if t.is_lower and (t.pos_ in {"ADJ", "NOUN"} or is_participle(t)) and t.text.endswith("s") and t.i == complement.start else t.text) + t.whitespace_ for t in complement]
             text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(words).strip())
-            board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre"}
+            board = word[:-1] in self.shared_heads | {"président", "présidente", "rapporteur", "rapporteure", "administrateur", "administratrice", "membre", "associé", "associée"}
             board = board or any(t.lower_ in {"associés", "associées"} for t in complement)  # "artistes associés": of the body the release is about
             for person in holders:
                 if word[:-1] in _CLASS_NOUNS and doc[person.end : person.end + 1].text == "," and person.end + 1 < len(doc) and self._is_head(doc[person.end + 1]):
@@ -2547,6 +2554,8 @@ class RoleFinder:
             unnamed = facility = True  # "conservatrice de la réserve", "directeur du port": a facility, run by a body the title does not name
         if "commission médicale" in doc[start:cut].text.lower():
             org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
+        if any(self._lowers[n] in {"sortant", "sortante", "sortants", "sortantes"} for n in range(start + 1, cut)):
+            status = "former"  # "le président sortant, X": the office just left
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
