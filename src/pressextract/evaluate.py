@@ -27,7 +27,7 @@ from .records import DocumentRecord, Organization, Person, Programme, Source
 
 CATEGORIES = ("people", "roles", "organizations", "programmes", "figures", "quotes")
 _TITLE_SKIP = {"alors", "ancien", "ancienne", "ex", "nouveau", "nouvelle"}
-_ORDINAL = re.compile(r"^(?:\d+(?:er|re|ere|e|eme|nd|nde)?|premier|premiere|second|seconde|deuxieme|troisieme|quatrieme|cinquieme)$")
+_ORDINAL = re.compile(r"^(?:\d+(?:er|re|ere|e|eme|ieme|nd|nde)?|premier|premiere|second|seconde|[a-z-]+ieme)$")  # (folded: "sixième", "vingt-et-unième")
 _QUOTE_MARKS = "\"'«» \u00a0"
 
 P = TypeVar("P")
