@@ -2492,3 +2492,33 @@ def test_a_branch_named_by_its_town_is_no_organization(extractor):
     text = "La banque Crédit Mutuel de Bretagne ferme l'agence de Pontivy le 30 juin ; le directeur de l'agence de Pontivy rejoindra Lorient."
     names = [o.name for o in extractor(text).organizations]
     assert not any(n.lower().startswith("agence") for n in names)
+
+
+def test_a_head_adjective_and_name_is_the_fuller_name_s_short_form(extractor):
+    text = ("La Caisse régionale de crédit mutuel agricole Loire-Océan publie ses comptes. "
+            "La Caisse régionale Loire-Océan compte 900 000 clients.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    (caisse,) = [o for o in record.organizations if o.name.startswith("Caisse régionale")]
+    assert caisse.name == "Caisse régionale de crédit mutuel agricole Loire-Océan" and len(caisse.mentions) == 2
+
+
+def test_two_universities_of_one_town_stay_two(extractor):
+    text = "L'Université de technologie de Compiègne et l'Université de Compiègne signent une convention."
+    names = {o.name for o in extractor(text).organizations}
+    assert len([n for n in names if n.startswith("Université")]) == 2
+
+
+def test_an_opposition_group_named_in_quotation_marks(extractor):
+    text = "Au nom du groupe d'opposition « Vivre à Lunéville », Karim Haddou a voté contre le budget."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert "Vivre à Lunéville" in [o.name for o in record.organizations]
+
+
+def test_a_programme_s_shorter_form_written_after_it(extractor):
+    text = ("La chercheuse a obtenu une bourse ERC Consolidator Grant. "
+            "La deuxième bourse ERC obtenue par l'équipe date de 2021.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert len(record.programmes) == 1 and len(record.programmes[0].mentions) == 2

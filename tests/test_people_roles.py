@@ -3907,3 +3907,20 @@ def test_a_career_that_began_as_a_local_reporter(extractor):
     roles = {t.split()[0]: (o, s) for t, o, s in people["Lucie Merle"]}
     assert roles["rédactrice"] == ("La Gazette du Vivarais", "current")
     assert roles["localière"] == ("La Gazette du Vivarais", "former")
+
+
+def test_a_successor_s_new_office_not_the_one_held_for_years(extractor):
+    text = ("Les délégués de la coopérative Terres du Poitou ont approuvé les comptes. "
+            "Le conseil d'administration a ensuite élu à sa présidence Claude Nivelle, "
+            "président de l'association Les Vergers de Civray depuis 2012. Il succède à Arlette Bonnin.")
+    people, _ = roles_of(extractor, text)
+    assert people["Arlette Bonnin"] == [("présidente", "Terres du Poitou", "former")]
+
+
+def test_the_board_among_bodies_named_as_often_is_the_first_named(extractor):
+    text = ("Les Transports Rivolier ont racheté les Cars Delage. Le conseil a nommé Odile Brunel directrice générale. "
+            "Les Transports Rivolier emploient 300 salariés ; les Cars Delage, 40.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    board = [o for o in record.organizations if any(m.text == "conseil" for m in o.mentions)]
+    assert [o.name for o in board] in ([], ["Transports Rivolier"])

@@ -215,6 +215,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             at[(span.start_char, span.end_char)] = newest
             continue
         earlier = [(len(seen[id(r)]), max(seen[id(r)]), r) for r in candidates if seen[id(r)]]
+        if kind == "any" and head == "conseil":
+            # "le conseil" (a board) among bodies named as often: the one named first, the release's subject
+            earlier = [(n, -min(seen[id(r)]), r) for n, _, r in earlier]
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
         if target is None:
             continue
@@ -333,6 +336,7 @@ _SUBSIDIARY_TAILS = {"gmbh", "ag", "ltd", "limited", "inc", "llc", "plc", "bv", 
                      "iberica", "polska", "uk", "usa", "benelux", "belgium", "belgique", "suisse", "schweiz", "canada", "japan", "china", "north", "america"}
 # kinds the text states ("l'association X", "Région X", a known name) over kinds guessed from an apposition or the model
 _STATED_KIND = {"common_noun", "head", "gazetteer"}
+_LINK_KEYS = {"de", "du", "des", "d'", "la", "le", "les", "l'", "et"}
 _SCOPE_WORDS = {"regional", "regionale", "departemental", "departementale", "national", "nationale", "local", "locale", "europeen", "europeenne",
                 "interregional", "interregionale", "territorial", "territoriale", "metropolitain", "metropolitaine", "federal", "federale"}
 _APPOSED = re.compile(r",\s*(?:(?:la|le|les)\s+|l['’])?")
@@ -544,13 +548,18 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
             # (not "Fondation Ateliers de France" and "Fondation de France": a proper word between)
             proper = _capitalized_words(longer.name)
             # ("centrale nucléaire EDF de Civaux" and "centrale de Civaux": a proper word that is another record's name is its owner)
-            if long_key in records and longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] and not any(w in _SCOPE_WORDS or w in proper and w not in records for w in extra):
+            # (nor "Université de technologie de Compiègne" and "Université de Compiègne": a field's "de technologie" makes another body)
+            if long_key in records and longer is not short and other[0] == words[0] and len(other) > len(words) and other[-(len(words) - 1) :] == words[1:] \
+                    and not (words[1] in _LINK_KEYS and any(w in _LINK_KEYS for w in extra)) and not any(w in _SCOPE_WORDS or w in proper and w not in records for w in extra):
                 _merge_into(records, at, long_key, short)  # (every longer form: "Centrale nucléaire de Civaux" too)
     # "chambre de métiers de la Sarthe" and "chambre de métiers et de l'artisanat de la Sarthe": the shorter
     # name's words in order inside the longer one, the same first and last words, only common words added
     for short_key, short in list(records.items()):
         words = short_key.split()
-        if short_key not in records or len(words) < 4:
+        # (three words with no link, a head, its adjective and a proper name: "Caisse régionale Sud-Vienne" and
+        # "Caisse régionale de crédit mutuel agricole Sud-Vienne"; not "Université de Rennes")
+        headed = len(words) == 3 and words[1] not in _LINK_KEYS and short.name.split()[-1][:1].isupper() and short.name.split()[1][:1].islower()
+        if short_key not in records or len(words) < 4 and not headed:
             continue
         for long_key, longer in list(records.items()):
             other = long_key.split()
@@ -1015,6 +1024,15 @@ def _programmes(facts: list[Fact], raw: str) -> list[Programme]:
         if bare != long_key and bare in records and long_key in records and len(words) > 2:
             _merge_into(records, None, bare, records[long_key])
             records[long_key].mentions.sort(key=lambda m: m.start)
+    # "la bourse ERC Starting Grant", then "la troisième bourse ERC": a shorter form, written after the full one, that only it begins with
+    for short_key in list(records):
+        short = records.get(short_key)
+        if short is None or len(short_key.split()) < 2:
+            continue
+        fuller = [r for k, r in records.items() if r is not short and any(key(n).startswith(short_key + " ") for n in (r.name, *r.aliases))]
+        if len(fuller) == 1 and min(m.start for m in fuller[0].mentions) < min(m.start for m in short.mentions):
+            _merge_into(records, None, short_key, fuller[0])
+            fuller[0].mentions.sort(key=lambda m: m.start)
     # "plan climat départemental" and "plan climat départemental 2025-2030": one plan
     for short_key in list(records):
         longer = [r for k, r in records.items() if k.startswith(short_key + " ") and _PERIOD_TAIL.fullmatch(k[len(short_key) + 1 :])]

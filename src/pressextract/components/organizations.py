@@ -700,10 +700,14 @@ class OrganizationFinder:
                     if k + 1 < len(doc) and doc[k].lower_ in {"de", "d'"} and is_capitalized(doc[k + 1]) and doc[k + 1].ent_type_ == "LOC":
                         spans.append(self._span(doc, i, extend_name(doc, k + 1), "association", via="head"))
             # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
-            if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and doc[i + 1].text == "«" and is_capitalized(doc[i + 2]):
-                close = closing(doc, i + 1, "»", 12)
-                if close is not None and close > i + 2:
-                    span, data = self._span(doc, i + 2, close, "association", via="common_noun")
+            # ("le groupe d'opposition « Saint-Dié Demain »": past the group's lower-case description)
+            q = i + 1
+            while tok.lower_ in {"groupe", "collectif", "liste"} and q < min(len(doc) - 2, i + 5) and doc[q].is_lower and doc[q].text != "«" and doc[q].pos_ not in {"VERB", "AUX"}:
+                q += 1
+            if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and q + 1 < len(doc) and doc[q].text == "«" and is_capitalized(doc[q + 1]):
+                close = closing(doc, q, "»", 12)
+                if close is not None and close > q + 1:
+                    span, data = self._span(doc, q + 1, close, "association", via="common_noun")
                     data["alias"] = [tok.idx, doc[close].idx + 1]
                     spans.append((span, data))
             # "entraîne le club de Tarbes Gespe Bigorre": a club's name of several capitalized words after "le club de"

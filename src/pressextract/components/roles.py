@@ -2155,6 +2155,14 @@ class RoleFinder:
                 out[person.text] = doc[nxt].lower_ == "elle"
         return out
 
+    @staticmethod
+    def _held_since(role: Span, text: str) -> bool:
+        """Whether the text dates a role back with "depuis" right after its title
+        (or its organization): "président de la caisse locale de Melle depuis 2014"."""
+        data = role._.role
+        end = max(data["title"][1], data["organization"][1] if data["organization"] else 0)
+        return bool(re.match(r"\s*depuis (?:19|20)\d\d\b", text[end : end + 14]))
+
     def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
@@ -2189,7 +2197,9 @@ class RoleFinder:
             # the successor's current function, from any mention of the successor
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
-            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken")), r.start > i, r._.role["organization"] is None))
+            # (an office held "depuis 2014" is not the one just taken: "élu à sa présidence X, …, président de la caisse locale depuis 2014")
+            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken")), r.start > i,
+                                                  self._held_since(r, text), r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
             role = held[0] if held else None
