@@ -2522,3 +2522,8 @@ def test_a_programme_s_shorter_form_written_after_it(extractor):
     record = extractor(text)
     assert_offsets(record, text)
     assert len(record.programmes) == 1 and len(record.programmes[0].mentions) == 2
+
+
+def test_r_and_d_is_a_field_not_an_organization(extractor):
+    text = "La PME consacre 12 % de son chiffre d'affaires à la R&D et emploie 30 ingénieurs en R&D."
+    assert [o.name for o in extractor(text).organizations if "R&D" in o.name] == []

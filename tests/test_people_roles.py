@@ -3924,3 +3924,22 @@ def test_the_board_among_bodies_named_as_often_is_the_first_named(extractor):
     assert_offsets(record, text)
     board = [o for o in record.organizations if any(m.text == "conseil" for m in o.mentions)]
     assert [o.name for o in board] in ([], ["Transports Rivolier"])
+
+
+def test_a_regional_seat_is_no_firm_s_in_a_caption_list(extractor):
+    text = ("Photo : Hugo Ferrand, gérant de la société Bois du Morvan ; Clara Michon, conseillère régionale déléguée à la forêt ; "
+            "Sami Aït-Ali, directeur de la scierie Lacombe.")
+    people, _ = roles_of(extractor, text)
+    assert [o for _, o, _ in people["Clara Michon"]] == [None]
+
+
+def test_a_capitalized_title_before_a_community_of_communes(extractor):
+    text = "Monsieur Rémi Vautrin, Président de la Communauté de communes du Pays de Mirecourt, accueillera les élus."
+    people, record = roles_of(extractor, text)
+    assert people["Rémi Vautrin"] == [("Président", "Communauté de communes du Pays de Mirecourt", "current")]
+
+
+def test_au_sein_de_names_the_body_and_stays_out_of_the_title(extractor):
+    text = "Avant de nous rejoindre, Hélène Vasseur était responsable des achats au sein de la PME bretonne Kerlann."
+    people, _ = roles_of(extractor, text)
+    assert [(t, o) for t, o, _ in people["Hélène Vasseur"]] == [("responsable des achats", "Kerlann")]

@@ -162,7 +162,9 @@ class OrganizationFinder:
         # "la division Mouvement industriel de Sermati": a unit's name, of the company after it
         candidates = [c for c in candidates if not (c[0].start > 0 and doc[c[0].start - 1].lower_ in {"division", "branche"} and is_capitalized(c[0][0]))]
         # "par Lamartine Conseil pour l'acquéreur": a head that ends a name the model reads (as a person's) opens no other
-        candidates = [c for c in candidates if not (c[1].get("via") == "head" and any(e.start < c[0].start < e.end for e in doc.ents if e.label_ == "PER"))]
+        # (not "Président de la Communauté de communes du Grand Langres", a title and its body the model reads as a person)
+        candidates = [c for c in candidates if not (c[1].get("via") == "head" and any(e.start < c[0].start < e.end and fold(e[0].text) not in self.title_words
+                                                                                     for e in doc.ents if e.label_ == "PER"))]
         # "HANDBALL – Le club X présente …": a heading's rubric in capitals before a dash or a colon
         candidates = [c for c in candidates if not (c[1].get("via") == "ner" and len(c[0]) == 1 and c[0][0].is_upper and c[0][0].lower_ in self.rubrics
                                                     and (c[0].start == 0 or is_break(doc[c[0].start - 1])) and doc[c[0].end : c[0].end + 1].text in {"–", "—", "-", ":"})]

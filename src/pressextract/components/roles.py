@@ -2340,6 +2340,12 @@ class RoleFinder:
             # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
             scope = re.search(r"\b(?:de la|de l'|du|des|de|d')\s*(.+)$", title)
             place_scope = head in {"délégué", "déléguée"} and scope is not None and scope.group(1) in self.places
+            # ("cogérant de Vélos Solidaires ; Agnès X, conseillère régionale déléguée …": a seat in a local authority, never a firm's)
+            seat = re.search(r"\b(?:régional|régionale|départemental|départementale|municipal|municipale|communautaire|métropolitain|métropolitaine)\b", title.lower())
+            named = full[slice(*before["organization"])]
+            kinds = {(o._.org or {}).get("kind") for o in self._orgs.values() if o.text == named}  # (of every mention: a repeated name may be "other")
+            if seat is not None and kinds & {"company", "association"} and not kinds & {"region", "department", "municipality"}:
+                continue
             if head in self.shared_heads and (not has_scope(title, self.heads) or place_scope) and not self._own_complement(role):
                 data["organization"] = before["organization"]
 
@@ -2436,8 +2442,13 @@ class RoleFinder:
         k = j + 1
         org = None
         unnamed = False
+        within = None  # where "au sein de" begins: "responsable des ventes au sein de la start-up X"
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
+            if within is None and k > j and self._lowers[k : k + 2] == ["au", "sein"] and k + 2 < len(doc) and self._lowers[k + 2] in {"de", "du", "des", "d'"}:
+                within = k  # (the body after it holds the title; the words are no part of it)
+                k += 2
+                continue
             if tok.text == "«" and (k + 1) in self._orgs and self._orgs[k + 1].end < len(doc) and doc[self._orgs[k + 1].end].text == "»":
                 org = self._orgs[k + 1]  # "présidente du groupe « Agir pour le Grand Dax »": a name in quotation marks
                 k = org.end + 1
@@ -2553,6 +2564,14 @@ class RoleFinder:
             # (not "ingénieure méthodes": a post)
             unnamed = True
         cut = k if org is None else self._link_start(doc, org.start)
+        if within is not None and org is None:
+            # "au sein de la start-up toulousaine Skylinks": the body named after its description
+            org = next((self._orgs[n] for n in range(within + 3, min(len(doc), within + 10)) if n in self._orgs
+                        and all(t.is_lower or t.text in {"'", "’", "-"} for t in doc[within + 3 : n])), None)
+            if org is not None:
+                k = org.end
+        if within is not None and org is not None:
+            cut = within
         while cut > start and (doc[cut - 1].is_punct and not (doc[cut - 1].text == "»" and any(t.text == "«" for t in doc[start:cut])) or doc[cut - 1].lower_ in _ORG_LINKS):
             cut -= 1  # (keeping a name's closing mark: "animatrice de sa commission « Littoral »")
         if doc[max(start, cut - 2) : cut].text == "de formation" and not (cut - 3 > start and self._lowers[cut - 3] in {"centre", "organisme", "pôle", "institut"}):
