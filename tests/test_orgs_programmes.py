@@ -2527,3 +2527,18 @@ def test_a_programme_s_shorter_form_written_after_it(extractor):
 def test_r_and_d_is_a_field_not_an_organization(extractor):
     text = "La PME consacre 12 % de son chiffre d'affaires à la R&D et emploie 30 ingénieurs en R&D."
     assert [o.name for o in extractor(text).organizations if "R&D" in o.name] == []
+
+
+def test_a_cycling_team_named_after_l_equipe(extractor):
+    text = "L'équipe continentale normande Cotentin Vélo Pro Team a recruté six coureurs."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert [o.name for o in record.organizations] == ["Cotentin Vélo Pro Team"]
+
+
+def test_l_anaphor_goes_to_the_issuer_named_alone_on_its_line(extractor):
+    text = ("Diocèse de Belley-Ars\n\nNominations\n\nLe père Paul Girod, prêtre du diocèse de Grenoble-Vienne, rejoint le diocèse pour trois ans. "
+            "Le diocèse compte 80 prêtres.")
+    record = extractor(text)
+    (issuer,) = [o for o in record.organizations if o.name == "Diocèse de Belley-Ars"]
+    assert len(issuer.mentions) == 3

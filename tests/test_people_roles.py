@@ -3943,3 +3943,38 @@ def test_au_sein_de_names_the_body_and_stays_out_of_the_title(extractor):
     text = "Avant de nous rejoindre, Hélène Vasseur était responsable des achats au sein de la PME bretonne Kerlann."
     people, _ = roles_of(extractor, text)
     assert [(t, o) for t, o, _ in people["Hélène Vasseur"]] == [("responsable des achats", "Kerlann")]
+
+
+def test_a_new_coach_introduced_with_un_nouvel_keeps_both_titles(extractor):
+    text = "L'équipe sera épaulée par un nouvel entraîneur, Loïc Saulnier, jusqu'ici préparateur physique du club."
+    people, _ = roles_of(extractor, text)
+    assert [(t.split()[0], s) for t, _, s in people["Loïc Saulnier"]] == [("entraîneur", "current"), ("préparateur", "former")]
+
+
+def test_a_compound_first_name_takes_its_first_part_s_gender(extractor):
+    text = "Élue doyenne, Claire Aubert succède à Jean-Michel Lagarde. La nouvelle doyenne a présenté son équipe."
+    people, _ = roles_of(extractor, text)
+    assert all(not t.startswith("doyenne") for t, _, _ in people["Jean-Michel Lagarde"])
+
+
+def test_vice_deans_serve_the_faculty_the_release_is_about(extractor):
+    text = ("La faculté des sciences de l'Université de Limoges a élu son doyen. "
+            "Il sera entouré de Léa Bonnaud, vice-doyenne chargée de la formation. La faculté des sciences compte 3 000 étudiants.")
+    people, _ = roles_of(extractor, text)
+    ((title, org, status),) = people["Léa Bonnaud"]
+    assert (title, status) == ("vice-doyenne chargée de la formation", "current") and org.startswith("faculté des sciences")
+
+
+def test_a_bishop_of_a_see_with_two_names_and_his_diocese(extractor):
+    text = "Diocèse de Tarbes et Lourdes\n\nMgr Hugues Darrigade, évêque de Tarbes et Lourdes, a nommé le père Marc Sabathé vicaire général."
+    people, _ = roles_of(extractor, text)
+    assert people["Hugues Darrigade"] == [("évêque de Tarbes et Lourdes", "Diocèse de Tarbes et Lourdes", "current")]
+    assert people["Marc Sabathé"] == [("vicaire général", "Diocèse de Tarbes et Lourdes", "current")]
+
+
+def test_a_parish_priest_and_an_episcopal_delegate(extractor):
+    text = ("Diocèse de Bayonne\n\nLe père Iñaki Etcheverry, curé de la paroisse Saint-André de Bayonne, devient doyen. "
+            "Sœur Anne Lissar est nommée déléguée épiscopale à la santé. Le diocèse compte 120 prêtres.")
+    people, _ = roles_of(extractor, text)
+    assert ("curé", "paroisse Saint-André de Bayonne", "current") in people["Iñaki Etcheverry"]
+    assert people["Anne Lissar"] == [("déléguée épiscopale à la santé", "Diocèse de Bayonne", "current")]

@@ -218,6 +218,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if kind == "any" and head == "conseil":
             # "le conseil" (a board) among bodies named as often: the one named first, the release's subject
             earlier = [(n, -min(seen[id(r)]), r) for n, _, r in earlier]
+        top = max((n for n, _, _ in earlier), default=0)
+        headed = [r for n, _, r in earlier if n == top and _issuer(r, raw)]
+        if len(headed) == 1 and sum(1 for n, _, _ in earlier if n == top) > 1:
+            # "Diocèse de Quimper et Léon" alone on the release's first lines, "le diocèse de Lyon" named once since: "le diocèse" is the issuer
+            earlier = [(n, 1 if r is headed[0] else 0, r) for n, _, r in earlier]
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
         if target is None:
             continue
@@ -238,6 +243,21 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
+
+def _issuer(rec: Organization, raw: str) -> bool:
+    """Whether the organization is named alone on a line of the release's
+    opening block (its issuer: "Diocèse de Quimper et Léon" above the title),
+    not in a sentence or a headline."""
+    block = raw.find("\n\n")
+    for m in rec.mentions:
+        if block < 0 or m.start >= block:
+            continue
+        line_start = raw.rfind("\n", 0, m.start) + 1
+        line_end = raw.find("\n", m.end)
+        if raw[line_start : line_end if line_end >= 0 else len(raw)].strip() == m.text.strip():
+            return True
+    return False
 
 
 _LEGAL_TAILS = {"sa", "sas", "sasu", "se", "sarl", "eurl", "industries", "industrie", "group", "groupe", "holding"}
@@ -810,6 +830,8 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if main is not None:
             return main
     head = next((w for w in words if w not in _MODIFIER_KEYS), words[0] if words else "")  # ("adjointe" alone is its own head)
+    if words[:1] in (["delegue"], ["deleguee"]) and head not in _CORPORATE_KEYS | _LEAD_HEADS:
+        head = words[0]  # "déléguée épiscopale à la solidarité": a délégué(e), its adjective after it
     local = [o for o in orgs if o.kind in {"region", "department", "municipality"}]
     if head in _SHARED_KEYS and local:
         main = max(orgs, key=lambda o: len(o.mentions))
@@ -889,7 +911,7 @@ _TITLES = load_json("lexicon/titles.json")
 # (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
 _ROLE_SKIP = {key(w) for w in _TITLES["former_markers"] + _TITLES["temporal_markers"]} | _ORDINALS
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
-                "administrateur", "administratrice", "representant", "representante"}
+                "administrateur", "administratrice", "representant", "representante", "vice-doyen", "vice-doyenne"}  # (a faculty's vice-deans)
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)

@@ -255,8 +255,10 @@ class OrganizationFinder:
             # ("la société Transports Pelletreau pour les autres usagers": a firm's proper name takes no lower-case words)
             descriptive = descriptive and not (kind == "company" and words[0] != "groupe" and is_capitalized(tok) and nxt is not None and is_capitalized(nxt) and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
-            if kind == "municipality" and not is_capitalized(tok) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
-                    and is_capitalized(doc[end + 1]) and doc[end + 1].ent_type_ != "PER" and not self.heads.at(doc, end + 1):
+            # ("le diocèse de Quimper et Léon": a see of two towns' names)
+            see = words[0] in {"diocèse", "archidiocèse"}  # ("Léon", a first name too)
+            if (kind == "municipality" and not is_capitalized(tok) or see) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
+                    and is_capitalized(doc[end + 1]) and (doc[end + 1].ent_type_ != "PER" or see) and not self.heads.at(doc, end + 1):
                 end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la communauté de communes Estuaire et Sillon": one name
             if kind == "association" and words[0] in {"fondation", "association"} and end == head_end + 1 and self._second_word(doc, i, end):
                 end = extend_name(doc, end + 1, stop=self.head_words | self.common_words)  # "la Fondation Accueil et Solidarité en Mayenne"

@@ -57,7 +57,7 @@ _LEFT_OPENERS = {"le", "la", "l'", "les", "son", "sa", "leur", "notre", "du", "a
 _MAX_TITLE = 30
 _POSSESSIVES = {"son", "sa", "leur"}
 # (feminine ending, masculine ending) pairs and the reverse, for title words
-_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("e", ""))
+_FEMININE_ENDINGS = (("rice", "eur"), ("trice", "teur"), ("ère", "er"), ("ète", "et"), ("effe", "ef"), ("ée", "é"), ("ente", "ent"), ("ale", "al"), ("ointe", "oint"), ("euse", "eur"), ("enne", "en"), ("e", ""))
 _MASCULINE_ENDINGS = tuple((b, a) for a, b in _FEMININE_ENDINGS if b)
 # adjectives after a title's head ("administrative", "financière", "opérationnelle", "commerciale")
 _ADJECTIVE_ENDINGS = (("ive", "if"), ("ière", "ier"), ("elle", "el"), ("ale", "al"), ("ée", "é"), ("ante", "ant"), ("ente", "ent"))
@@ -234,10 +234,13 @@ class RoleFinder:
             adjacent = bool(left) and left[0].end == person.start
             # "a recruté une directrice financière, Sandrine X, ancienne …": the object's title, then the name
             gap = doc[left[0].end : person.start] if left else None
-            introduced = bool(left) and left[0].start > 0 and doc[left[0].start - 1].lower_ in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
+            pre = left[0].start - 1 if left else -1  # (the word before the title, past "nouvel": "par un nouvel entraîneur, X")
+            while pre > 0 and self._lowers[pre] in self.temporal:
+                pre -= 1
+            introduced = bool(left) and pre >= 0 and self._lowers[pre] in {"un", "une"} and gap is not None and len(gap) <= 5 and gap[-1:].text == "," and not any(t.pos_ in {"VERB", "AUX"} for t in gap)
             listed = bool(left) and left[0]._.role.get("listed")
             # "présenté par la préfète de l'Isère, Claire X, déléguée de l'Anah": an article opens the title, a comma closes it
-            articled = bool(left) and left[0].start > 1 and self._lowers[left[0].start - 1] in {"le", "la", "l'"} and self._lowers[left[0].start - 2] in {"par", "avec", "pour", "à"} \
+            articled = bool(left) and pre > 0 and self._lowers[pre] in {"le", "la", "l'"} and self._lowers[pre - 1] in {"par", "avec", "pour", "à"} \
                 and gap is not None and gap.text == ","
             # "conseiller du nouveau directeur du site, Mickaël X, jusqu'ici …": the title another's ends on
             opener = left[0].start - 1 if left else -1
@@ -2111,6 +2114,8 @@ class RoleFinder:
         if civility.lower().rstrip(".") in {"m", "monsieur"}:
             return False
         first = person[0].text
+        if "-" in first and first not in self.feminine_names | self.masculine_names:
+            first = first.split("-")[0]  # "Pierre-Louis", "Marie-Claire": the first name's first part gives its gender
         if first in self.feminine_names:
             return True
         if first in self.masculine_names:
@@ -2516,7 +2521,8 @@ class RoleFinder:
             # ("directrice administrative et financière": two adjectives of one title go on)
             paired = k + 1 < len(doc) and doc[k - 1].pos_ == "ADJ" and doc[k + 1].pos_ == "ADJ" and doc[k + 1].is_lower and not self._is_head(doc[k + 1])
             # ("de la délégation Bretagne et Pays de la Loire du CNRS": two places in a unit's name)
-            placed = k + 1 < len(doc) and is_capitalized(doc[k - 1]) and is_capitalized(doc[k + 1]) and any(self._lowers[m] in {"délégation", "direction", "antenne"} for m in range(j, k))
+            # (and a see of two towns' names: "évêque de Quimper et Léon")
+            placed = k + 1 < len(doc) and is_capitalized(doc[k - 1]) and is_capitalized(doc[k + 1]) and any(self._lowers[m] in {"délégation", "direction", "antenne", "évêque", "archevêque", "diocèse"} for m in range(j, k))
             if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired and not placed):
                 break
             if is_capitalized(tok) and doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "de", "le"}:
