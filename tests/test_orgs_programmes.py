@@ -2542,3 +2542,12 @@ def test_l_anaphor_goes_to_the_issuer_named_alone_on_its_line(extractor):
     record = extractor(text)
     (issuer,) = [o for o in record.organizations if o.name == "Diocèse de Belley-Ars"]
     assert len(issuer.mentions) == 3
+
+
+def test_a_name_s_article_contracted_with_de_is_the_same_body(extractor):
+    text = "Le cinéma Le Zola rouvre ses portes. Julie Péré, programmatrice du Zola depuis 2019, présente la saison."
+    record = extractor(text)
+    assert_offsets(record, text)
+    (cinema,) = [o for o in record.organizations if o.name == "Le Zola"]
+    assert len(cinema.mentions) == 2
+    assert [(r.title, r.organization) for p in record.people for r in p.roles] == [("programmatrice", "Le Zola")]

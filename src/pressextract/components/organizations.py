@@ -505,6 +505,9 @@ class OrganizationFinder:
                 tail = org[1:]
                 if len(org) > 1 and not org[0].is_upper and all(t.is_upper or t.text == "-" for t in tail) and max(len(t) for t in tail) > 2 and tail[0].text != "-":
                     names.setdefault(tuple(t.text for t in tail), org)  # "l'Institut FEMTO-ST", then "FEMTO-ST"
+        # "le cinéma Le Méliès", then "programmatrice du Méliès": the name's article contracted with "de" or "à"
+        contracted = {tuple(t.text for t in org[1:]): (org, {"Le": {"du", "au"}, "Les": {"des", "aux"}}[org[0].text])
+                      for org in orgs if len(org) > 1 and org[0].text in {"Le", "Les"} and not (org._.org or {}).get("anaphor") and is_capitalized(org[1])}
         found = []
         # "Isabelle Vernier" is a person even where "Vernier" is the group's name
         persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
@@ -521,6 +524,12 @@ class OrganizationFinder:
                 if n < len(org):
                     data["name"] = data.get("name") or org.text  # (the acronym alone names the same body)
                 found.append((Span(doc, i, i + n, label="ORG"), data))
+        for words, (org, links) in contracted.items():
+            n = len(words)
+            for i in occurrences(doc, words):
+                if i == 0 or doc[i - 1].lower_ not in links or any(t.start < i + n and i < t.end for t in taken):
+                    continue
+                found.append((Span(doc, i, i + n, label="ORG"), dict(org._.org, via="repeat", name=(org._.org or {}).get("name") or org.text)))
         return found
 
     def _by_initials(self, doc: Doc, blocked: list[Span]) -> list[Candidate]:
