@@ -2551,3 +2551,19 @@ def test_a_name_s_article_contracted_with_de_is_the_same_body(extractor):
     (cinema,) = [o for o in record.organizations if o.name == "Le Zola"]
     assert len(cinema.mentions) == 2
     assert [(r.title, r.organization) for p in record.people for r in p.roles] == [("programmatrice", "Le Zola")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le directeur régional de France Travail Auvergne-Rhône-Alpes, Paul Merle, ouvre le forum. France Travail recrute 40 conseillers.",
+    "Paul Merle, directeur de l'agence France Travail de Montbrison, ouvre le forum.",
+])
+def test_a_national_body_s_branch_is_that_body(extractor, text):
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert [o.name for o in record.organizations] == ["France Travail"]
+    assert [r.organization for p in record.people for r in p.roles] == ["France Travail"]
+
+
+def test_a_water_agency_of_a_basin_stays_a_body_of_its_own(extractor):
+    text = "L'Agence de l'eau Rhin-Meuse finance 40 % des travaux."
+    assert [o.name for o in extractor(text).organizations] == ["Agence de l'eau Rhin-Meuse"]

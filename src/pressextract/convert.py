@@ -238,11 +238,35 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_municipal(records, at)
     _merge_spelled(records, at)
     _merge_same_names(records, at)
+    _merge_branches(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     _merge_parenthesized(records, at, raw)
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
+
+def _merge_branches(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"France Travail Centre-Val de Loire", "Bpifrance Bretagne", "France
+    Travail d'Anduze": a national body's regional or local branch is that
+    body (named as the gazetteer names it; the branch's name is an alias)."""
+    for name_key, rec in list(records.items()):
+        if name_key not in records:
+            continue
+        for known_key, known in _BRANCHES.items():
+            if not name_key.startswith(known_key + " "):
+                continue
+            rest = rec.name[len(known) :].strip(" –-")
+            place = re.sub(r"^(?:de la |de l['’]|du |des |de |d['’])", "", rest)
+            if not (key(place) in _PLACE_KEYS or rest != place and place[:1].isupper() and len(place.split()) <= 3):
+                continue
+            if known_key in records:
+                _merge_into(records, at, name_key, records[known_key])
+            else:
+                _add_alias(rec, rec.name)
+                rec.name = known
+                records[known_key] = records.pop(name_key)
+            break
 
 
 def _issuer(rec: Organization, raw: str) -> bool:
@@ -915,6 +939,8 @@ _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresident
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
+_PLACE_KEYS = {key(p) for p in [*load_json("lexicon/places.json")["regions"], *load_json("lexicon/places.json")["departements"]]}
+_BRANCHES = {key(n): n for n in _ORG_LEXICON["national_branches"]}  # ("France Travail Centre-Val de Loire": France Travail)
 _SCOPES: dict[str, str] = _TITLES["scope_adjectives"]  # "conseillère régionale" -> region
 _SCOPE_KEYS = {key(w) for w in _SCOPES}
 _SCOPING_HEADS = (set(_TITLES["heads"]) - {"centre"}) | _SCOPE_NOUNS  # ("centre" heads a player's title only: "directeur du centre de formation" is scoped by no head)
