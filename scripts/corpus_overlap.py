@@ -31,8 +31,8 @@ def closest(path: Path, others: dict[Path, str], top: int = 2) -> list[tuple[flo
     mine, my_words = shingles(text), set(re.findall(r"\w+", text.lower()))
     scored = []
     for other, other_text in others.items():
-        if other.name == path.name:
-            continue
+        if other_text == text:
+            continue  # (the draft itself, already in the corpus; a different text under the same name is compared)
         theirs, their_words = shingles(other_text), set(re.findall(r"\w+", other_text.lower()))
         share = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
         jaccard = len(my_words & their_words) / max(1, len(my_words | their_words))
@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"corpus_overlap: error: {path}: no such file", file=sys.stderr)
             return 1
         rows.append((path, closest(path, pool)))
+        taken = [p for p, t in pool.items() if p.name == path.name and t != path.read_text(encoding="utf-8")]
+        if taken:
+            print(f"corpus_overlap: {path.name}: the name is already used by {taken[0].parent.name}/{taken[0].name}", file=sys.stderr)
     rows.sort(key=lambda r: r[1][0][0] if r[1] else 0, reverse=True)
     for path, best in rows:
         near = ", ".join(f"{share:.3f}/{jac:.3f} {other.parent.name}/{other.name}" for share, jac, other in best)

@@ -25,3 +25,14 @@ def test_an_echoed_draft_is_closest_to_its_source(tmp_path):
 def test_a_missing_file_is_one_error_line(capsys):
     assert overlap.main(["/nonexistent/draft.txt"]) == 1
     assert capsys.readouterr().err.strip().startswith("corpus_overlap: error:")
+
+
+def test_a_draft_under_a_name_the_corpus_uses_is_compared_and_flagged(tmp_path, capsys):
+    # a draft named like a corpus document (another text) is compared with it, not skipped, and the name clash is said
+    corpus_doc = next((overlap.CORPUS / "dev").glob("*.txt"))
+    draft = tmp_path / corpus_doc.name
+    draft.write_text(corpus_doc.read_text(encoding="utf-8") + " Une phrase ajoutée au brouillon.", encoding="utf-8")
+    best = overlap.closest(draft, {corpus_doc: corpus_doc.read_text(encoding="utf-8")})
+    assert best[0][2] == corpus_doc and best[0][0] > 0.9
+    assert overlap.main([str(draft)]) == 0
+    assert "already used by dev/" + corpus_doc.name in capsys.readouterr().err
