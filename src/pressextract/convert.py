@@ -938,8 +938,9 @@ _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresident
                 "administrateur", "administratrice", "representant", "representante", "vice-doyen", "vice-doyenne"}  # (a faculty's vice-deans)
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
-_DEPARTEMENT_KEYS = {key(d).split()[-1] for d in load_json("lexicon/places.json")["departements"]}  # ("… de la Sarthe": a département's last word)
-_PLACE_KEYS = {key(p) for p in [*load_json("lexicon/places.json")["regions"], *load_json("lexicon/places.json")["departements"]]}
+_PLACES = load_json("lexicon/places.json")
+_DEPARTEMENT_KEYS = {key(d).split()[-1] for d in _PLACES["departements"]}  # ("… de la Sarthe": a département's last word)
+_PLACE_KEYS = {key(p) for p in [*_PLACES["regions"], *_PLACES["departements"]]}
 _BRANCHES = {key(n): n for n in _ORG_LEXICON["national_branches"]}  # ("France Travail Centre-Val de Loire": France Travail)
 _SCOPES: dict[str, str] = _TITLES["scope_adjectives"]  # "conseillère régionale" -> region
 _SCOPE_KEYS = {key(w) for w in _SCOPES}

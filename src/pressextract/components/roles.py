@@ -161,6 +161,7 @@ _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intég
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
 _LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
+_OUTGOING = {"sortant", "sortante", "sortants", "sortantes"}  # "le président sortant": the office just left
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé", "entré", "entrée"}  # ("entré au journal en 2004 comme localier": where a career began)
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
 
@@ -1006,8 +1007,8 @@ class RoleFinder:
         if title is None or title["end"] > comma:
             return []
         rest = doc[title["end"] : comma].text.lower()
-        if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")) or any(t.lower_ in {"sortant", "sortante"} for t in doc[title["start"] : title["end"]]):
-            title["status"] = "former"  # ("… et vice-présidente sortante, elle succède à …")
+        if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")):
+            title["status"] = "former"  # (and "… et vice-présidente sortante, elle succède à …": _title_at reads "sortante")
         board = doc[title["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, title)
         return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
 
@@ -2589,7 +2590,7 @@ class RoleFinder:
             unnamed = facility = True  # "conservatrice de la réserve", "directeur du port": a facility, run by a body the title does not name
         if "commission médicale" in doc[start:cut].text.lower():
             org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
-        if any(self._lowers[n] in {"sortant", "sortante", "sortants", "sortantes"} for n in range(start + 1, cut)):
+        if any(self._lowers[n] in _OUTGOING for n in range(start + 1, cut)):
             status = "former"  # "le président sortant, X": the office just left
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
