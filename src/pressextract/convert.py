@@ -140,6 +140,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_spelled(records, at)
     # anaphora ("la Région", "l'agence") refer to the nearest earlier
     # organization of their kind, or to the only one of that kind
+    block = raw.find("\n\n")  # (the release's opening block ends there: its issuer's line, _issuer)
     for span in spans:
         data = span.data
         if not data.get("anaphor"):
@@ -219,7 +220,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             # "le conseil" (a board) among bodies named as often: the one named first, the release's subject
             earlier = [(n, -min(seen[id(r)]), r) for n, _, r in earlier]
         top = max((n for n, _, _ in earlier), default=0)
-        headed = [r for n, _, r in earlier if n == top and _issuer(r, raw)]
+        headed = [r for n, _, r in earlier if n == top and _issuer(r, raw, block)]
         if len(headed) == 1 and sum(1 for n, _, _ in earlier if n == top) > 1:
             # "Diocèse de Quimper et Léon" alone on the release's first lines, "le diocèse de Lyon" named once since: "le diocèse" is the issuer
             earlier = [(n, 1 if r is headed[0] else 0, r) for n, _, r in earlier]
@@ -269,11 +270,10 @@ def _merge_branches(records: dict[str, Organization], at: dict[tuple[int, int], 
             break
 
 
-def _issuer(rec: Organization, raw: str) -> bool:
+def _issuer(rec: Organization, raw: str, block: int) -> bool:
     """Whether the organization is named alone on a line of the release's
-    opening block (its issuer: "Diocèse de Quimper et Léon" above the title),
-    not in a sentence or a headline."""
-    block = raw.find("\n\n")
+    opening block, which ends at ``block`` (its issuer: "Diocèse de Quimper
+    et Léon" above the title), not in a sentence or a headline."""
     for m in rec.mentions:
         if block < 0 or m.start >= block:
             continue

@@ -714,11 +714,11 @@ class OrganizationFinder:
                         spans.append(self._span(doc, i, extend_name(doc, k + 1), "association", via="head"))
             # "le groupe « Agir pour le Grand Dax »", "le collectif « Vivre à Sète »": a political group's name in quotation marks
             # ("le groupe d'opposition « Saint-Dié Demain »": past the group's lower-case description)
-            q = i + 1
-            while tok.lower_ in {"groupe", "collectif", "liste"} and q < min(len(doc) - 2, i + 5) and doc[q].is_lower and doc[q].text != "«" and doc[q].pos_ not in {"VERB", "AUX"}:
-                q += 1
-            if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower and q + 1 < len(doc) and doc[q].text == "«" and is_capitalized(doc[q + 1]):
-                close = closing(doc, q, "»", 12)
+            if tok.lower_ in {"groupe", "collectif", "liste"} and tok.is_lower:
+                q = i + 1
+                while q < min(len(doc) - 2, i + 5) and doc[q].is_lower and doc[q].text != "«" and doc[q].pos_ not in {"VERB", "AUX"}:
+                    q += 1
+                close = closing(doc, q, "»", 12) if q + 1 < len(doc) and doc[q].text == "«" and is_capitalized(doc[q + 1]) else None
                 if close is not None and close > q + 1:
                     span, data = self._span(doc, q + 1, close, "association", via="common_noun")
                     data["alias"] = [tok.idx, doc[close].idx + 1]

@@ -161,6 +161,9 @@ _JOINS = {"rejoint", "rejoindra", "rejoindre", "rejoignait", "intègre", "intég
 # ", poste qu'elle occupait jusqu'à sa nomination", ", fonctions qu'il a exercées pendant dix ans"
 _LEFT_POST_ANYWHERE = re.compile(r",\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’]")
 _LEFT_POST = re.compile(r"\s*,\s*(?:poste|fonction|fonctions|mandat|charge)\s+qu['’](?:il|elle)\s+(?:occupait|exerçait|assurait|a\s+(?:occupée?s?|exercée?s?|assumée?s?)|avait\s+(?:occupée?s?|exercée?s?))\b")
+# ("cogérant de Vélos Solidaires ; Agnès X, conseillère régionale déléguée …": a seat in a local authority, never a firm's)
+_SEAT = re.compile(r"\b(?:régional|régionale|départemental|départementale|municipal|municipale|communautaire|métropolitain|métropolitaine)\b")
+_DEPUIS_YEAR = re.compile(r"\s*depuis (?:19|20)\d\d\b")  # "président de la caisse locale depuis 2014"
 _OUTGOING = {"sortant", "sortante", "sortants", "sortantes"}  # "le président sortant": the office just left
 _PAST_CAREER = {"avant", "auparavant", "précédemment", "commencé", "débuté", "jusqu'en", "passé", "entré", "entrée"}  # ("entré au journal en 2004 comme localier": where a career began)
 _ROLE_ADVERBS = {"ici", "aujourd'hui", "désormais", "également", "actuellement", "aussi", "par", "ailleurs", "notamment"}
@@ -709,7 +712,7 @@ class RoleFinder:
             # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
             feminine = doc[k].lower_ in {"elle", "dernière"}
             previous = self._previous_sentence(doc, k) if k == lo else None
-            if previous is not None and self._previous_subject(doc, k) is not None and not any(previous[0] <= p.start < previous[1] for p in people):
+            if previous is not None and not any(previous[0] <= p.start < previous[1] for p in people) and self._previous_subject(doc, k) is not None:
                 return None  # "L'université accueille 9 500 étudiants. Elle est membre de …": the body the sentence before is about
             return next((p for p in reversed(people) if p.end <= k and self._feminine(p) in {None, feminine}), None)
         if k >= lo and (feminine := self._referring(doc, k)) is not None:
@@ -2167,7 +2170,7 @@ class RoleFinder:
         (or its organization): "président de la caisse locale de Melle depuis 2014"."""
         data = role._.role
         end = max(data["title"][1], data["organization"][1] if data["organization"] else 0)
-        return bool(re.match(r"\s*depuis (?:19|20)\d\d\b", text[end : end + 14]))
+        return bool(_DEPUIS_YEAR.match(text, end))
 
     def _predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
@@ -2346,12 +2349,11 @@ class RoleFinder:
             # "… était représenté par la déléguée départementale du Lot": a place scope is no organization
             scope = re.search(r"\b(?:de la|de l'|du|des|de|d')\s*(.+)$", title)
             place_scope = head in {"délégué", "déléguée"} and scope is not None and scope.group(1) in self.places
-            # ("cogérant de Vélos Solidaires ; Agnès X, conseillère régionale déléguée …": a seat in a local authority, never a firm's)
-            seat = re.search(r"\b(?:régional|régionale|départemental|départementale|municipal|municipale|communautaire|métropolitain|métropolitaine)\b", title.lower())
-            named = full[slice(*before["organization"])]
-            kinds = {(o._.org or {}).get("kind") for o in self._orgs.values() if o.text == named}  # (of every mention: a repeated name may be "other")
-            if seat is not None and kinds & {"company", "association"} and not kinds & {"region", "department", "municipality"}:
-                continue
+            if _SEAT.search(title.lower()):
+                named = full[slice(*before["organization"])]
+                kinds = {(o._.org or {}).get("kind") for o in self._orgs.values() if o.text == named}  # (of every mention: a repeated name may be "other")
+                if kinds & {"company", "association"} and not kinds & {"region", "department", "municipality"}:
+                    continue
             if head in self.shared_heads and (not has_scope(title, self.heads) or place_scope) and not self._own_complement(role):
                 data["organization"] = before["organization"]
 
