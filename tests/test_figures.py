@@ -40,6 +40,8 @@ def figures(extractor, text):
         ("L'usine produira 10 000 tonnes de granulés.", 10000, "tonnes"),
         ("La centrale atteindra 30 MW de puissance.", 30, "MW"),
         ("Le bâtiment offre 4 500 m² de bureaux.", 4500, "m²"),
+        ("Les agents ont découvert en juin 6,8 tonnes de cigarettes dans un camion.", 6.8, "tonnes"),
+        ("La boutique a vendu en décembre 350 sapins.", 350, "sapins"),
     ],
 )
 def test_figure_value_and_unit(extractor, text, value, unit):
@@ -102,6 +104,7 @@ def test_one_figure_per_value_and_unit_with_all_mentions(extractor):
         "Le programme France 2030 soutient les laboratoires.",
         "Un plan ambitieux est lancé.",
         "Horizon 2020 a financé le laboratoire.",
+        "La séance a eu lieu en juin 2024 au siège.",
     ],
 )
 def test_not_figures(extractor, text):

@@ -3978,3 +3978,62 @@ def test_a_parish_priest_and_an_episcopal_delegate(extractor):
     people, _ = roles_of(extractor, text)
     assert ("curé", "paroisse Saint-André de Bayonne", "current") in people["Iñaki Etcheverry"]
     assert people["Anne Lissar"] == [("déléguée épiscopale à la santé", "Diocèse de Bayonne", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Selon Odile Ravanel, la présidente de l'association Les Jardins du Lez, la récolte a doublé.",
+         "Odile Ravanel", ("présidente", "Les Jardins du Lez", "current")),
+        ("Pour Thierry Bouchardeau, le directeur de la société Fonderies Arvernes, la commande tombe à point.",
+         "Thierry Bouchardeau", ("directeur", "Fonderies Arvernes", "current")),
+        ("L'association Les Jardins du Lez a élu Paul Vidalenc. Odile Ravanel, l'ancienne présidente, reste au bureau.",
+         "Odile Ravanel", ("présidente", "Les Jardins du Lez", "former")),
+    ],
+)
+def test_an_apposition_opened_by_an_article(extractor, text, name, expected):
+    people, _ = roles_of(extractor, text)
+    assert expected in people[name]
+
+
+def test_an_article_and_a_title_before_another_name_are_that_person_s(extractor):
+    people, _ = roles_of(extractor, "Étaient présents Paul Vidalenc, la directrice Odile Ravanel et le maire.")
+    assert people.get("Paul Vidalenc", []) == []
+
+
+def test_celle_ci_points_back_to_the_last_woman_named(extractor):
+    text = ("Le club Les Jardins du Lez a élu Paul Vidalenc. Il succède à Odile Ravanel, qui ne se représentait pas. "
+            "Celle-ci reste membre du conseil d'administration du club Les Jardins du Lez.")
+    people, _ = roles_of(extractor, text)
+    assert ("membre du conseil d'administration", "Les Jardins du Lez", "current") in people["Odile Ravanel"]
+
+
+def test_a_predecessor_s_mandate_beside_the_succeeded_presidency_stays_hers(extractor):
+    text = ("L'Association des maires de l'Yonne a élu Paul Vidalenc à sa présidence. "
+            "Il succède à Odile Ravanel, maire de Vézelay, qui présidait l'association depuis 2020.")
+    people, _ = roles_of(extractor, text)
+    assert ("maire de Vézelay", None, "current") in people["Odile Ravanel"]
+    assert ("présidente", "Association des maires de l'Yonne", "former") in people["Odile Ravanel"]
+
+
+def test_a_deputy_mayor_s_office_is_the_town_s_not_the_next_title_s_body(extractor):
+    text = ("Ville de Montbrison\n\n« Nous ouvrons un second accueil », explique Sonia Ferrat, adjointe au maire chargée des solidarités "
+            "et vice-présidente du centre communal d'action sociale de Montbrison.")
+    people, _ = roles_of(extractor, text)
+    assert people["Sonia Ferrat"][0] == ("adjointe au maire chargée des solidarités", "Ville de Montbrison", "current")
+    assert people["Sonia Ferrat"][1][0] == "vice-présidente" and people["Sonia Ferrat"][1][1].startswith("centre communal d'action sociale")
+
+
+def test_a_past_post_after_avoir_in_a_relative_clause(extractor):
+    text = ("Ville de Bayonne\n\n« Le port change d'échelle », a souligné Nadia Etcheberry, directrice du port, "
+            "qui a pris ses fonctions en mai après avoir dirigé la direction régionale des garde-côtes de Bretagne.")
+    people, record = roles_of(extractor, text)
+    assert ("directrice", "direction régionale des garde-côtes de Bretagne", "former") in people["Nadia Etcheberry"]
+    assert "direction régionale des garde-côtes de Bretagne" in [o.name for o in record.organizations]
+
+
+def test_after_one_year_of_presidency_the_subject_held_it(extractor):
+    text = ("Rotary Club de Dinan\n\nAprès une année de présidence, Annaïg Le Dantec, notaire, a remis le collier à Paul Vidalenc, "
+            "nouveau président du club.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Rotary Club de Dinan", "former") in people["Annaïg Le Dantec"]

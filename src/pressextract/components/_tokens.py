@@ -97,7 +97,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             if tok.text.endswith(("'", "’")) and len(tok) > 2 and not tok.whitespace_ and i < limit and doc[i].is_alpha:
                 end = i = i + 1  # "Presqu'île": a word the tokenizer split at its apostrophe
             continue
-        if allow_lower and tok.is_alpha and _descriptive(doc, i, start):
+        # ("des garde-côtes": a hyphenated compound the tokenizer keeps whole)
+        if allow_lower and (tok.is_alpha or tok.is_lower and all(part.isalpha() for part in tok.text.split("-"))) and _descriptive(doc, i, start):
             end = i + 1
             i += 1
             continue

@@ -177,7 +177,9 @@ class FigureFinder:
         nxt = doc[core.end] if core.end < len(doc) else None
         text = core.text
         this_one = prev is not None and core.start > 1 and doc[core.start - 2].lower_ in {"cette", "cet", "ce"}  # "cette saison 22 joueurs": a time, then a count
-        if prev is not None and (prev.lower_ in self.not_after and not this_one or prev.lower_ in self.months):
+        # after a month, a day or a year ("juin 2025"), not a count ("découvert en juin 6,8 tonnes", "en mars 300 vélos")
+        dated = prev is not None and prev.lower_ in self.months and text.isdigit() and (int(text) <= 31 or 1800 <= int(text) <= 2100)
+        if prev is not None and prev.lower_ in self.not_after and not this_one or dated:
             return True
         if prev is not None and prev.text in {"«", "“", '"'} and nxt is not None and nxt.text in {"»", "”", '"'}:
             return True  # "à la tête du « 92 »": a number quoted alone is a name

@@ -79,6 +79,7 @@ _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y"
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
+_MANDATES = {"maire", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "conseiller", "conseillère", "adjoint", "adjointe"}  # local and national mandates
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
@@ -708,9 +709,12 @@ class RoleFinder:
             pronoun = next((n for n in range(k - 1, lo - 1, -1) if self._lowers[n] in {"il", "elle"}), None)
             if pronoun is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pronoun:k]):
                 k = pronoun  # (read as the pronoun below)
-        if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}):
-            # "Il était …", "Ce dernier occupait …": the last person named, of the pronoun's gender
-            feminine = doc[k].lower_ in {"elle", "dernière"}
+        demonstrative = self._demonstrative(doc, k) if k >= lo else None
+        if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}
+                        or demonstrative is not None):
+            # "Il était …", "Ce dernier occupait …", "Celle-ci reste …": the last person named, of the pronoun's gender
+            feminine = doc[k].lower_ in {"elle", "dernière"} or bool(demonstrative)
+            k -= 2 if demonstrative is not None else 0
             previous = self._previous_sentence(doc, k) if k == lo else None
             if previous is not None and not any(previous[0] <= p.start < previous[1] for p in people) and self._previous_subject(doc, k) is not None:
                 return None  # "L'université accueille 9 500 étudiants. Elle est membre de …": the body the sentence before is about
@@ -741,6 +745,12 @@ class RoleFinder:
                 if all(p.start < first.end or p.start > k for p in people):
                     return first
         return None
+
+    def _demonstrative(self, doc: Doc, k: int) -> bool | None:
+        """Whether ``k`` ends "celle-ci" / "celui-ci" (split in three tokens): its gender (True: feminine), else None."""
+        if k < 2 or self._lowers[k] != "ci" or doc[k - 1].text != "-":
+            return None
+        return {"celle": True, "celui": False}.get(self._lowers[k - 2])
 
     def _referring(self, doc: Doc, k: int) -> bool | None:
         """Whether a title head at ``k`` ends a phrase that points back to a
@@ -783,7 +793,7 @@ class RoleFinder:
             been = i + 2
             while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS | _CAREER_ADVERBS:
                 been += 1  # "il a auparavant été", "elle avait déjà été"
-            pointer = word in {"il", "elle"} or self._referring(doc, i) is not None  # ("la nouvelle directrice était …")
+            pointer = word in {"il", "elle"} or self._referring(doc, i) is not None or self._demonstrative(doc, i) is not None  # ("la nouvelle directrice était …", "celle-ci")
             if pointer and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
@@ -1115,7 +1125,7 @@ class RoleFinder:
         no organization after the office, the one the release is about."""
         out = []
         for i, tok in self._at(doc, _OFFICES.keys()):
-            if i > 3 and doc[i - 1].lower_ in {"de", "d'"} and doc[i - 2].lower_ in {"ans", "années", "mandats"} and doc[self._sentences.start[i]].lower_ == "après":
+            if i > 3 and doc[i - 1].lower_ in {"de", "d'"} and doc[i - 2].lower_ in {"ans", "années", "mandats", "an", "année", "mandat"} and doc[self._sentences.start[i]].lower_ == "après":
                 out += self._after_office(doc, people, i)  # "Après onze ans de présidence, X a passé la main"
                 continue
             if i < 2 or doc[i - 1].lower_ != ("le" if tok.lower_ == "commandement" else "la"):
@@ -1413,6 +1423,11 @@ class RoleFinder:
                 qui = next((q for q in range(i - 1, max(self._sentences.start[i], i - 4), -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
                 if qui is not None and word in {"diriger", "présider"}:
                     person = self._antecedent(doc, people, qui) or person  # "Il remplace X, qui part diriger le Biotropica": X
+                if infinitive and person is None:
+                    # ("…, a souligné X, directrice …, qui a pris ses fonctions en septembre après avoir dirigé …": the relative's subject)
+                    qui = next((q for q in range(aux - 2, self._sentences.start[i], -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
+                    if qui is not None and not any(t.text in {",", ";", ":", "«", "»"} for t in doc[qui + 1 : aux - 1]):
+                        person = self._antecedent(doc, people, qui)
                 if infinitive and person is None:
                     # ("Nommée en janvier …, après avoir dirigé …, Sophie X présente": the name after the clause)
                     comma = next((c for c in range(org.end, self._sentences.end[i]) if doc[c].text == ","), None)
@@ -2246,7 +2261,8 @@ class RoleFinder:
             own = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and r.start <= predecessor.end + 2
                    and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])  # (not "X, devenue directrice de Y": the new post)
                    and not (r.start < predecessor.start and r._.role["organization"] is None)  # (not "succède au physicien X": a qualification)
-                   and not self._other_body(doc, r, role)]  # (not "remplace X, conseiller communautaire du Grand Chalon, qui présidait …")
+                   and not self._other_body(doc, r, role)  # (not "remplace X, conseiller communautaire du Grand Chalon, qui présidait …")
+                   and not self._other_mandate(r, role, text)]  # (not "succède à X, maire de Fayl-Billot, qui présidait l'association")
             for r in own:
                 r._.role["status"] = status
                 if r._.role["organization"] is None:
@@ -2272,6 +2288,17 @@ class RoleFinder:
         (``text``: the Doc's text, built once)."""
         title = _title_of(role, text).lower()
         return any(title.startswith(c) for c in self.corps)
+
+    def _other_mandate(self, own: Span, succeeded: Span, text: str) -> bool:
+        """Whether a predecessor's apposition is a local mandate held beside the succeeded function
+        ("maire de Fayl-Billot" beside a presidency): no organization of its own, another office."""
+        title = _title_of(own, text).lower()
+        return own._.role["organization"] is None and title.split()[0] in _MANDATES \
+            and self._office_root_text(title) != self._office_root_text(_title_of(succeeded, text).lower())
+
+    def _office_root_text(self, title: str) -> str:
+        """A title's first word in the masculine ("présidente de …" -> "président")."""
+        return self._gendered(title.split()[0], False) if title else ""
 
     def _other_body(self, doc: Doc, own: Span, succeeded: Span) -> bool:
         """Whether two roles name bodies by different names (neither an anaphor)."""
@@ -2783,7 +2810,13 @@ class RoleFinder:
                 i += 1  # "…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué"
             # "… à Thibault X, son directeur général": the title of the organization the release is about
             owned = not titles and doc[i - 1].text == "," and i + 1 < len(doc) and self._lowers[i] in {"son", "sa", "leur"} and (self._is_head(doc[i + 1]) or self._lowers[i + 1] in self.modifiers)
-            title = self._title_at(doc, i + owned)
+            # "Marie X, la présidente de l'association, a …", "Y, l'ancien maire, …": an apposition opened by an
+            # article, closed by a comma or the sentence's end (not "X, la directrice Z": another's title before a name)
+            articled = not titles and not owned and doc[i - 1].text == "," and i + 1 < len(doc) and self._lowers[i] in {"le", "la", "l'"} \
+                and (self._is_head(doc[i + 1]) or self._lowers[i + 1] in self.modifiers | self.former | self.temporal)
+            title = self._title_at(doc, i + (owned or articled))
+            if title is not None and articled and not (title["end"] >= len(doc) or doc[title["end"]].text in {",", ".", ";", ")"} and title["end"] + 1 not in self._starts):
+                title = None
             if title is not None and owned:
                 title["possessive"] = title["org"] is None
             if title is not None and past:
@@ -2859,6 +2892,8 @@ class RoleFinder:
             scoped = any(is_capitalized(t) for t in doc[before["start"] + 1 : before["cut"]])  # ("maire de Clermont-Ferrand et président de X": its own town)
             # ("conseillère communautaire et présidente du groupe X": a seat in a kind of body the group is not)
             kinds = {self.scope_kinds[t.lower_] for t in doc[before["start"] : before["cut"]] if t.lower_ in self.scope_kinds}
+            if any(t.lower_ == "maire" for t in doc[before["start"] + 1 : before["cut"]]):
+                kinds.add("municipality")  # ("adjointe au maire … et vice-présidente du CCAS": the town's office, not the centre's)
             scoped = scoped or bool(kinds) and after["org"] is not None and (after["org"]._.org or {}).get("kind") not in kinds
             if after["joined"] and before["org"] is None and after["org"] is not None and before["end"] <= before["cut"] + 1 and not scoped:
                 before["org"] = after["org"]
