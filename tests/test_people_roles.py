@@ -4037,3 +4037,69 @@ def test_after_one_year_of_presidency_the_subject_held_it(extractor):
             "nouveau président du club.")
     people, _ = roles_of(extractor, text)
     assert ("présidente", "Rotary Club de Dinan", "former") in people["Annaïg Le Dantec"]
+
+
+def test_a_civility_after_a_list_item_s_colon(extractor):
+    text = ("Le bureau de la chambre est ainsi composé :\n- Président : Me Fabrice Landrieu (Sablé-sur-Sarthe)\n"
+            "- Vice-présidente : Me Anne Garrigou (Laval)\n- Premier syndic : Me Romain Tessier (Le Mans)\n")
+    people, _ = roles_of(extractor, text)
+    assert [t.lower() for t, _, _ in people["Anne Garrigou"]] == ["vice-présidente"]
+    assert [t.lower() for t, _, _ in people["Romain Tessier"]] == ["premier syndic"]
+
+
+def test_a_predecessor_s_trade_is_not_the_succeeded_office(extractor):
+    text = ("Chambre des notaires du Cher\n\nMe Paul Vidalenc a été élu président de la Chambre des notaires du Cher. "
+            "Il prend la suite de Me Odile Ravanel, notaire à Vierzon, dont le mandat arrivait à échéance.")
+    people, _ = roles_of(extractor, text)
+    assert ("notaire à Vierzon", None, "current") in people["Odile Ravanel"]
+    assert ("présidente", "Chambre des notaires du Cher", "former") in people["Odile Ravanel"]
+
+
+def test_a_unit_named_by_two_fields_keeps_its_et(extractor):
+    text = "Paul Vidalenc a auparavant été chef du service eau et biodiversité de la direction départementale des territoires du Gers."
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Vidalenc"] == [("chef du service eau et biodiversité", "direction départementale des territoires du Gers", "former")]
+
+
+def test_and_then_a_head_after_et_is_a_second_title(extractor):
+    people, _ = roles_of(extractor, "Paul Vidalenc, chef du service urbanisme et président de l'association Les Amis du Rail, a pris la parole.")
+    assert [t for t, _, _ in people["Paul Vidalenc"]] == ["chef du service urbanisme", "président"]
+
+
+def test_a_post_at_an_unnamed_firm_takes_no_organization(extractor):
+    text = ("Transports Vial recrute Claire Bessonnat. Elle était depuis 2018 directrice d'exploitation chez Geodis, "
+            "après avoir débuté comme responsable de quai chez un messager lyonnais.")
+    people, _ = roles_of(extractor, text)
+    assert ("responsable de quai", None, "former") in people["Claire Bessonnat"]
+
+
+def test_a_promotion_to_a_regional_direction_is_in_the_release_s_company(extractor):
+    text = ("Transports Vial renforce son encadrement. Transports Vial compte 900 salariés. "
+            "Yannick Faurie est promu directeur régional Sud-Est. Entré chez Transports Vial en 2012 comme affréteur, il dirigeait l'agence d'Orange.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur régional Sud-Est", "Transports Vial", "current") in people["Yannick Faurie"]
+    assert ("affréteur", "Transports Vial", "former") in people["Yannick Faurie"]
+
+
+def test_a_regional_direction_named_by_its_territory_is_no_body(extractor):
+    record = extractor("Transports Vial annonce que Paul Vidalenc prend la direction régionale Grand Est, créée cette année.")
+    assert not any(o.name.startswith("direction régionale") for o in record.organizations)
+
+
+def test_en_etait_points_to_the_body_named_before(extractor):
+    text = ("Le groupe a racheté en mars la société Trans-Jura, basée à Dole. Paul Vidalenc rejoint le groupe. "
+            "Il en était jusqu'ici le directeur général.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur général", "Trans-Jura", "former") in people["Paul Vidalenc"]
+
+
+def test_en_etait_passes_over_a_body_a_description_attaches(extractor):
+    text = ("L'université a nommé Paul Vidalenc directeur de l'Institut Pascal, unité mixte associée au CNRS. "
+            "Il en était depuis 2022 le directeur adjoint.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur adjoint", "Institut Pascal", "former") in people["Paul Vidalenc"]
+
+
+def test_an_anaphor_with_its_adjective_before_presided_by(extractor):
+    people, _ = roles_of(extractor, "Transports Vial recrute. Fondé en 1958 à Valence, le groupe familial est présidé par Annick Vial.")
+    assert people["Annick Vial"] == [("présidente", "Transports Vial", "current")]

@@ -689,7 +689,8 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         if org is None and not data.get("unnamed") and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
-            org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed)
+            org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed,
+                                         promoted=data.get("promoted", False))
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
 
@@ -726,7 +727,7 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
                 role.organization = org
 
 
-def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False) -> Organization | None:
+def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False, promoted: bool = False) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
     it; "conseillère régionale" -> its only region; "maire", "adjointe au
@@ -772,7 +773,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named([o for o in orgs if o.kind not in {"state", "region", "department", "municipality"}], first_of_ties=True)
         if main is not None:
             return main
-    scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title)
+    regional_director = len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS
+    # ("X est promu directeur régional Sud-Est": a post in the release's body, below)
+    scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title) and not (promoted and regional_director)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
@@ -804,9 +807,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch
-    if len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS:
+    if regional_director and not promoted:
         return None
-    kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES}
+    kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES} if not regional_director else set()
     first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
     if first in _MUNICIPAL_SEATS:
         kinds.add("municipality")
@@ -845,7 +848,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
     board = bool(words) and (first in _BOARD_HEADS or any(w.endswith("honneur") for w in words))  # ("première vice-présidente chargée de …")
     board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about
-    if possessive or board or _INTERNAL_BODY.search(title):
+    if possessive or promoted or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
         # (among organizations named as often, an explicit possessive or a board of the

@@ -325,6 +325,9 @@ class OrganizationFinder:
                 # des routes Centre-Est (DIR Centre-Est)")
                 juxtaposed = juxtaposed and not self._acronym_repeats(doc, i, end)
                 lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
+                if words[0] == "direction" and nxt is not None and (len(words) > 1 and is_capitalized(nxt) or nxt.lower_ in _SERVICE_SCOPES and head_end + 1 < len(doc)
+                                                                    and is_capitalized(doc[head_end + 1])):
+                    continue  # "prend la direction régionale Grand Est": a company's unit named by its territory, not a State service
                 if words in {("centre",), ("agence",)} and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
                     continue  # "un ancien garage du centre de Cholet": a town centre; "l'agence de Clamecy": a branch named by its town
                 if words == ("centre",) and doc[head_end : head_end + 3].text.lower() in {"de formation du", "de formation de", "de formation des"}:

@@ -794,16 +794,29 @@ class RoleFinder:
             while been < len(doc) and been - i < 5 and doc[been].lower_ in _CLAUSE_ADVERBS | _PAST_ADVERBS | _CAREER_ADVERBS:
                 been += 1  # "il a auparavant été", "elle avait déjà été"
             pointer = word in {"il", "elle"} or self._referring(doc, i) is not None or self._demonstrative(doc, i) is not None  # ("la nouvelle directrice était …", "celle-ci")
+            # "Il en était jusqu'ici le directeur général": "en", the body named last before the pronoun
+            of_it = pointer and i + 3 < len(doc) and self._lowers[i + 1] == "en" and self._lowers[i + 2] in _COPULAS
+            if of_it:
+                i += 1
             if pointer and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
+                if of_it and j + 1 < len(doc) and self._lowers[j] in {"le", "la", "l'"} and (self._is_head(doc[j + 1]) or self._lowers[j + 1] in self.modifiers):
+                    j += 1
                 if j + 2 < len(doc) and self._lowers[j] == "depuis" and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
                     j += 3  # "il était depuis quatre ans entraîneur au centre de formation …"
                 title = self._title_at(doc, j)
                 if title is not None and doc[title["start"]].lower_ in {"chargé", "chargée", "chargés", "chargées"} and doc[title["start"] + 1 : title["start"] + 2].text in {"des", "du"}:
                     title = None  # "Elle sera chargée des finances": a delegation of the function just named, not a title
-                person = self._subject(doc, people, i + 1) if title is not None else None
+                person = self._subject(doc, people, i + 1 - of_it) if title is not None else None
+                if title is not None and of_it and title["org"] is None:
+                    # the body named last before the pronoun, past one a description attaches to ("l'institut X, unité associée au CNRS")
+                    previous = self._previous_sentence(doc, i - 1)
+                    lo = previous[0] if previous is not None else self._sentences.start[i]
+                    named = [o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo <= o.start and o.end <= i - 1 and not (o._.org or {}).get("anaphor")]
+                    named = [o for o in named if self._lowers[o.start - 1] not in {"au", "aux", "à"} and self._lowers[o.start - 2 : o.start] != ["à", "l'"]] or named
+                    title["org"] = named[-1] if named else None
                 if title is not None and title["org"] is None and i > 1 and doc[i - 1].lower_ in {"dont", "où"} and doc[i - 2].text == ",":
                     # "La FDSEA de Vaucluse, dont il est administrateur"; "le musée X, où elle était directrice adjointe"
                     # ("Il a siégé au conseil général du Lot de 1985 à 2004, dont il avait été vice-président": the last body named before)
@@ -876,11 +889,15 @@ class RoleFinder:
                     # "L'assemblée a élu X au comité directeur, en tant que représentante des athlètes": the one it names
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= i), None)
                 pronoun = next((k for k in range(lo, i) if doc[k].lower_ in {"il", "elle"} and (k == lo or doc[k - 1].text == ",")), None)
+                if title is not None and person is None and pronoun is None and title["end"] + 1 < len(doc) and doc[title["end"]].text == "," \
+                        and self._lowers[title["end"] + 1] in {"il", "elle"} and lo == self._sentences.start[title["end"] + 1]:
+                    pronoun = title["end"] + 1  # "Entré chez X en 2012 comme affréteur, il dirigeait …": the pronoun after the clause
                 if title is not None and person is None and pronoun is not None:
                     # "Entré dans le groupe en 1998, il a rejoint la Caisse X comme directeur régional": the pronoun's person
                     person = self._subject(doc, people, pronoun + 1)
-                if title is not None and title["org"] is None:
+                if title is not None and title["org"] is None and not title.get("indefinite"):
                     # "rejoint l'état-major des armées, à Paris, comme chef du bureau …": the body joined
+                    # (not "comme responsable de quai chez un messager": a body the text does not name)
                     joins = next((k for k in range(i - 1, lo - 1, -1) if self._lowers[k] in _JOINS), None)
                     joined = self._orgs.get(joins + 1 + (self._lowers[joins + 1] in {"la", "le", "l'", "les"})) if joins is not None and joins + 2 < i else None
                     title["org"] = joined if joined is not None and joined.end <= i else self._last_org(i - 8, i)
@@ -1354,7 +1371,7 @@ class RoleFinder:
                 if org is None and named < len(doc) and doc[named].lower_ in {"de", "d'"}:  # (not past a text's end)
                     # "entraîne le club de Tarbes Gespe Bigorre": a name its noun introduced
                     org = self._orgs.get(named + 1)
-                    org = org if org is not None and (org._.org or {}).get("alias", [None])[0] == doc[j].idx else None
+                    org = org if org is not None and ((org._.org or {}).get("alias") or [None])[0] == doc[j].idx else None
             organ = None
             if org is None and j < len(doc) and (doc[j].lower_ in _ORGAN_WORDS or word.startswith("dirig") and doc[j].lower_ in _COMPANY_UNITS | {"réseau", "rédaction"}):
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
@@ -1493,6 +1510,8 @@ class RoleFinder:
         or the one before a place set between commas ("la menuiserie X, à
         Elven, reprise par Y", "la biscuiterie X, à Carnac, dont …")."""
         org = self._org_ends.get(k)
+        if org is None and k > 1 and doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ" and (k - 1) in self._org_ends and (self._org_ends[k - 1]._.org or {}).get("anaphor"):
+            return self._org_ends[k - 1]  # "le groupe familial est présidé par X": an anaphor and its adjective
         if org is not None or k < 4 or doc[k].text != ",":
             return org
         p = k - 1
@@ -2290,10 +2309,10 @@ class RoleFinder:
         return any(title.startswith(c) for c in self.corps)
 
     def _other_mandate(self, own: Span, succeeded: Span, text: str) -> bool:
-        """Whether a predecessor's apposition is a local mandate held beside the succeeded function
-        ("maire de Fayl-Billot" beside a presidency): no organization of its own, another office."""
+        """Whether a predecessor's apposition is a local mandate or a trade held beside the succeeded function
+        ("maire de Fayl-Billot", "notaire à Laval" beside a presidency): no organization of its own, another office."""
         title = _title_of(own, text).lower()
-        return own._.role["organization"] is None and title.split()[0] in _MANDATES \
+        return own._.role["organization"] is None and (title.split()[0] in _MANDATES or title.split()[0] in self.trades) \
             and self._office_root_text(title) != self._office_root_text(_title_of(succeeded, text).lower())
 
     def _office_root_text(self, title: str) -> str:
@@ -2352,8 +2371,8 @@ class RoleFinder:
             # "L'autre cofondatrice, Inès X, directrice technique, …": a company function after the name, of the body
             # the title before the name is held in
             person = role._.role["person"]
-            if role._.role["organization"] is not None or self._lowers[role.start] not in self.corporate or role.start_char <= person[1]:
-                continue
+            if role._.role["organization"] is not None or self._lowers[role.start] not in self.corporate or role.start_char <= person[1] or role._.role.get("indefinite"):
+                continue  # (not "responsable de quai chez un messager": a body the text does not name)
             # (not a grade, a trade or a degree: "conservatrice en chef du patrimoine", "ingénieure agronome")
             if not (self._lowers[role.start] in _GRADUATES | self.trades | {"conservateur", "conservatrice"} or self._graded(role, full)):
                 before = next((r for r in roles if r._.role["person"] == person and r._.role["organization"] is not None and r.end_char <= person[0]
@@ -2476,7 +2495,7 @@ class RoleFinder:
             return self._title_at(doc, j + 2, stop_at_et)  # "Élue mercredi présidente du …": past the day
         k = j + 1
         org = None
-        unnamed = False
+        unnamed = indefinite = False
         within = None  # where "au sein de" begins: "responsable des ventes au sein de la start-up X"
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
@@ -2536,8 +2555,8 @@ class RoleFinder:
             if is_participle(tok) and tok.is_lower and not associate and (doc[k + 1 : k + 2].text.lower() in {"par", "chez"} or career):
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
-            if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
-                unnamed = True  # "dirigeante d'une imprimerie": an organization the text does not name
+            if tok.lower_ in {"de", "d'", "chez", "dans"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"un", "une"}:
+                unnamed = indefinite = True  # "dirigeante d'une imprimerie", "responsable de quai chez un messager": an organization the text does not name
                 break
             if tok.lower_ in {"de", "d'"} and k + 1 < len(doc) and doc[k + 1].lower_ in {"entreprise", "entreprises", "société", "sociétés", "pme", "tpe"}:
                 unnamed = True  # "chef d'entreprise à Langueux": a company of one's own, not the one the release names
@@ -2553,7 +2572,10 @@ class RoleFinder:
             # ("de la délégation Bretagne et Pays de la Loire du CNRS": two places in a unit's name)
             # (and a see of two towns' names: "évêque de Quimper et Léon")
             placed = k + 1 < len(doc) and is_capitalized(doc[k - 1]) and is_capitalized(doc[k + 1]) and any(self._lowers[m] in {"délégation", "direction", "antenne", "évêque", "archevêque", "diocèse"} for m in range(j, k))
-            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired and not placed):
+            # ("chef du service eau et biodiversité de la DDT": a unit named by two fields)
+            fields = k + 1 < len(doc) and any(self._lowers[m] in _UNIT_WORDS for m in range(j, k)) and doc[k - 1].is_lower and doc[k + 1].is_lower \
+                and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k + 1].pos_ in {"NOUN", "ADJ"} and not self._is_head(doc[k + 1]) and doc[k - 1].lower_ not in _UNIT_WORDS
+            if tok.lower_ in {"et", "ou"} and (stop_at_et or k + 1 >= len(doc) or doc[k + 1].lower_ not in _CONTINUE_AFTER and not paired and not placed and not fields):
                 break
             if is_capitalized(tok) and doc[k - 1].lower_ in _UNIT_WORDS and doc[k - 2].lower_ in {"du", "de", "le"}:
                 # "chef du département Génie électrique … (GEII) de l'IUT": a unit's name, then its body
@@ -2621,7 +2643,7 @@ class RoleFinder:
             org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
         if any(self._lowers[n] in _OUTGOING for n in range(start + 1, cut)):
             status = "former"  # "le président sortant, X": the office just left
-        title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility}
+        title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility, "indefinite": indefinite}
         if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
         if org is None and not unnamed and (doc[max(start, cut - 3) : cut].text.lower() == "centre de formation" or doc[max(start, cut - 2) : cut].text.lower() == "la section"):
@@ -2836,6 +2858,8 @@ class RoleFinder:
                 break
         if appointed is not None and titles:
             titles[0]["appointed"] = True
+            if titles[0]["org"] is None and not titles[0].get("unnamed") and any(self._lowers[k] in {"promu", "promue"} for k in range(person.end, appointed)):
+                titles[0]["promoted"] = True  # "Yannick X est promu directeur régional Sud-Est": a post in the body the release is about
         if appointed is None and len(group) == 1:
             # "Antoine X, professeur des universités, a été nommé directeur du LMV",
             # "Paul X, 52 ans, a été nommé …"
@@ -3089,8 +3113,8 @@ class RoleFinder:
         # "son directeur général, le professeur Thierry X": a civility before the name
         if j > 0 and doc[j].lower_ in self.civilities and (doc[j - 1].lower_ in {"le", "la", "l'"} or doc[j - 1].lower_ in {"au", "du"} and (doc[j].lower_ not in self.heads or doc[j].lower_ in self.base_civilities)):
             j -= 2  # ("Il succède au colonel X"; not "la prolongation du capitaine X", a team's)
-        elif j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j - 1].text == "," and doc[j].text[:1].isupper():
-            j -= 1  # "La bâtonnière du barreau de Rennes, Me Claire X": a civility after the comma
+        elif j > 0 and doc[j].lower_.rstrip(".") in self.civilities and doc[j - 1].text in {",", ":"} and doc[j].text[:1].isupper():
+            j -= 1  # "La bâtonnière du barreau de Rennes, Me Claire X": a civility after the comma ("- Trésorière : Me X": the colon)
         else:
             # "le préfet maritime, le vice-amiral d'escadre Paul X": a grade of several words
             rank = next((k for k in range(j - 1, max(0, j - 7), -1) if doc[k:j + 1].text.lower().replace("’", "'") in self.long_ranks), None)
@@ -3344,6 +3368,10 @@ class RoleFinder:
             span._.role["facility"] = True  # (a post in a facility: no organization guessed, yet a post a successor hands on)
         if title.get("appointed"):
             span._.role["appointed"] = True  # (the function a succession hands on)
+        if title.get("indefinite"):
+            span._.role["indefinite"] = True  # ("chez un messager lyonnais": no body the text names, none to borrow)
+        if title.get("promoted"):
+            span._.role["promoted"] = True  # ("est promu directeur régional Sud-Est": a post in the release's body)
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
