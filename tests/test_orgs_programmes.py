@@ -2567,3 +2567,28 @@ def test_a_national_body_s_branch_is_that_body(extractor, text):
 def test_a_water_agency_of_a_basin_stays_a_body_of_its_own(extractor):
     text = "L'Agence de l'eau Rhin-Meuse finance 40 % des travaux."
     assert [o.name for o in extractor(text).organizations] == ["Agence de l'eau Rhin-Meuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le comité a approuvé le cahier des charges de l'appellation d'origine protégée (AOP) Bleu du Vercors.", "appellation d'origine protégée Bleu du Vercors"),
+        ("Le fromage bénéficie de l'AOP Salers depuis 1961.", "AOP Salers"),
+        ("Les producteurs de l'IGP Jambon de Bayonne se réunissent à Orthez.", "IGP Jambon de Bayonne"),
+    ],
+)
+def test_appellations_are_labels(extractor, text, name):
+    record = extractor(text)
+    assert name in [g.name for g in record.programmes]
+
+
+def test_a_programme_s_name_elsewhere_is_no_person(extractor):
+    text = ("Le syndicat du fromage de Bleu des Causses a réuni ses adhérents. "
+            "Le cahier des charges de l'appellation d'origine protégée (AOP) Bleu des Causses a été modifié.")
+    record = extractor(text)
+    assert "Bleu des Causses" not in [p.name for p in record.people]
+
+
+def test_an_opening_body_s_adjective_the_tagger_calls_a_name(extractor):
+    record = extractor("Syndicat interprofessionnel du fromage de Beaufort\n\nLe syndicat a réuni ses adhérents à Albertville.")
+    assert "Syndicat interprofessionnel du fromage de Beaufort" in [o.name for o in record.organizations]

@@ -4103,3 +4103,45 @@ def test_en_etait_passes_over_a_body_a_description_attaches(extractor):
 def test_an_anaphor_with_its_adjective_before_presided_by(extractor):
     people, _ = roles_of(extractor, "Transports Vial recrute. Fondé en 1958 à Valence, le groupe familial est présidé par Annick Vial.")
     assert people["Annick Vial"] == [("présidente", "Transports Vial", "current")]
+
+
+def test_monuments_in_a_title_name_no_body_and_are_the_release_s_sites(extractor):
+    text = ("Centre des monuments nationaux\n\nLe président du Centre des monuments nationaux a nommé Claire Aubertin administratrice "
+            "du château de Pau, de la Sainte-Chapelle de Riom et du donjon. Elle était depuis 2020 administratrice de l'abbaye de Cluny. "
+            "Elle avait auparavant occupé les fonctions de cheffe du service des publics au musée des Beaux-Arts de Lyon.")
+    people, record = roles_of(extractor, text)
+    assert not any(o.name.startswith("Sainte-Chapelle") for o in record.organizations)
+    assert ("administratrice de l'abbaye de Cluny", "Centre des monuments nationaux", "former") in people["Claire Aubertin"]
+    assert ("cheffe du service des publics", "musée des Beaux-Arts de Lyon", "former") in people["Claire Aubertin"]
+
+
+def test_a_delegation_of_a_body_in_a_town_directed_by_someone(extractor):
+    text = ("L'Institut national de l'origine et de la qualité (INAO) a validé le texte. "
+            "La délégation territoriale de l'INAO à Dijon, dirigée par Émilie Perrotin, a suivi le dossier.")
+    people, _ = roles_of(extractor, text)
+    assert people["Émilie Perrotin"] == [("directrice", "Institut national de l'origine et de la qualité", "current")]
+
+
+def test_a_company_s_site_directed_by_someone_has_a_director(extractor):
+    people, _ = roles_of(extractor, "Le site de Michelin à Cholet, dirigé par Paul Vidalenc, emploie 900 salariés.")
+    assert people["Paul Vidalenc"] == [("directeur", "Michelin", "current")]
+
+
+def test_a_fronted_title_past_the_body_s_description(extractor):
+    text = ("Dirigeante de Navaltec, une entreprise de chaudronnerie navale de 65 salariés installée à Rochefort, "
+            "Karine Pouyade a été élue présidente de l'Union patronale de Savoie.")
+    people, record = roles_of(extractor, text)
+    assert "Navaltec" in [o.name for o in record.organizations]
+    assert ("Dirigeante", "Navaltec", "current") in people["Karine Pouyade"]
+
+
+def test_a_committee_presided_where_she_sat(extractor):
+    text = ("L'Union patronale de Savoie a élu Karine Pouyade. Elle siégeait au conseil d'administration de l'Union patronale de Savoie "
+            "depuis 2020, où elle présidait la commission formation et apprentissage.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente de la commission formation et apprentissage", "Union patronale de Savoie", "former") in people["Karine Pouyade"]
+
+
+def test_leaving_to_take_an_organ_s_presidency(extractor):
+    people, _ = roles_of(extractor, "Il remplace Paul Vidalenc, qui part pour prendre la présidence du conseil scientifique de l'Inserm.")
+    assert ("président du conseil scientifique", "INSERM", "current") in people["Paul Vidalenc"]

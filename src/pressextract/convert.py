@@ -776,6 +776,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     regional_director = len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS
     # ("X est promu directeur régional Sud-Est": a post in the release's body, below)
     scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title) and not (promoted and regional_director)
+    scoped = scoped and not any(w.split("'")[-1] in _MONUMENT_KEYS for w in words[1:4])  # ("administratrice de l'abbaye du Mont-Saint-Michel": a site, not a place's office)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
         place = _scope_name(title)
@@ -886,6 +887,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     return None
 
 
+_MONUMENT_KEYS = {"chateau", "abbaye", "donjon", "cathedrale", "basilique", "citadelle", "forteresse", "chapelle"}
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
                "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe",  # (a club's staff too)
                "principal", "principale", "proviseur", "proviseure", "gestionnaire"}  # (a school's staff: "secondée par X, principal adjoint")

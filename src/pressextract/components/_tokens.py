@@ -262,6 +262,9 @@ def is_participle(tok: Token) -> bool:
     return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and bool(PARTICIPLE_END.search(tok.lower_))
 
 
+_ADJECTIVE_SUFFIXES = ("el", "elle", "al", "ale", "aux", "if", "ive", "ien", "ienne", "aire", "ique", "ier", "ière", "eux", "euse", "ais", "aise")
+
+
 def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     """A lower-case word that can continue a descriptive name at ``i`` (the
     chain began at ``start``)."""
@@ -280,6 +283,8 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
         return False  # "Le Conseil de développement réunit 180 membres": a verb and its object, whatever the tagger says
     if tok.pos_ == "ADJ" or is_participle(tok):
         return True
+    if i == start and tok.pos_ == "PROPN" and tok.is_lower and tok.lower_.endswith(_ADJECTIVE_SUFFIXES):
+        return True  # "Syndicat interprofessionnel du …" opening a text: an adjective the tagger took for a name
     if tok.pos_ == "NOUN" and start - 1 <= i - 2 <= start and prev.lower_ in {"française", "français", "nationale", "national"} and is_capitalized(doc[i - 2]):
         return True  # "Fédération française handisport": the sport after the head's adjective
     if prev.lower_ in {"à", "au", "aux"}:

@@ -943,6 +943,7 @@ class OrganizationFinder:
                 if not (is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start
                         or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                         or doc[start - 1].lower_ in {"d'", "de", "du", "des"} and start > 1 and is_capitalized(doc[start - 2])  # "Vent d'Iroise Énergies"
+                        and fold(doc[start - 2].text) not in self.title_words  # (not "Dirigeante de Navaltec, une entreprise …": a title, then the name)
                         or doc[start - 1].lower_ in {"la", "l'"} and start > 2 and doc[start - 2].lower_ == "de" and is_capitalized(doc[start - 3])  # "Adapei de la Loire"
                         or opening):
                     break

@@ -71,7 +71,10 @@ class PeopleFinder:
         candidates += self._by_appointment(doc)
         # "Habitat Solidaire", "Pierre Fabre": a name the text also uses for an organization
         org_names = {o.text for o in doc.spans.get("organizations", []) if not (o._.org or {}).get("anaphor")}
-        people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p) and p.text not in org_names], "person")
+        # ("l'AOP Chevrotin des Aravis", then "le fromage de Chevrotin des Aravis": the end of a programme's name elsewhere)
+        programme_tails = [g.text for g in doc.spans.get("programmes", []) if len(g) > 2]
+        people = keep_longest([(p, d) for p, d in candidates if not overlaps(p, blocked) and not self._after_place_word(doc, p) and p.text not in org_names
+                               and not any(t.endswith(" " + p.text) for t in programme_tails)], "person")
         full_surnames = {p[-1].lower_ for p in people if len(p) > 1}
         doc.spans["people"] = [p for p in people if len(p) > 1 or p._.person["civility"] or p[0].lower_ in full_surnames]
         return doc

@@ -306,6 +306,12 @@ class ProgrammeFinder:
             return None
         # (5) lower-case trigger + proper name: "le dispositif Booster", "la mission
         # Patrimoine en péril", "l'appel à projets i-Nov"
+        if tend + 3 < len(doc) and doc[tend].text == "(" and doc[tend + 1].is_upper and doc[tend + 2].text == ")" and is_capitalized(doc[tend + 3]) \
+                and doc[i].is_lower and _initials(doc[i:tend]) == fold(doc[tend + 1].text):
+            # "l'appellation d'origine protégée (AOP) Chevrotin des Aravis": the trigger's acronym, then the name (named without it)
+            end = _lower_tail(doc, extend_name(doc, tend + 3))
+            if end > tend + 3:
+                return _span(doc, i, end, kind, f"{doc[i:tend].text} {doc[tend + 3 : end].text}")
         glued = tend + 2 < len(doc) and doc[tend + 1].text == "-" and not doc[tend].whitespace_ and is_capitalized(doc[tend + 2])
         if is_capitalized(doc[tend]) and not doc[tend].is_sent_start or glued:
             end = _voiced_end(doc, tend) or max(self._before_issuer(doc, tend, _lower_tail(doc, extend_name(doc, tend))), self._complement(doc, tend))

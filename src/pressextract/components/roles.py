@@ -137,6 +137,7 @@ _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
+_MONUMENTS = {"château", "abbaye", "donjon", "cathédrale", "basilique", "citadelle", "forteresse", "chapelle"}  # ("administratrice du château de Vincennes": a monument, no body)
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _HEADING_TITLES = {"président", "présidente", "directeur", "directrice", "pdg", "président-directeur", "présidente-directrice", "dirigeant", "dirigeante",
                    "gérant", "gérante"}  # (titles one stays "à la tête de" a body with)
@@ -528,7 +529,7 @@ class RoleFinder:
                 if school in _SCHOOL_HEADS:
                     forms = _SCHOOL_HEADS[school]  # "Le lycée X sera dirigé par Y": its proviseure
                 if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED \
-                        and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)):
+                        and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)) and not any(self._lowers[n] in _SITE_WORDS for n in range(max(0, org.start - 3), org.start)):
                     forms = _LEAD_FORMS["lead"]  # "L'entreprise X, dirigée depuis 2019 par Y": a company's dirigeante (a cooperative or a bank has a directeur)
                 unit = next((n for n in range(org.start - 2, max(1, org.start - 8), -1) if self._lowers[n] in _COMPANY_UNITS and self._lowers[n - 1] in _ARTICLE_LINKS), None) \
                     if org is not None and word in _DIRECTED and org.start > 2 and self._lowers[org.start - 1] in {"de", "du", "d'"} else None
@@ -834,7 +835,10 @@ class RoleFinder:
                     verb -= 1  # "où elle occupait depuis 2020 les fonctions de …"
                 person = self._subject(doc, people, verb) if title is not None else None
                 # ("où elle a occupé les fonctions de …": a compound past)
-                compound = verb > 1 and self._lowers[verb - 1] in {"occupé", "exercé", "assuré"} and self._lowers[verb - 2] in {"a", "avait"}
+                aux = verb - 2
+                while aux > 0 and self._lowers[aux] in _PAST_ADVERBS | _CAREER_ADVERBS:
+                    aux -= 1  # ("elle avait auparavant occupé les fonctions de …")
+                compound = verb > 1 and self._lowers[verb - 1] in {"occupé", "exercé", "assuré"} and self._lowers[aux] in {"a", "avait"}
                 held = verb > 0 and doc[verb - 1].lower_ in _HELD or compound
                 former = held and doc[verb - 1].lower_ in _HELD_BEFORE or compound
                 if verb > 1 and doc[verb - 1].lower_ == "de" and doc[verb - 2].lower_ in {"démissionné", "démissionnée", "démissionne", "démissionnera", "démissionner"}:
@@ -1174,6 +1178,17 @@ class RoleFinder:
                 if org is None and k + 2 < len(doc) and doc[k].lower_ in {"filiale", "société", "entreprise", "association", "coopérative"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "ADJ":
                     org = self._orgs.get(k + 2)  # "prend la présidence de la filiale allemande Vialis GmbH"
                 k = org.end if org is not None else k
+            organ = None
+            if org is None and k < len(doc) and self._lowers[k] in _ORGANS - {"directoire", "jury"} and self._lowers[k - 1] in {"du", "de", "la", "l'"}:
+                # "prendre la présidence de la commission des essais cliniques d'Unicancer": an organ, then its body
+                n = k + 1
+                while n < len(doc) and n - k < 8 and n not in self._orgs and doc[n].is_lower and not doc[n].is_punct and doc[n].pos_ not in {"VERB", "AUX"} and self._lowers[n] != "et":
+                    n += 1
+                link = self._link_start(doc, n) if n in self._orgs else n
+                if n in self._orgs and link > k + 1 and not (self._orgs[n]._.org or {}).get("anaphor"):
+                    org = self._orgs[n]
+                    organ = f"du {doc[k:link].text}" if self._lowers[k - 1] == "du" else _of(self._lowers[k - 1], doc[k:link].text)
+                    k = org.end
             unit = None
             if org is None and k < len(doc) and self._lowers[k] in _COMPANY_UNITS | {"réseau"} and self._lowers[k - 1] in {"du", "de", "d'", "la", "l'"}:
                 # "prendre la direction du réseau Finistère": a unit of the release's body, named in the title
@@ -1185,6 +1200,11 @@ class RoleFinder:
             if tok.lower_ == "commandement" and (org is None or re.search(r"\bSDIS\b|incendie", org.text)):
                 continue  # "prend le commandement du SDIS 72": its head's title is "directeur départemental", which the text gives
             subject = self._subject(doc, people, v)
+            if subject is None and verb in {"prendre", "reprendre"} and v > 0 and self._lowers[v - 1] == "pour":
+                # "…, qui quitte ses fonctions après huit ans pour prendre la présidence de …": the relative's antecedent
+                qui = next((q for q in range(v - 2, self._sentences.start[v], -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
+                if qui is not None and not any(t.text in {",", ";", ":", "«", "»"} for t in doc[qui + 1 : v]):
+                    subject = self._antecedent(doc, people, qui)
             holders = [(subject, "former" if leaves else "current")]
             if leaves and k < len(doc) and doc[k].lower_ in {"à", "au"}:
                 # "à sa fille, Élodie X" / "à Élodie X" / "au colonel X"
@@ -1203,6 +1223,8 @@ class RoleFinder:
                     forms = (f"{forms[0]} {tail}", self._gendered(f"{forms[1]} {tail}", False))
                 if unit is not None:
                     forms = (f"{forms[0]} {unit}", f"{forms[1]} {unit}")
+                if organ is not None:
+                    forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")
                 # ("prend la direction de la station", "… de l'aéroport": a facility the release names no body for: none guessed)
                 facility = org is None and k < len(doc) and self._lowers[k] in _FACILITIES
                 roles = self._presidency(doc, person, org, i, end, None, forms, cut=None if org is not None else i + 1, possessive=org is None and not facility, unnamed=facility)
@@ -1395,7 +1417,8 @@ class RoleFinder:
                     org = None  # (perhaps a unit of the body before "où", below)
                 else:
                     organ = _of(article, doc[j:link].text)
-            if org is None and organ is None and word.startswith("dirig") and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
+            if org is None and organ is None and (word.startswith("dirig") or word.startswith("présid") and j < len(doc) and self._lowers[j] in _ORGANS) \
+                    and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
                 # "chez Legrand, où elle a dirigé la division des services …": a unit of the body before "où"
                 org, organ = self._where_unit(doc, i, j, article)
             if org is None and kind == "command" and article in _ARTICLE_LINKS and j < len(doc) and self._lowers[j] in _COMMANDED_UNITS:
@@ -1455,7 +1478,8 @@ class RoleFinder:
                 r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] in (None, [org.start_char, org.end_char])
                 for r in found if self._sentences.start[r.start] == self._sentences.start[i])
             elsewhere = relative or former and not (org._.org or {}).get("anaphor") and not any(r._.role["person"] == [person.start_char, person.end_char] and r._.role["organization"] == [org.start_char, org.end_char] for r in found) if person is not None else False
-            if person is None or not (handed or fronted or elected or elsewhere) and ((person.start_char, person.end_char), self._sentences.start[i]) in (titled if former else titled_now):
+            where_organ = organ is not None and self._lowers[k] in {"il", "elle"} and self._lowers[k - 1] == "où"  # ("…, où elle présidait la commission X": an organ's office of its own)
+            if person is None or not (handed or fronted or elected or elsewhere or where_organ) and ((person.start_char, person.end_char), self._sentences.start[i]) in (titled if former else titled_now):
                 continue
             before = succeeded.get(((person.start_char, person.end_char), self._sentences.start[i]), False)
             if before is not False and ((org._.org or {}).get("anaphor") or before == [org.start_char, org.end_char]):
@@ -1519,6 +1543,8 @@ class RoleFinder:
             p -= 1
         if p < k - 1 and self._lowers[p] == "à" and doc[p - 1].text == "," and is_capitalized(doc[p + 1]):
             return self._org_ends.get(p - 1)
+        if p < k - 1 and self._lowers[p] == "à" and is_capitalized(doc[p + 1]) and all(t.ent_type_ != "PER" for t in doc[p + 1 : k]):
+            return self._org_ends.get(p)  # "la délégation territoriale de l'INAO à Annecy, dirigée par X": the body, then its town
         return None
 
     def _where_unit(self, doc: Doc, i: int, j: int, article: str) -> tuple[Span | None, str | None]:
@@ -1531,13 +1557,16 @@ class RoleFinder:
         if p < 2 or self._lowers[p] not in {"il", "elle"} or self._lowers[p - 1] != "où" or doc[p - 2].text != ",":
             return None, None
         org = self._org_ends.get(p - 2)
+        if org is None and p > 4 and self._lowers[p - 4] == "depuis" and _YEAR.fullmatch(doc[p - 3].text):
+            org = self._org_ends.get(p - 4)  # "au conseil d'administration de l'organisation depuis 2020, où elle présidait …"
         if org is None or self._lowers[j] in _BODY_NOUNS:
             return None, None  # ("où elle a dirigé le laboratoire de catalyse": a body of its own, unread)
         end = j
         while end < len(doc) and end - j < 10 and not doc[end].is_punct and doc[end].pos_ not in {"VERB", "AUX"} and not doc[end].like_num \
-                and self._lowers[end] not in {"depuis", "pendant", "durant", "avant", "après", "puis", "jusqu'en", "jusqu’en", "et"} \
+                and self._lowers[end] not in {"depuis", "pendant", "durant", "avant", "après", "puis", "jusqu'en", "jusqu’en"} \
+                and not (self._lowers[end] == "et" and not (doc[end - 1].pos_ == "NOUN" and end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN")) \
                 and not (self._lowers[end] in {"de", "en", "à"} and end + 1 < len(doc) and doc[end + 1].like_num):
-            end += 1
+            end += 1  # ("la commission formation et apprentissage": two fields of one unit)
         while end > j + 1 and self._lowers[end - 1] in {"de", "du", "des", "d'", "la", "le", "les", "l'", "en", "à", "au", "aux", "pour"}:
             end -= 1
         return org, _of(article, doc[j:end].text)
@@ -2606,7 +2635,9 @@ class RoleFinder:
             after_de_la = doc[k - 1].lower_ == "la" and k > 1 and doc[k - 2].lower_ == "de" and k not in self._orgs  # "président de la Carene"
             hyphenated = k > 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_  # ("réseau Côtes-d'Armor": a place's name)
             scope = k > 1 and self._lowers[k - 2] in self.territorial and k - 2 > j  # ("directeur de cabinet de la rectrice de Bordeaux": the nested office's place)
-            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated and not scope:
+            # ("administratrice du château de Vincennes, de la Sainte-Chapelle …": monuments, no body named after them)
+            monument = any(self._lowers[n] in _MONUMENTS and self._lowers[n - 1] in {"du", "la", "l'"} for n in range(j + 1, k))
+            if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated and not scope and not monument:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
                 if named is not None:
@@ -3130,6 +3161,11 @@ class RoleFinder:
         # ("Fondateur de l'entreprise X, qui emploie 140 salariés à Colomiers, Raphaël Y …": past a relative clause on the title's body)
         relative = where is not None and where > 1 and self._lowers[where + 1] == "qui" and where in self._org_ends and not any(self._starts.get(c) for c in range(where, j + 1))
         if where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and (self._lowers[where + 1] == "où" and self._lowers[where + 2] in {"il", "elle"} or relative):
+            j = where - 1
+        # ("Dirigeante de Navaltec, une entreprise de chaudronnerie de 65 salariés, Karine X": past the body's description)
+        described = where is not None and where > 1 and doc[where].text == "," and doc[j + 1].text == "," and self._lowers[where + 1] in {"un", "une"} \
+            and where in self._org_ends and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[where:j + 1])
+        if described:
             j = where - 1
         bests: list[int] = []  # the title heads that may open the title, nearest the name first
         while j >= 0 and person.start - j <= _MAX_TITLE:
