@@ -2592,3 +2592,13 @@ def test_a_programme_s_name_elsewhere_is_no_person(extractor):
 def test_an_opening_body_s_adjective_the_tagger_calls_a_name(extractor):
     record = extractor("Syndicat interprofessionnel du fromage de Beaufort\n\nLe syndicat a réuni ses adhérents à Albertville.")
     assert "Syndicat interprofessionnel du fromage de Beaufort" in [o.name for o in record.organizations]
+
+
+def test_a_label_ending_with_de_france(extractor):
+    record = extractor("Le label Grand Site de France attribué aux gorges du Tarn a été renouvelé pour six ans.")
+    assert [g.name for g in record.programmes] == ["label Grand Site de France"]
+
+
+def test_an_acronym_and_its_expansion_after_a_dash_in_a_heading(extractor):
+    record = extractor("RTE – Réseau de transport d'électricité\n\nRTE ouvre la concertation sur le tracé de la liaison.")
+    assert [o.name for o in record.organizations] == ["RTE"]

@@ -4145,3 +4145,78 @@ def test_a_committee_presided_where_she_sat(extractor):
 def test_leaving_to_take_an_organ_s_presidency(extractor):
     people, _ = roles_of(extractor, "Il remplace Paul Vidalenc, qui part pour prendre la présidence du conseil scientifique de l'Inserm.")
     assert ("président du conseil scientifique", "INSERM", "current") in people["Paul Vidalenc"]
+
+
+def test_a_copula_opens_a_plural_title_s_list_past_long_appositions(extractor):
+    text = ("Le syndicat mixte du Layon a élu Paul Vidalenc. Les autres vice-présidents sont Jean-Luc Cormery, président de la "
+            "communauté de communes Loire Layon Aubance, et Sylvie Pichaud, adjointe au maire d'Angers.")
+    people, _ = roles_of(extractor, text)
+    assert ("vice-président", "syndicat mixte du Layon", "current") in people["Jean-Luc Cormery"]
+    assert ("vice-présidente", "syndicat mixte du Layon", "current") in people["Sylvie Pichaud"]
+
+
+def test_a_pole_metropolitain_is_a_body_a_pole_espoirs_is_not(extractor):
+    text = ("Le comité syndical du pôle métropolitain Loire Angers Saumur a élu Philippe Morteau à sa présidence. "
+            "Aurélie Jouvet, entraîneuse au pôle espoirs de Nantes, était présente.")
+    people, record = roles_of(extractor, text)
+    names = [o.name for o in record.organizations]
+    assert "pôle métropolitain Loire Angers Saumur" in names and not any(n.startswith("pôle espoirs") for n in names)
+    assert people["Philippe Morteau"] == [("président", "pôle métropolitain Loire Angers Saumur", "current")]
+
+
+def test_advisers_listed_in_parentheses_after_their_firm(extractor):
+    text = ("Intervenants :\nConseil juridique investisseur : Delsol Avocats (Me Thomas Rouvier, associé ; Me Inès Benali, collaboratrice)\n"
+            "Dette senior : Crédit Agricole de Lorraine\n")
+    people, record = roles_of(extractor, text)
+    assert not any(o.name.startswith("Conseil juridique") for o in record.organizations)
+    assert people["Thomas Rouvier"] == [("associé", "Delsol Avocats", "current")]
+    assert people["Inès Benali"] == [("collaboratrice", "Delsol Avocats", "current")]
+
+
+def test_en_devient_leaves_the_post_before(extractor):
+    text = "La PME Soudalor est reprise par ses cadres. Laetitia Schmitt, directrice technique depuis 2015, en devient directrice générale."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice technique", "Soudalor", "former") in people["Laetitia Schmitt"]
+    assert ("directrice générale", "Soudalor", "current") in people["Laetitia Schmitt"]
+
+
+def test_a_metropolitan_councillor_sits_in_the_metropole(extractor):
+    text = ("La Ville de Grenoble et Grenoble-Alpes Métropole sont actionnaires de la société. Yannick Oury, conseiller métropolitain "
+            "délégué au tourisme d'affaires, a salué ce choix.")
+    people, _ = roles_of(extractor, text)
+    assert people["Yannick Oury"] == [("conseiller métropolitain délégué au tourisme d'affaires", "Grenoble-Alpes Métropole", "current")]
+
+
+def test_each_title_of_a_bureau_sentence_keeps_its_own_names(extractor):
+    text = ("La Société des courses de Craon a renouvelé son bureau. Le bureau compte deux vice-présidents, Chantal Bouchard et Ludovic Perrin, "
+            "une trésorière, Nadège Huet, et un secrétaire, Jean-Yves Lemoal.")
+    people, _ = roles_of(extractor, text)
+    assert [t for t, _, _ in people["Nadège Huet"]] == ["trésorière"]
+
+
+def test_keeping_a_non_executive_presidency(extractor):
+    text = "La société Soudalor a été créée en 2004 par Gérard Weiss, qui conserve une présidence non exécutive jusqu'à la fin de l'année."
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Soudalor", "current") in people["Gérard Weiss"]
+
+
+def test_a_bureau_listed_with_each_member_s_firm(extractor):
+    text = ("Club des entrepreneurs du Pays de Redon\n\nLe conseil d'administration du club a désigné son nouveau bureau :\n\n"
+            "Président : Yannick Pelletier (Menuiserie Pelletier)\nTrésorier : Olivier Chauvin (Cabinet Chauvin Expertise)\n\n"
+            "Le club compte 215 entreprises adhérentes.")
+    people, record = roles_of(extractor, text)
+    assert people["Yannick Pelletier"] == [("Président", "Club des entrepreneurs du Pays de Redon", "current")]
+    assert people["Olivier Chauvin"] == [("Trésorier", "Club des entrepreneurs du Pays de Redon", "current")]
+    assert "Cabinet Chauvin Expertise" not in people
+
+
+def test_a_unit_within_a_body_gives_the_body(extractor):
+    text = ("« Rien n'est arrêté », explique Mathieu Carnot, directeur du projet au sein du centre Développement & Ingénierie "
+            "de Nantes de RTE.")
+    people, _ = roles_of(extractor, text)
+    assert people["Mathieu Carnot"] == [("directeur du projet", "RTE", "current")]
+
+
+def test_a_club_s_name_inside_another_club_s_name(extractor):
+    record = extractor("Les adhérents du Volley Club Angevin et de l'ASSB Volley ont approuvé la fusion des deux clubs.")
+    assert not any(o.name.startswith("Club Angevin") for o in record.organizations)

@@ -383,3 +383,10 @@ def test_a_sailor_named_by_her_trade_after_a_quotation(extractor):
             "« J'ai préparé ce projet pendant quatre ans avec toute mon équipe », confie la skippeuse.")
     quotes = extractor(text).quotes
     assert [q.speaker for q in quotes] == ["Léa Le Gall"]
+
+
+def test_the_new_leader_is_the_one_just_put_at_the_head(extractor):
+    text = ("Soudalor est reprise par ses cadres. Laetitia Schmitt, directrice technique, en devient directrice générale. "
+            "« Nous allons embaucher quinze personnes », explique la nouvelle dirigeante.")
+    record = extractor(text)
+    assert [(q.speaker, q.text[:15]) for q in record.quotes] == [("Laetitia Schmitt", "Nous allons emb")]

@@ -831,7 +831,12 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if first in _MUNICIPAL_SEATS:
             # (a maire or an adjoint sits in a commune, never in its communauté d'agglomération)
             same_kind = [o for o in same_kind if key(o.name).split()[0] not in _INTERCOMMUNAL_HEADS]
-        if len(same_kind) > 1 and "municipality" in kinds:
+        if len(same_kind) > 1 and any(w in {"metropolitain", "metropolitaine"} for w in words[1:3]):
+            # "conseiller métropolitain délégué au tourisme" in a release naming a city and its métropole: the métropole
+            same_kind = [o for o in same_kind if "metropole" in key(o.name)] or same_kind
+        elif len(same_kind) > 1 and any(w == "communautaire" for w in words[1:3]):
+            same_kind = [o for o in same_kind if key(o.name).split()[0] in _INTERCOMMUNAL_HEADS or "agglo" in key(o.name)] or same_kind
+        if len(same_kind) > 1 and "municipality" in kinds and not any(w in {"metropolitain", "metropolitaine", "communautaire"} for w in words[1:3]):
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         if same_kind or kinds != {"municipality"} or first not in {"adjoint", "adjointe"} or len(words) > 1:

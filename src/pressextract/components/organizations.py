@@ -84,7 +84,8 @@ class OrganizationFinder:
         # (a local authority's word opens a lower-case name only as the whole head: "région de gendarmerie de
         # Bretagne", never "la région Bretagne")
         # (nor does "établissement", a word for any body: "l'établissement de Verdun"; only "établissement public foncier de Bretagne")
-        local = {w for w, kind in lex["anaphora"].items() if kind in {"region", "department"}} | {"établissement"}
+        # (nor "pôle", a unit's word: "le pôle espoirs de Nantes"; only "pôle métropolitain Loire Angers Saumur")
+        local = {w for w, kind in lex["anaphora"].items() if kind in {"region", "department"}} | {"établissement", "pôle"}
         self.lowercase_first = {words[0] for words in self.lowercase_heads if words[0] not in local}
         self.anaphora = PhraseTable(nlp, lex["anaphora"])
         self.common_nouns = PhraseTable(nlp, lex["common_nouns"])
@@ -246,6 +247,8 @@ class OrganizationFinder:
                 continue  # "le conseil d'école de Grenoble INP - Esisar": the organ's last word, not a head
             nxt = doc[head_end] if head_end < len(doc) else None
             words = tuple(t.lower_ for t in doc[i:head_end])
+            if words == ("club",) and is_capitalized(tok) and i > 0 and is_capitalized(doc[i - 1]) and not doc[i - 1].is_sent_start and not is_break(doc[i - 1]):
+                continue  # "Volley Club Angevin": inside a club's name, read by the club words
             if words == ("comité",) and not is_capitalized(tok) and doc[head_end : head_end + 2].text.lower() in {"de suivi", "de pilotage", "d'orientation", "de sélection"}:
                 continue  # "le comité de suivi du parc éolien": a project's committee, no body
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):
@@ -385,6 +388,9 @@ class OrganizationFinder:
                 continue  # "le centre de recherches archéologiques de l'Inrap": a site of a known body
             if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) and doc[end : end + 1].text in {",", ":"}:
                 continue  # "Banque coopérative, la Caisse X compte …": a fronted description, not a name ("Transports scolaires : …", a heading's topic)
+            if end > head_end and _line_start(doc, i) and all(t.is_lower for t in doc[head_end:end]) \
+                    and any(doc[c].text == ":" and all(t.is_lower and t.is_alpha for t in doc[end:c]) for c in range(end + 1, min(len(doc), end + 3))):
+                continue  # "Conseil juridique investisseur : Delsol Avocats": a list's label, not a name
             if end > head_end and (_line_start(doc, i) or doc[i - 1].text in {".", "»"}) and all(t.is_lower for t in doc[head_end:end]) \
                     and (doc[end : end + 1].text == "par" or is_participle(doc[end - 1]) and doc[end : end + 1].text in {"sous", "à", "en", "dans", "pour", "sur", "depuis"}):
                 # ("Établissement public placé sous la tutelle du ministère …, VNF gère …")
@@ -770,6 +776,8 @@ class OrganizationFinder:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
+        if doc[i].lower_ == "parc" and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].lower_ not in {"naturel", "national"}:
+            return []  # "le parc éolien en mer", "du parc photovoltaïque": a plant, not a mention of a park's body
         if doc[i].lower_ == "direction" and end < len(doc) and doc[end].lower_ in {"de", "du", "des", "d'"}:
             return []  # "la direction interrégionale de la mer Nord Atlantique": a description going on, not a mention
         if doc[i].lower_ == "ordre" and end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in {"de", "d'", "du", "des"} and not doc[end + 1 : end + 2].text[:1].isupper()):

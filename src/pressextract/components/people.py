@@ -173,6 +173,8 @@ class PeopleFinder:
             return None
         if doc[start].lower_ in self.titles:
             return None
+        if end - start > 1 and civility is None and (doc[start].lower_ in self.thing_words or doc[start].lower_ in _FIRM_WORDS):
+            return None  # "Cabinet Chauvel Expertise", "Menuiserie Pelé": a firm named after someone, no person
         if civility is None and start > 0 and doc[start - 1].lower_ in {"la", "le", "les", "l'"} and doc[start].pos_ != "PROPN" and doc.vocab[doc[start].lower_].has_vector:
             return None  # "la Fabrique de Vouziers": an article before a common noun, a place or a thing
         if start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
@@ -194,6 +196,7 @@ class PeopleFinder:
         return prev is not None and prev.lower_ in self.thing_words
 
 
+_FIRM_WORDS = {"cabinet", "agence", "atelier", "ateliers", "maison", "imprimerie", "menuiserie", "boulangerie", "pharmacie", "garage", "transports", "établissements", "ets"}
 _OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")
 
 

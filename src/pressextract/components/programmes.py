@@ -370,6 +370,8 @@ class ProgrammeFinder:
         """A proper name's end before the body that awards or funds the
         programme: "le label Deeptech de Bpifrance" ends at "Deeptech"."""
         for k in range(start + 1, end):
+            if doc[k].text == "France" and k + 1 == end:
+                continue  # "le label Grand Site de France": the country ends the name, no issuer
             if is_capitalized(doc[k]) and (doc[k].lower_ in self.org_heads or doc[k].text in self.org_names) and doc[k - 1].lower_ in {"de", "du", "d'", "des"}:
                 return k - 1
         return end

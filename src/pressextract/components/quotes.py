@@ -263,6 +263,10 @@ class QuoteFinder:
                 # release names first, its subject
                 firsts = {surname: min(p.start for p in people if p[-1].lower_ == surname) for surname in who}
                 unique[f"nouveau {head}"] = who[min(firsts, key=firsts.__getitem__)]
+        # "explique la nouvelle dirigeante": the one person just put at the head of a body
+        leaders = {surname: p for head, who in fresh.items() if head in _LEADING for surname, p in who.items()}
+        if len(leaders) == 1:
+            unique["nouveau dirigeant"] = unique["nouveau dirigeante"] = next(iter(leaders.values()))
         return unique
 
     @staticmethod
@@ -427,8 +431,9 @@ class QuoteFinder:
         return self._pointer(doc, sent_start, max(sent_start, opener), holders, last, people)
 
 
+_LEADING = {"directeur", "directrice", "président", "présidente", "pdg", "gérant", "gérante", "président-directeur", "présidente-directrice"}
 _APPOINTED = {"élu", "élue", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "élection", "nomination", "succède", "succédera",
-              "reconduit", "reconduite", "fonctions", "porté", "portée"}
+              "reconduit", "reconduite", "fonctions", "porté", "portée", "devient", "deviendra"}
 
 
 def _line_break_before(doc: Doc, start: int) -> int | None:

@@ -232,6 +232,10 @@ class RoleFinder:
         self._genders = self._gender_evidence(doc, people)
         for person in people:
             found = self._right(doc, person)
+            owner = self._parenthesized_owner(doc, person) if found else None
+            for role in found if owner is not None else []:
+                if role._.role["organization"] is None and not role._.role.get("unnamed"):
+                    role._.role["organization"] = [owner.start_char, owner.end_char]  # "Delsol Avocats (Me X, associé ; Me Y, collaboratrice)"
             left = self._left(doc, person)
             # "Son directeur général, Hugo X, ancien directeur industriel de Y": a title
             # that opens the clause before the name is the person's too
@@ -747,6 +751,16 @@ class RoleFinder:
                     return first
         return None
 
+    def _parenthesized_owner(self, doc: Doc, person: Span) -> Span | None:
+        """The body a parenthesis opened right after it lists the person in: "Delsol Avocats (Me Thomas X, associé ; …)"."""
+        k = person.start - 1
+        while k >= 0 and person.start - k < 25 and not is_break(doc[k]) and doc[k].text not in {"(", ")", ".", "«", "»"}:
+            k -= 1
+        if k < 1 or doc[k].text != "(" or k not in self._org_ends:
+            return None
+        owner = self._org_ends[k]
+        return None if (owner._.org or {}).get("anaphor") else owner
+
     def _demonstrative(self, doc: Doc, k: int) -> bool | None:
         """Whether ``k`` ends "celle-ci" / "celui-ci" (split in three tokens): its gender (True: feminine), else None."""
         if k < 2 or self._lowers[k] != "ci" or doc[k - 1].text != "-":
@@ -938,8 +952,8 @@ class RoleFinder:
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
                 j = self._skip_adverbs(doc, i + 1)
-                pronoun = self._lowers[i - 1] == "en" and j < len(doc) and self._lowers[j] in {"le", "la", "l'"}
-                title = self._title_at(doc, j + pronoun)
+                pronoun = self._lowers[i - 1] == "en"  # ("X, directrice technique depuis 2015, en devient directrice générale": no article needed)
+                title = self._title_at(doc, j + (pronoun and j < len(doc) and self._lowers[j] in {"le", "la", "l'"}))
                 if title is not None and pronoun and title["org"] is None:
                     # "Sylvie X, présidente de la Caisse B, en devient la directrice générale déléguée": of the
                     # body the sentence before ends with ("… à la tête de l'entité fusionnée")
@@ -950,6 +964,13 @@ class RoleFinder:
                     rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and self._antecedent(doc, people, k) is not None), None)
                     # ("Mickaël X, conseiller délégué depuis 2020, qui devient adjoint": past the apposition)
                     person = self._antecedent(doc, people, rel) if rel is not None else self._subject(doc, people, i)
+                if title is not None and person is not None and pronoun and word in {"devient", "deviendra"}:
+                    # "X, directrice technique depuis 2015, en devient directrice générale": the post before, left
+                    root = self._office_root(doc[title["start"]])
+                    for r in found:
+                        if r._.role["person"] == [person.start_char, person.end_char] and person.end <= r.start < i and self._office_root(doc[r.start]) == root \
+                                and r._.role["status"] == "current":
+                            r._.role["status"] = "former"
             elif word == "qui" and i > 1 and doc[i - 1].text == "," and (i - 1) in self._ends:
                 # "Élodie X, qui en était jusqu'ici la directrice commerciale"
                 person = self._ends[i - 1]
@@ -1149,7 +1170,8 @@ class RoleFinder:
             if i > 3 and doc[i - 1].lower_ in {"de", "d'"} and doc[i - 2].lower_ in {"ans", "années", "mandats", "an", "année", "mandat"} and doc[self._sentences.start[i]].lower_ == "après":
                 out += self._after_office(doc, people, i)  # "Après onze ans de présidence, X a passé la main"
                 continue
-            if i < 2 or doc[i - 1].lower_ != ("le" if tok.lower_ == "commandement" else "la"):
+            kept = i > 2 and doc[i - 1].lower_ == "une" and self._lowers[i - 2] in {"conserve", "conservera", "garde", "gardera"}  # "qui conserve une présidence non exécutive"
+            if i < 2 or doc[i - 1].lower_ != ("le" if tok.lower_ == "commandement" else "la") and not kept:
                 continue
             v = i - 2
             while v > 1 and v > i - 7 and (doc[v].lower_ in MONTHS or doc[v].like_num or doc[v].lower_ in {"en", "le", "dès", "début", "fin", "mi", ",", "1er"}):
@@ -1728,7 +1750,9 @@ class RoleFinder:
                 k += 1  # ("artistes associés, …": a participle of the title goes on; "Les vice-présidents sont : A, B …")
             if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts:
                 continue  # (a colon must open the list of names)
-            if k >= len(doc) or doc[k].text not in {",", ":"}:
+            # ("Les autres vice-présidents sont A, président de …, et B": the copula opens the list)
+            copular = k + 1 < len(doc) and self._lowers[k] in {"sont", "seront"} and ((k + 1) in self._starts or self._lowers[k + 1] in self.civilities and (k + 2) in self._starts)
+            if k >= len(doc) or doc[k].text not in {",", ":"} and not copular:
                 continue  # ("trois nouveaux adjoints au maire : A, chargé des finances, B …")
             holders = []
             genders: dict[int, bool] = {}
@@ -1755,10 +1779,12 @@ class RoleFinder:
                     while m < len(doc) and (is_capitalized(doc[m]) or doc[m].text in {"-", "'"} or doc[m].lower_ in {"de", "du", "des", "la", "le", "les", "sur", "en"} and m + 1 < len(doc) and doc[m + 1].text != ","):
                         m += 1
                 civil = doc[m + 1].lower_ in self.civilities and (m + 2) in self._starts if m + 1 < len(doc) else False  # ("Hugo X, professeur à …": a title, no civility)
+                if m + 2 < len(doc) and doc[m].text == "," and self._lowers[m + 1] in {"un", "une", "le", "la", "l'"} and self._is_head(doc[m + 2]):
+                    break  # "deux vice-présidents, A et B, une trésorière, C, …": the next title's own list
                 if m + 1 < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and not civil and doc[m + 1].lower_ not in {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
                     # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
-                    nxt = next((c for c in range(m + 1, min(len(doc), m + 10)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
+                    nxt = next((c for c in range(m + 1, min(len(doc), m + 16)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
                     if nxt is None or doc[nxt].text != ",":
                         break
                     m = nxt
@@ -2659,6 +2685,13 @@ class RoleFinder:
                         and all(t.is_lower or t.text in {"'", "’", "-"} for t in doc[within + 3 : n])), None)
             if org is not None:
                 k = org.end
+        if org is not None and within is not None and self._lowers[org.start - 1] in _UNIT_WORDS | {"centre", "direction", "division"}:
+            # "au sein du centre Développement & Ingénierie de Nantes de RTE": a unit, then the body it belongs to
+            owner = next((self._orgs[n] for n in range(org.end + 1, min(len(doc), org.end + 6)) if n in self._orgs
+                          and self._lowers[n - 1] in {"de", "du", "d'"} and not (self._orgs[n]._.org or {}).get("anaphor")
+                          and all(is_capitalized(t) or t.lower_ in {"de", "du", "d'", "-"} for t in doc[org.end : n])), None)
+            if owner is not None:
+                org, k = owner, owner.end
         if within is not None and org is not None:
             cut = within
         while cut > start and (doc[cut - 1].is_punct and not (doc[cut - 1].text == "»" and any(t.text == "«" for t in doc[start:cut])) or doc[cut - 1].lower_ in _ORG_LINKS):
