@@ -4220,3 +4220,42 @@ def test_a_unit_within_a_body_gives_the_body(extractor):
 def test_a_club_s_name_inside_another_club_s_name(extractor):
     record = extractor("Les adhérents du Volley Club Angevin et de l'ASSB Volley ont approuvé la fusion des deux clubs.")
     assert not any(o.name.startswith("Club Angevin") for o in record.organizations)
+
+
+def test_resigning_a_presidency_leaves_it(extractor):
+    text = ("Conseil départemental du Cantal\n\nÉlu sénateur le 28 septembre, Gérard Chambon a remis lundi sa démission de la présidence "
+            "du conseil départemental. Il conserve son siège de conseiller départemental du canton de Murat. "
+            "Président depuis 2015, Gérard Chambon aura conduit le Département pendant onze ans.")
+    people, _ = roles_of(extractor, text)
+    statuses = {t.lower(): s for t, _, s in people["Gérard Chambon"]}
+    assert statuses["président"] == "former"
+    assert ("conseiller départemental du canton de Murat", "Conseil départemental du Cantal", "current") in people["Gérard Chambon"]
+
+
+def test_an_articled_title_before_the_name_keeps_its_delegation(extractor):
+    text = ("Conseil départemental du Cantal\n\nL'intérim est assuré par la première vice-présidente, Lucie Bruneau, chargée des solidarités. "
+            "Elle exerce les fonctions de président dans la limite des affaires courantes.")
+    people, _ = roles_of(extractor, text)
+    titles = [t for t, _, _ in people["Lucie Bruneau"]]
+    assert "première vice-présidente chargée des solidarités" in titles
+    assert not any("limite" in t for t in titles)
+
+
+def test_a_board_committee_presided_is_the_release_s_body_s(extractor):
+    text = ("La start-up Vibrasense accueille deux administratrices. Hélène Nogaret, ancienne directrice financière de Nexans, "
+            "présidera le comité d'audit. Le conseil d'administration, présidé par le cofondateur et président-directeur général "
+            "Thomas Reybier, compte sept membres.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente du comité d'audit", "Vibrasense", "current") in people["Hélène Nogaret"]
+    assert ("président du conseil d'administration", "Vibrasense", "current") in people["Thomas Reybier"]
+
+
+def test_a_division_of_a_company_a_common_noun_introduces(extractor):
+    people, _ = roles_of(extractor, "Ingrid Solheim, qui a dirigé pendant dix ans la division services de l'énergéticien norvégien Statnett, arrive.")
+    assert people["Ingrid Solheim"] == [("directrice de la division services", "Statnett", "former")]
+
+
+def test_founders_engineers_of_a_school_hold_no_post_there(extractor):
+    text = "La start-up Vibrasense recrute. Fondée en 2019 par Thomas Reybier et Paul Ferrand, ingénieurs de l'INSA Lyon, Vibrasense équipe 1 100 éoliennes."
+    people, _ = roles_of(extractor, text)
+    assert not any(org == "INSA Lyon" for _, org, _ in people["Thomas Reybier"] + people["Paul Ferrand"])

@@ -965,6 +965,7 @@ _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "cham
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’|de)\s*(?:(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
+    r"|comité d['’]audit|comité des rémunérations|comité des nominations|comité stratégique|comité d['’]investissement"
     r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical|conseil d['’]école|conseil d['’]établissement"
     r"|équipe première|équipe réserve|équipe fanion|conseil de l['’]ordre|cabinet(?!\s+(?:du|de la|de l['’]|de|d['’])\s*[A-ZÀ-Ý]))\b|(?-i:commission (?:de la |de l['’]|des |du |d['’])[a-zà-ÿ]))",
     re.IGNORECASE,

@@ -79,6 +79,8 @@ _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y"
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
+_INTERNAL_ORGAN = re.compile(r"(?:comité d['’]audit|comité des rémunérations|comité des nominations|comité stratégique|comité d['’]investissement"
+                             r"|conseil d['’]administration|conseil de surveillance|conseil scientifique)\b")  # a board's organs, named by their function
 _MANDATES = {"maire", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "conseiller", "conseillère", "adjoint", "adjointe"}  # local and national mandates
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
@@ -122,7 +124,7 @@ _ACCOMPANYING = {"en présence", "aux côtés", "ainsi que", "en accord", "en pl
 _CAREER_PARTICIPLES = {"formé", "formée", "formés", "formées", "passé", "passée", "issu", "issue", "installé", "installée", "basé", "basée",
                        "né", "née", "recruté", "recrutée", "arrivé", "arrivée", "venu", "venue"}
 _COPULAS_BEFORE_NAME = {"est", "sera", "était", "devient", "reste", "demeure"}
-_GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "diplômé", "diplômée", "docteur", "docteure", "ancien élève", "ancienne élève"}
+_GRADUATES = {"ingénieur", "ingénieure", "ingénieurs", "ingénieures", "diplômé", "diplômée", "diplômés", "diplômées", "docteur", "docteure", "ancien élève", "ancienne élève"}
 _COMPANY_WORDS = {"entreprise", "société", "groupe", "pme", "start-up", "startup", "firme", "maison", "domaine", "exploitation"}
 _ORGAN_WORDS = {"conseil", "comité", "commission", "directoire", "bureau", "jury", "collège", "service", "pôle", "département", "laboratoire", "équipe"}
 _ARTICLE_LINKS = {"le": "du", "la": "de la", "l'": "de l'", "les": "des"}
@@ -257,7 +259,7 @@ class RoleFinder:
             while opener > 0 and self._lowers[opener] in self.temporal | self.former | {"la", "l'"}:
                 opener -= 1
             nested = opener > 0 and self._lowers[opener] in {"du", "de", "d'"} and self._nested_title(doc, opener)
-            if listed or left and left[0]._.role.get("clause_initial") and len(left) == 1:
+            if listed or left and (left[0]._.role.get("clause_initial") or articled) and len(left) == 1:
                 # "- 1re vice-présidente : Sylvie X, chargée des solidarités"; "le sous-préfet de Saintes, Arnaud X,
                 # chargé de la coordination du plan": one function, its delegation or its charge after the name
                 charge = self._delegation_after(doc, person, found, _DELEGATED if listed else {"chargé", "chargée"})
@@ -293,6 +295,7 @@ class RoleFinder:
         roles += self._successive_bodies(doc, roles)
         roles = self._with_delegations(doc, roles)
         self._left_posts(doc, roles)
+        self._resigned(doc, people, roles)
         self._spent_periods(doc, roles)
         self._superseded(doc, roles)
         self._site_owners(doc, roles)
@@ -380,6 +383,25 @@ class RoleFinder:
             end = max(role.end_char, data["organization"][1] if data.get("organization") else 0)
             if _LEFT_POST.match(text, end):
                 data["status"] = "former"
+
+    def _resigned(self, doc: Doc, people: list[Span], roles: list[Span]) -> None:
+        """"X a remis sa démission de la présidence du conseil départemental": the
+        subject's presidency (or direction) is a past one, wherever the text gives it."""
+        for i, _tok in self._at(doc, {"démission"}):
+            if i < 2 or self._lowers[i - 1] not in {"sa", "leur"} or doc[i + 1 : i + 4].text.lower() not in {"de la présidence", "de la direction"}:
+                continue
+            verb = i - 2
+            while verb > 0 and (doc[verb].pos_ == "ADV" or doc[verb].lower_ in _WEEKDAYS or doc[verb].like_num):
+                verb -= 1  # "a remis lundi sa démission"
+            person = self._subject(doc, people, verb)
+            if person is None:
+                continue
+            root = {"présidence": "président", "direction": "directeur"}[self._lowers[i + 3]]
+            text = doc.text  # (built once: Doc.text joins every token)
+            for role in roles:
+                title = (role._.role.get("title_text") or text[slice(*role._.role["title"])]).lower()
+                if text[slice(*role._.role["person"])] == person.text and self._office_root_text(title) == root:  # (any mention of the person)
+                    role._.role["status"] = "former"
 
     def _new_repeats(self, doc: Doc) -> list[Span]:
         """The other mentions of a name a title gave ("présidente-directrice
@@ -473,8 +495,9 @@ class RoleFinder:
                 if elsewhere is None or elsewhere["org"] is None or elsewhere["end"] + 1 >= len(doc) or doc[elsewhere["end"]].text != ",":
                     elsewhere = None
             # ("dirigée par la directrice de recherche X": a grade, not the function)
+            organ_subject = _BOARD_NAME.search(doc[max(0, i - 6) : i].text.lower()) is not None  # ("Le conseil d'administration, présidé par le PDG X": the board's chair)
             if person is not None and elsewhere is None and any(self._is_head(t) and t.lower_.startswith("direct" if word in _DIRECTED else "présid") for t in doc[i + 1 : person.start]) \
-                    and not any(t.lower_ == "recherche" for t in doc[i + 1 : person.start]):
+                    and not any(t.lower_ == "recherche" for t in doc[i + 1 : person.start]) and not organ_subject:
                 continue  # "dirigé par son directeur musical, Jean-Pierre X": the title the text gives is read before the name
             if person is not None:
                 k = i - 1 if doc[i - 1].text == "," else i
@@ -933,7 +956,8 @@ class RoleFinder:
                 clause = next((k + 1 for k in range(i - 1, lo - 1, -1) if self._lowers[k] in {"et", ",", "qui", "puis"}), lo)
                 verb = next((t for t in reversed(doc[clause:i]) if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")), None)
                 former = former or verb is not None and "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood")
-            elif word == "mandat" and i > 0 and doc[i - 1].lower_ in {"son", "sa"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+            elif word in {"mandat", "siège"} and i > 0 and doc[i - 1].lower_ in {"son", "sa"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
+                # ("Il conserve son siège de conseiller départemental du canton d'Yssingeaux": the seat the text names)
                 # "…, qui a choisi de se consacrer à son mandat de maire de Vitré": the title the mandate names
                 title = self._title_at(doc, i + 2)
                 lo = self._sentences.start[i]
@@ -1463,6 +1487,16 @@ class RoleFinder:
                         role._.role["status"] = "former" if former else "current"
                     out += roles
                 continue
+            internal = _INTERNAL_ORGAN.match(doc[j : j + 5].text.lower()) if org is None and organ is None and word.startswith("présid") and article in {"le", "la", "l'"} else None
+            if internal is not None:
+                # "X, ancienne directrice financière de Nexans, présidera le comité d'audit": an organ of the body the release is about
+                person = self._subject(doc, people, i)
+                if person is not None:
+                    roles = self._presidency(doc, person, None, i, i + 1, None, tuple(f"{f} {_of(article, internal.group(0))}" for f in _LEAD_FORMS["chair"]), possessive=True)
+                    for role in roles:
+                        role._.role["status"] = "former" if former else "current"
+                    out += roles
+                continue
             if org is None:
                 continue
             if word.startswith("dirig") and org.text.lower().split()[0] in _ENSEMBLES:
@@ -1793,6 +1827,8 @@ class RoleFinder:
             term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis", "sont", "seront"} or self._lowers[c].startswith("jusqu")), k)
             complement = doc[j + 1 : term]  # ("artistes associés pour trois ans": the term is no part of the title)
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
+            if org is not None and word[:-1] in _GRADUATES and (org._.org or {}).get("kind") == "university":
+                continue  # "X et Y, ingénieurs de l'INSA Lyon": a degree, no post
             # "ingénieurs agronomes" -> "ingénieur agronome": adjectives right after the head agree with it
             words = [(t.text[:-1] if t.is_lower and (t.pos_ in {"ADJ", "NOUN"} or is_participle(t)) and t.text.endswith("s") and t.i == complement.start else t.text) + t.whitespace_ for t in complement]
             text = word[:-1] + ("" if org is not None or not complement.text else " " + "".join(words).strip())
@@ -2577,7 +2613,7 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
             if tok.lower_ == "à" and self._lowers[k + 1 : k + 2] in (["compter"], ["partir"], ["l'issue"], ["l’issue"]):
                 break  # "directeur musical à compter de la saison 2027-2028": a date, not the title
-            if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() in {"les années", "le département", "la région", "le territoire", "la commune", "le pays"}:
+            if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() in {"les années", "le département", "la région", "le territoire", "la commune", "le pays", "la limite", "l'attente"}:
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title ("son secrétaire général dans le département": a place)
             if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
                 break  # "conseiller du nouveau directeur du site, Mickaël X": another person's title, then that person
@@ -3042,6 +3078,8 @@ class RoleFinder:
         org = None
         if k + 1 < len(doc) and doc[k].lower_ in {"de", "du", "d'", "des"}:
             org = self._orgs.get(k + 1) or self._orgs.get(k + 2)
+        if org is not None and word in _GRADUATES and (org._.org or {}).get("kind") == "university":
+            return []  # "X et Y, ingénieurs de l'INSA Lyon": a degree, no post
         if org is None and appointed:
             lo = self._sentences.start[group[0].start]
             org = self._last_org(lo, group[0].start, skip_bodies=True)
