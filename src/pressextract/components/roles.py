@@ -2586,7 +2586,7 @@ class RoleFinder:
             return self._title_at(doc, j + 2, stop_at_et)  # "Élue mercredi présidente du …": past the day
         k = j + 1
         org = None
-        unnamed = indefinite = False
+        unnamed = indefinite = monument = False
         within = None  # where "au sein de" begins: "responsable des ventes au sein de la start-up X"
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
@@ -2698,7 +2698,7 @@ class RoleFinder:
             hyphenated = k > 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_  # ("réseau Côtes-d'Armor": a place's name)
             scope = k > 1 and self._lowers[k - 2] in self.territorial and k - 2 > j  # ("directeur de cabinet de la rectrice de Bordeaux": the nested office's place)
             # ("administratrice du château de Vincennes, de la Sainte-Chapelle …": monuments, no body named after them)
-            monument = any(self._lowers[n] in _MONUMENTS and self._lowers[n - 1] in {"du", "la", "l'"} for n in range(j + 1, k))
+            monument = monument or k > j + 1 and self._lowers[k - 1] in _MONUMENTS and self._lowers[k - 2] in {"du", "la", "l'"}
             if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated and not scope and not monument:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
