@@ -892,7 +892,6 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     return None
 
 
-_MONUMENT_KEYS = {"chateau", "abbaye", "donjon", "cathedrale", "basilique", "citadelle", "forteresse", "chapelle"}
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
                "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe",  # (a club's staff too)
                "principal", "principale", "proviseur", "proviseure", "gestionnaire"}  # (a school's staff: "secondée par X, principal adjoint")
@@ -942,6 +941,7 @@ _ORDINALS = {"premier", "premiere", "1er", "1re", "1ere", "second", "seconde"} |
     w + "ieme" for w in ("deux", "trois", "quatr", "cinqu", "six", "sept", "huit", "neuv", "dix", "onz", "douz", "treiz", "quatorz", "quinz")}
 # the titles lexicon, read once ("lexicon/titles.json", as the roles pass reads it by default)
 _TITLES = load_json("lexicon/titles.json")
+_MONUMENT_KEYS = {key(w) for w in _TITLES["monuments"]}  # (a title naming one is held in the body that runs it, no place's office)
 # (the first word the scoring reads: "adjoint" heads "huitième adjoint, chargé des finances")
 _ROLE_SKIP = {key(w) for w in _TITLES["former_markers"] + _TITLES["temporal_markers"]} | _ORDINALS
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",

@@ -139,7 +139,6 @@ _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
 _FACILITIES = {"station", "aéroport", "port", "gare", "piscine", "patinoire", "golf", "camping", "stade", "réserve"}  # run by a body, not one
-_MONUMENTS = {"château", "abbaye", "donjon", "cathédrale", "basilique", "citadelle", "forteresse", "chapelle"}  # ("administratrice du château de Vincennes": a monument, no body)
 _BODY_NOUNS = {"laboratoire", "institut", "musée", "école", "société", "entreprise", "filiale", "association", "club", "théâtre", "hôpital", "clinique", "lycée", "collège"}
 _HEADING_TITLES = {"président", "présidente", "directeur", "directrice", "pdg", "président-directeur", "présidente-directrice", "dirigeant", "dirigeante",
                    "gérant", "gérante"}  # (titles one stays "à la tête de" a body with)
@@ -201,6 +200,7 @@ class RoleFinder:
         self.corps = {c.lower() for c in lex["corps"] + lex["personal_titles"]}
         self.nationalities = set(lex["nationality_adjectives"])
         self.trades = set(lex["trades"])
+        self.monuments = set(lex["monuments"])  # ("administratrice du château de Vincennes, de la Sainte-Chapelle …": no body named after them)
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.base_civilities = set(lex["civilities"])  # ("sous la direction du professeur X": a civility, not the player "du capitaine X")
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
@@ -2698,7 +2698,7 @@ class RoleFinder:
             hyphenated = k > 2 and doc[k - 2].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 3].whitespace_  # ("réseau Côtes-d'Armor": a place's name)
             scope = k > 1 and self._lowers[k - 2] in self.territorial and k - 2 > j  # ("directeur de cabinet de la rectrice de Bordeaux": the nested office's place)
             # ("administratrice du château de Vincennes, de la Sainte-Chapelle …": monuments, no body named after them)
-            monument = monument or k > j + 1 and self._lowers[k - 1] in _MONUMENTS and self._lowers[k - 2] in {"du", "la", "l'"}
+            monument = monument or k > j + 1 and self._lowers[k - 1] in self.monuments and self._lowers[k - 2] in {"du", "la", "l'"}
             if (doc[k - 1].lower_ in {"de", "du", "d'", "des", "l'"} or after_de_la) and doc[j].lower_ not in self.territorial and not hyphenated and not scope and not monument:
                 glued = "".join(t.lower_ for t in doc[j : j + 3]) if j + 2 < len(doc) and doc[j + 1].text == "-" else doc[j].lower_
                 named = self._named_by_title(doc, k, corporate=doc[j].lower_ in self.corporate or glued in self.corporate)
