@@ -220,8 +220,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             # "le conseil" (a board) among bodies named as often: the one named first, the release's subject
             earlier = [(n, -min(seen[id(r)]), r) for n, _, r in earlier]
         top = max((n for n, _, _ in earlier), default=0)
-        headed = [r for n, _, r in earlier if n == top and _issuer(r, raw, block)]
-        if len(headed) == 1 and sum(1 for n, _, _ in earlier if n == top) > 1:
+        tied = [r for n, _, r in earlier if n == top]
+        headed = [r for r in tied if _issuer(r, raw, block)] if len(tied) > 1 else []
+        if len(headed) == 1:
             # "Diocèse de Quimper et Léon" alone on the release's first lines, "le diocèse de Lyon" named once since: "le diocèse" is the issuer
             earlier = [(n, 1 if r is headed[0] else 0, r) for n, _, r in earlier]
         target = max(earlier, key=lambda x: x[:2])[2] if earlier else (candidates[0] if len(candidates) == 1 else None)
@@ -831,12 +832,13 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if first in _MUNICIPAL_SEATS:
             # (a maire or an adjoint sits in a commune, never in its communauté d'agglomération)
             same_kind = [o for o in same_kind if key(o.name).split()[0] not in _INTERCOMMUNAL_HEADS]
-        if len(same_kind) > 1 and any(w in {"metropolitain", "metropolitaine"} for w in words[1:3]):
+        seat = "metropole" if {"metropolitain", "metropolitaine"} & set(words[1:3]) else "communaute" if "communautaire" in words[1:3] else None
+        if len(same_kind) > 1 and seat == "metropole":
             # "conseiller métropolitain délégué au tourisme" in a release naming a city and its métropole: the métropole
             same_kind = [o for o in same_kind if "metropole" in key(o.name)] or same_kind
-        elif len(same_kind) > 1 and any(w == "communautaire" for w in words[1:3]):
+        elif len(same_kind) > 1 and seat == "communaute":
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _INTERCOMMUNAL_HEADS or "agglo" in key(o.name)] or same_kind
-        if len(same_kind) > 1 and "municipality" in kinds and not any(w in {"metropolitain", "metropolitaine", "communautaire"} for w in words[1:3]):
+        if len(same_kind) > 1 and "municipality" in kinds and seat is None:
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
         if same_kind or kinds != {"municipality"} or first not in {"adjoint", "adjointe"} or len(words) > 1:

@@ -387,6 +387,7 @@ class RoleFinder:
     def _resigned(self, doc: Doc, people: list[Span], roles: list[Span]) -> None:
         """"X a remis sa démission de la présidence du conseil départemental": the
         subject's presidency (or direction) is a past one, wherever the text gives it."""
+        text = doc.text  # (built once: Doc.text joins every token)
         for i, _tok in self._at(doc, {"démission"}):
             if i < 2 or self._lowers[i - 1] not in {"sa", "leur"} or doc[i + 1 : i + 4].text.lower() not in {"de la présidence", "de la direction"}:
                 continue
@@ -397,10 +398,8 @@ class RoleFinder:
             if person is None:
                 continue
             root = {"présidence": "président", "direction": "directeur"}[self._lowers[i + 3]]
-            text = doc.text  # (built once: Doc.text joins every token)
             for role in roles:
-                title = (role._.role.get("title_text") or text[slice(*role._.role["title"])]).lower()
-                if text[slice(*role._.role["person"])] == person.text and self._office_root_text(title) == root:  # (any mention of the person)
+                if text[slice(*role._.role["person"])] == person.text and self._office_root_text(_title_of(role, text).lower()) == root:  # (any mention of the person)
                     role._.role["status"] = "former"
 
     def _new_repeats(self, doc: Doc) -> list[Span]:
@@ -2403,7 +2402,8 @@ class RoleFinder:
         """Whether a predecessor's apposition is a local mandate or a trade held beside the succeeded function
         ("maire de Fayl-Billot", "notaire à Laval" beside a presidency): no organization of its own, another office."""
         title = _title_of(own, text).lower()
-        return own._.role["organization"] is None and (title.split()[0] in _MANDATES or title.split()[0] in self.trades) \
+        first = title.split()[0]
+        return own._.role["organization"] is None and (first in _MANDATES or first in self.trades) \
             and self._office_root_text(title) != self._office_root_text(_title_of(succeeded, text).lower())
 
     def _office_root_text(self, title: str) -> str:
