@@ -37,7 +37,9 @@ class PeopleFinder:
         self.ranks = {r for r in lex["ranks"] if " " not in r}
         self.titles = set(lex["heads"])
         self.title_openers = self.titles | set(lex["former_markers"]) | set(lex["title_modifiers"])
-        self.thing_words = set(load_json("lexicon/people.json", models_dir)["thing_words"])
+        people_lex = load_json("lexicon/people.json", models_dir)
+        self.thing_words = set(people_lex["thing_words"])
+        self.firm_words = set(people_lex["firm_words"])  # "Cabinet Chauvel Expertise": a firm's name, no person's
         self.players = set(lex["player_heads"])
         self.nationalities = set(lex["nationality_adjectives"])
         names = load_json("lexicon/first_names.json", models_dir)
@@ -173,7 +175,7 @@ class PeopleFinder:
             return None
         if doc[start].lower_ in self.titles:
             return None
-        if end - start > 1 and civility is None and (doc[start].lower_ in self.thing_words or doc[start].lower_ in _FIRM_WORDS):
+        if end - start > 1 and civility is None and (doc[start].lower_ in self.thing_words or doc[start].lower_ in self.firm_words):
             return None  # "Cabinet Chauvel Expertise", "Menuiserie Pelé": a firm named after someone, no person
         if civility is None and start > 0 and doc[start - 1].lower_ in {"la", "le", "les", "l'"} and doc[start].pos_ != "PROPN" and doc.vocab[doc[start].lower_].has_vector:
             return None  # "la Fabrique de Vouziers": an article before a common noun, a place or a thing
@@ -196,7 +198,6 @@ class PeopleFinder:
         return prev is not None and prev.lower_ in self.thing_words
 
 
-_FIRM_WORDS = {"cabinet", "agence", "atelier", "ateliers", "maison", "imprimerie", "menuiserie", "boulangerie", "pharmacie", "garage", "transports", "établissements", "ets"}
 _OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")
 
 
