@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
@@ -372,6 +373,29 @@ class Sentences:
     def bounds(self, i: int) -> tuple[int, int]:
         """Token range of the sentence holding token ``i``."""
         return self.start[i], self.end[i]
+
+
+# per-Doc values several components read, built once per Doc (a Doc's tokens
+# and sentence starts do not change once the pipeline's components run)
+_SENTENCES: WeakKeyDictionary[Doc, Sentences] = WeakKeyDictionary()
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def sentences_of(doc: Doc) -> Sentences:
+    """The Doc's :class:`Sentences`, built on the first call only."""
+    found = _SENTENCES.get(doc)
+    if found is None:
+        found = _SENTENCES[doc] = Sentences(doc)
+    return found
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined on the first call only (``Doc.text`` joins every
+    token on each call)."""
+    found = _TEXTS.get(doc)
+    if found is None:
+        found = _TEXTS[doc] = doc.text
+    return found
 
 
 def _is_acronym(word: str) -> bool:

@@ -26,7 +26,7 @@ from .. import numbers
 from ..extensions import register_extensions
 from ..periods import normalize_period
 from ..resources import load_json, load_patterns
-from ._tokens import Sentences, is_break, is_capitalized, overlaps
+from ._tokens import is_break, is_capitalized, overlaps, sentences_of
 
 _ADJ_BEFORE_NOUN = 2  # "deux gros projets", "14 000 nouveaux emplois"
 _PERIOD_REACH = 25  # tokens between a figure and the time expression of its sentence
@@ -73,7 +73,7 @@ class FigureFinder:
             cores.append(Span(doc, start, end, label=label))
         cores = [c for c in filter_spans(cores) if not overlaps(c, blocked) and not any(i in phone for i in range(c.start, c.end)) and not _in_place_name(doc, c)]
         by_start = {c.start: c for c in cores}
-        sentences = Sentences(doc)
+        sentences = sentences_of(doc)
         periods = self._periods(doc)
         places = self._places(doc, blocked)
         figures: list[Span] = []

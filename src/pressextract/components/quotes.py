@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import Sentences, is_break
+from ._tokens import Sentences, is_break, sentences_of, text_of
 
 _MIN_TOKENS = 3
 
@@ -74,7 +74,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = list(doc.spans.get("people", []))
         programmes = list(doc.spans.get("programmes", []))
-        sentences = Sentences(doc)
+        sentences = sentences_of(doc)
         holders = self._role_holders(doc, people, sentences)
         quotes: list[Span] = []
         previous: tuple[int, Span | None] | None = None  # (closing mark, speaker) of the last quotation
@@ -238,7 +238,7 @@ class QuoteFinder:
                 note(fresh, head, person)
             # the title's first two words too ("directeur général"), and the bare head for
             # the one whose title is the bare head ("le nouveau directeur")
-            words = (implied or doc.text[slice(*data["title"])]).lower().split()
+            words = (implied or text_of(doc)[slice(*data["title"])]).lower().split()
             if len(words) > 1:
                 for n in range(2, min(len(words), 6) + 1):
                     note(holders, " ".join(words[:n]), person)

@@ -46,6 +46,8 @@ from ._tokens import (
     is_capitalized,
     is_participle,
     occurrences,
+    sentences_of,
+    text_of,
 )
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
@@ -229,7 +231,7 @@ class RoleFinder:
         self._short_names: dict[tuple[int, int], Span] = {}
         self._unnamed: dict[int, Span] = {}  # sentence start -> the person its opening title refers to (_unnamed_holders)
         roles: list[Span] = []
-        sentences = self._sentences = Sentences(doc)
+        sentences = self._sentences = sentences_of(doc)
         self._lowers = [t.lower_ for t in doc]  # (the passes below visit only the tokens whose words they read)
         self._genders = self._gender_evidence(doc, people)
         for person in people:
@@ -341,7 +343,7 @@ class RoleFinder:
         new = [r for r in roles if (r._.role.get("appointed") or r._.role.get("taken")) and r._.role["status"] == "current"]
         if not new:
             return
-        full = doc.text  # (built once: Doc.text joins every token)
+        full = text_of(doc)
         for role in roles:
             person = tuple(role._.role["person"])
             if role._.role["status"] != "current" or role._.role.get("appointed") or role._.role.get("taken") or role.end_char > person[0]:
@@ -373,7 +375,7 @@ class RoleFinder:
     def _left_posts(doc: Doc, roles: list[Span]) -> None:
         """"… comme directrice adjointe, poste qu'elle occupait jusqu'à sa
         nomination": a post the relative clause after it says was held is former."""
-        text = doc.text  # (built once: Doc.text joins every token)
+        text = text_of(doc)
         if not _LEFT_POST_ANYWHERE.search(text):
             return
         for role in roles:
@@ -387,7 +389,7 @@ class RoleFinder:
     def _resigned(self, doc: Doc, people: list[Span], roles: list[Span]) -> None:
         """"X a remis sa démission de la présidence du conseil départemental": the
         subject's presidency (or direction) is a past one, wherever the text gives it."""
-        text = doc.text  # (built once: Doc.text joins every token)
+        text = text_of(doc)
         for i, _tok in self._at(doc, {"démission"}):
             if i < 2 or self._lowers[i - 1] not in {"sa", "leur"} or doc[i + 1 : i + 4].text.lower() not in {"de la présidence", "de la direction"}:
                 continue
@@ -1699,7 +1701,7 @@ class RoleFinder:
             if person is None:
                 continue
             lo = self._sentences.start[i]
-            text = doc.text  # (built once: Doc.text joins every token)
+            text = text_of(doc)
             held = (_title_of(r, text) for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char) and lo <= r.start < i
                     and r._.role["status"] == "current" and r._.role.get("organization") is not None)
             title = next((t for t in held if t.split()[0].lower() in _HEADING_TITLES), None)
@@ -1872,7 +1874,7 @@ class RoleFinder:
         org = next((o for o in ordered if i < o.start < hi), None) or next((o for o in ordered if lo <= o.start < i), None)  # (or the body before it)
         # (not one the text already gives that office: "a élu X présidente")
         titled = {tuple(r._.role["person"]) for r in found if r._.role["status"] == "current"
-                  and _title_of(r, doc.text).lower().startswith(forms)}
+                  and _title_of(r, text_of(doc)).lower().startswith(forms)}
         for person in people:
             if person.start <= hi or (person.start_char, person.end_char) in titled:
                 continue
@@ -1980,7 +1982,7 @@ class RoleFinder:
     @staticmethod
     def _join_delegation(doc: Doc, role: Span, own: Span) -> None:
         """Make ``own``'s words the end of ``role``'s title: one function."""
-        text = doc.text
+        text = text_of(doc)
         role._.role["title_text"] = f"{_title_of(role, text)} {text[slice(*own._.role['title'])]}"
 
     def _entrusted(self, doc: Doc) -> list[Span]:
@@ -2137,7 +2139,7 @@ class RoleFinder:
                 continue
             # (a span of its own: spaCy keys span extensions by offsets, and the first role keeps its own)
             title = {"start": verb - 1, "cut": i + 1, "end": org.end, "org": org, "status": "former" if self._lowers[verb - 1] in _HELD_BEFORE | {"occupé", "exercé"} else "current",
-                     "text": _title_of(own, doc.text)}
+                     "text": _title_of(own, text_of(doc))}
             out.append(self._role(doc, person, title))
         return out
 
@@ -2300,7 +2302,7 @@ class RoleFinder:
         """"Claire Royer succède à Jean-Pierre Lallement": the predecessor held
         the successor's function, and no longer does."""
         out = []
-        text = doc.text  # (built once: Doc.text joins every token)
+        text = text_of(doc)
         for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement"}):
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
@@ -2450,7 +2452,7 @@ class RoleFinder:
         Y's title names no organization, the previous title of the sentence does.
         "Son fondateur, X, … . L'autre cofondatrice, Y": "autre" points back to a
         title of that kind held by another person, and to its organization."""
-        full = doc.text  # (built once: Doc.text joins every token)
+        full = text_of(doc)
         for n, role in enumerate(roles):
             if role._.role["organization"] is None and role.start > 1 and self._lowers[role.start - 1] == "autre":
                 stem = self._lowers[role.start].removeprefix("co-").removeprefix("co")[:6]
@@ -3152,7 +3154,7 @@ class RoleFinder:
             return
         for role in roles:
             data = role._.role
-            words = doc.text[slice(*data["title"])].lower().split()
+            words = text_of(doc)[slice(*data["title"])].lower().split()
             if data["organization"] is None and words[-2:] in (["du", "site"], ["l'usine"]) or data["organization"] is None and words[-1:] == ["l'usine"]:
                 data["organization"] = [owners[0].start_char, owners[0].end_char]
 
