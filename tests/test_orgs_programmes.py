@@ -2602,3 +2602,34 @@ def test_a_label_ending_with_de_france(extractor):
 def test_an_acronym_and_its_expansion_after_a_dash_in_a_heading(extractor):
     record = extractor("RTE – Réseau de transport d'électricité\n\nRTE ouvre la concertation sur le tracé de la liaison.")
     assert [o.name for o in record.organizations] == ["RTE"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # regional bodies named by a région of before 2016, with a compass point
+        ("L'Urssaf Aquitaine a présenté son bilan. La MSA Midi-Pyrénées Sud et la Carsat Auvergne ont signé une convention.",
+         {"Urssaf Aquitaine", "MSA Midi-Pyrénées Sud", "Carsat Auvergne"}),
+        # a firm with "et" in its name after "chez"
+        ("Architecte, il a travaillé chez Dubois et Martin & Associés avant de fonder son agence.", {"Dubois et Martin & Associés"}),
+    ],
+)
+def test_regional_bodies_and_firm_names(extractor, text, names):
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert names <= {o.name for o in record.organizations}, [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Infirmière diplômée d'État, Carole Vernet a rejoint la clinique en 2019.", "État"),
+        ("Paul Rivière a dirigé le service départemental du Gard, puis la délégation interrégionale Centre-Val de Loire de l'agence.",
+         "service départemental du Gard"),
+        ("Paul Rivière a dirigé le service départemental du Gard, puis la délégation interrégionale Centre-Val de Loire de l'agence.",
+         "délégation interrégionale Centre-Val de Loire"),
+    ],
+)
+def test_degrees_and_territorial_units_are_no_bodies(extractor, text, absent):
+    record = extractor(text)
+    assert absent not in {o.name for o in record.organizations}, [o.name for o in record.organizations]

@@ -691,7 +691,7 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
             org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed,
-                                         promoted=data.get("promoted", False))
+                                         promoted=data.get("promoted", False), written=not data.get("title_text"))
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
 
@@ -728,14 +728,16 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
                 role.organization = org
 
 
-def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False, promoted: bool = False) -> Organization | None:
+def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False, promoted: bool = False,
+                           written: bool = True) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
     it; "conseillère régionale" -> its only region; "maire", "adjointe au
     maire" -> its only municipality; "ministre" -> its only ministry;
     "vice-président délégué à …" in a release about one local authority ->
     that authority; "son directeur général" -> the organization the release
-    names most."""
+    names most. ``written``: the title is the text's own words, not one made
+    from a phrase ("prendre la direction régionale Occitanie Est du groupe")."""
     words = key(title).replace(",", " ").split()
     directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())]
     if len(directed) == 1:
@@ -774,6 +776,12 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named([o for o in orgs if o.kind not in {"state", "region", "department", "municipality"}], first_of_ties=True)
         if main is not None:
             return main
+    # "chef du service départemental d'Ille-et-Vilaine", "déléguée régionale …": a territorial unit of the body the release is about
+    unit = next((n for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"service", "delegation", "antenne"}), None)
+    if unit is not None and words[0] in _CORPORATE_KEYS | {"chef", "cheffe"} and words[unit + 1 : unit + 2] and words[unit + 1] in _SCOPE_KEYS:
+        main = _most_named([o for o in orgs if o.kind not in {"state", "region", "department", "municipality"}])
+        if main is not None:
+            return main
     regional_director = len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS
     # ("X est promu directeur régional Sud-Est": a post in the release's body, below)
     scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title) and not (promoted and regional_director)
@@ -809,7 +817,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         return same_kind[0] if len(same_kind) == 1 else None  # "conseiller spécial du président": the title says whose
     # "conseillère régionale" is held in the Région; a "directrice régionale de
     # l'alimentation …" heads a State service or a company's branch
-    if regional_director and not promoted:
+    # ("le directeur régional, X" in a release of one body's regional branch: that body's, as a promoted one's)
+    bare_regional = regional_director and written and all(w in {"adjoint", "adjointe"} for w in words[2:])
+    if regional_director and not promoted and not bare_regional:
         return None
     kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES} if not regional_director else set()
     first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
@@ -856,7 +866,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # "vice-présidente déléguée au développement", "présidente d'honneur": of the organization the release is about
     board = bool(words) and (first in _BOARD_HEADS or any(w.endswith("honneur") for w in words))  # ("première vice-présidente chargée de …")
     board = board or words[:2] in (["artiste", "associe"], ["artiste", "associee"])  # "artiste associée pour trois saisons": of the theatre the release is about
-    if possessive or promoted or board or _INTERNAL_BODY.search(title):
+    if possessive or promoted or bare_regional or board or _INTERNAL_BODY.search(title):
         # "son directeur général"; "président du conseil de surveillance": the
         # organization the release is about
         # (among organizations named as often, an explicit possessive or a board of the

@@ -45,6 +45,8 @@ Candidate = tuple[Span, dict[str, Any]]
 _DETERMINERS = {"la", "le", "l'", "les", "du", "au", "aux", "des", "cette", "cet", "ce", "notre", "votre", "leur", "son", "sa"}
 _DEFINITE = {"la", "l'", "le", "du", "au"}
 _LINKS = {"de", "du", "des", "d'"}
+# words before "d'État" that make it part of a title or a degree, not the State
+_OF_STATE = {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup", "diplôme", "diplômes", "diplômé", "diplômée", "diplômés", "diplômées", "docteur", "docteure"}
 _ORGANS = {"commission", "comité", "conseil"}
 _NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
@@ -60,6 +62,7 @@ _SERVES_KNOWN = {"fondation", "fonds", "faculté"}  # of those, bodies of their 
 _VENUES = {"salle", "espace", "stade", "gymnase", "rue", "avenue", "boulevard", "place", "square", "quai", "halle", "allée", "chemin", "impasse", "esplanade"}
 _UNITS = {"délégation", "antenne", "direction", "agence", "service"}  # a unit named before the organization it belongs to
 _SERVICE_SCOPES = {"régionale", "départementale", "interrégionale", "interdépartementale"}
+_UNIT_SCOPES = _SERVICE_SCOPES | {"régional", "départemental", "interrégional", "interdépartemental", "territorial", "territoriale"}
 _MANAGED = {"géré", "gérée", "gérés", "gérées", "exploité", "exploitée", "exploités", "exploitées"}
 _NAMED_AFTER_PEOPLE = {"laboratoire", "institut", "fondation"}  # "laboratoire Jean Kuntzmann"
 
@@ -111,6 +114,7 @@ class OrganizationFinder:
         self.term_words = set(lex["term_acronyms"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
+        self.former_regions = {fold(p) for p in places["former_regions"]}  # (only after a regional body: "Urssaf Limousin")
         self.countries = {fold(p) for p in places["countries"]}
         self.places_or_countries = self.places | self.countries
         self.title_words = {fold(h) for h in titles["heads"]}
@@ -297,6 +301,8 @@ class OrganizationFinder:
                 continue  # "ministre déléguée chargée de l'Organisation territoriale et des Professions de santé": a field, not a body
             if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
                 continue  # "quatre permanences en mairie de Varennes": a place, the town hall
+            if words == ("commune",) and not is_capitalized(tok) and i > 1 and doc[i - 1].text == "," and is_capitalized(doc[i - 2]):
+                continue  # "Hünfeld, commune de Hesse de 16 500 habitants": a town described, no body
             if words == ("direction",) and not is_capitalized(tok) and nxt is not None and nxt.lower_ in _LINKS:
                 k = head_end + 1 + (doc[head_end + 1 : head_end + 2].text.lower() in {"la", "l'", "le"})
                 if k < len(doc) and is_capitalized(doc[k]) and (self.heads.at(doc, k, lowers) is not None or self.apposition.at(doc, k) is not None):
@@ -331,6 +337,9 @@ class OrganizationFinder:
                 if words[0] == "direction" and nxt is not None and (len(words) > 1 and is_capitalized(nxt) or nxt.lower_ in _SERVICE_SCOPES and head_end + 1 < len(doc)
                                                                     and is_capitalized(doc[head_end + 1])):
                     continue  # "prend la direction régionale Grand Est": a company's unit named by its territory, not a State service
+                if words[0] in {"délégation", "service", "direction"} and nxt is not None and nxt.lower_ in _UNIT_SCOPES and head_end + 1 < len(doc) \
+                        and (is_capitalized(doc[head_end + 1]) or self._territory_after(doc, head_end + 1) == end):
+                    continue  # "a dirigé le service départemental du Morbihan, puis la délégation interrégionale Centre-Val de Loire": units named by their territory
                 if words in {("centre",), ("agence",)} and nxt is not None and nxt.lower_ in _LINKS and _only_place(doc, head_end + 1, end):
                     continue  # "un ancien garage du centre de Cholet": a town centre; "l'agence de Clamecy": a branch named by its town
                 if words == ("centre",) and doc[head_end : head_end + 3].text.lower() in {"de formation du", "de formation de", "de formation des"}:
@@ -1165,7 +1174,9 @@ class OrganizationFinder:
                     # "après avoir travaillé chez Lactalis et Bel": a second employer after "et"
                     if tok.lower_ == "chez" and end + 1 < len(doc) and doc[end].lower_ == "et" and is_capitalized(doc[end + 1]) and not doc[end + 1].is_stop:
                         second = extend_name(doc, end + 1, stop=_LINKS)
-                        if not any(e.start <= end + 1 < e.end for e in persons + places):
+                        if doc[second - 1].lower_ in {"associés", "associées"}:
+                            spans[-1] = OrganizationFinder._span(doc, i + 1, second, "company", via="chez")  # "chez Reichen et Robert & Associés": one firm
+                        elif not any(e.start <= end + 1 < e.end for e in persons + places):
                             spans.append(OrganizationFinder._span(doc, end + 1, second, "company", via="chez"))
         return spans
 
@@ -1173,8 +1184,8 @@ class OrganizationFinder:
         spans = []
         for match_id, start, end in self.matcher(doc):
             name, kind = self.gazetteer[doc.vocab.strings[match_id]]
-            if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup"}:
-                continue  # "secrétaire d'État", "ministre d'État": a title, not the State
+            if name == "État" and start > 1 and doc[start - 1].lower_ in {"d'", "de"} and doc[start - 2].lower_ in _OF_STATE:
+                continue  # "secrétaire d'État", "ministre d'État": a title, not the State; "diplôme d'État": a degree
             if self._after_street_word(doc, start):
                 continue  # "le quartier de la Croix-Rouge", "rue de la Poste": a place
             if (kind == "company" or end - start == 1) and any(e.label_ == "PER" and e.start < start and end <= e.end for e in doc.ents):
@@ -1205,8 +1216,9 @@ class OrganizationFinder:
             k -= 1
         return k >= 0 and doc[k].lower_ in self.street_words
 
-    def _place_end(self, doc: Doc, j: int) -> int | None:
-        """The end of a département's or a région's name starting at token ``j``, else None."""
+    def _place_end(self, doc: Doc, j: int, former: bool = False) -> int | None:
+        """The end of a département's or a région's name starting at token ``j``
+        (with ``former``, a région of before 2016 too), else None."""
         k = j + 1
         while k < len(doc) and (doc[k].text in {"-", "'", "’"} or doc[k - 1].text in {"-", "'", "’"} or doc[k - 1].text.endswith(("'", "’"))) and not doc[k - 1].whitespace_:
             k += 1
@@ -1214,16 +1226,18 @@ class OrganizationFinder:
         longest = min(len(doc), max(k, j + 8))
         # (not inside a hyphenated word: "Rhône-Alpes Création" is no "Rhône")
         # (never past a line break: "… du Finistère⏎⏎")
-        return next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in self.places), None)
+        places = self.places | self.former_regions if former else self.places
+        return next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in places), None)
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"
         (a département or a région) right after token ``end``, else None; with
-        ``juxtaposed``, also a territory right after the name ("ARS Bretagne")."""
+        ``juxtaposed`` (a regional body's name), also a territory right after
+        the name ("ARS Bretagne") and a région of before 2016 ("Urssaf Limousin")."""
         if juxtaposed and end < len(doc) and is_capitalized(doc[end]) and doc[end - 1].whitespace_:
-            found = self._place_end(doc, end)
+            found = self._place_end(doc, end, former=True)
             if found is not None:
-                return found
+                return found + (found < len(doc) and doc[found].text in COMPASS and doc[found - 1].whitespace_ == " ")  # ("MSA Midi-Pyrénées Nord")
         j = end
         if j < len(doc) and doc[j].lower_ in {"de", "du", "des", "d'", "d’"}:
             j += 1
@@ -1231,7 +1245,7 @@ class OrganizationFinder:
                 j += 1
         if j == end or j >= len(doc) or not is_capitalized(doc[j]):
             return None
-        return self._place_end(doc, j)
+        return self._place_end(doc, j, former=juxtaposed)
 
     def _with_territory(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"la FDSEA de la Mayenne": an acronym with the territory of its branch."""

@@ -195,7 +195,8 @@ class PeopleFinder:
             return False  # "le deuxième ligne Maxime X": a rugby forward
         if prev is not None and prev.lower_ == "centre" and any(t.lower_ in self.players for t in span.sent):
             return False  # "du centre Hugo X, … et de l'arrière Thomas Y": a three-quarter among players
-        return prev is not None and prev.lower_ in self.thing_words
+        # ("l'atelier Faure-Vézinhet", "la menuiserie Pelé": a firm named after its founders, no person)
+        return prev is not None and (prev.lower_ in self.thing_words or prev.lower_ in self.firm_words and not any(t.whitespace_ for t in span[:-1]))
 
 
 _OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")

@@ -984,6 +984,9 @@ class RoleFinder:
                     # body the sentence before ends with ("… à la tête de l'entité fusionnée")
                     near = max((p.start for p in people if p.end <= i), default=None)
                     title["org"] = self._last_org(max(0, near - 60), near) if near is not None else None  # (before the subject and its apposition)
+                if title is not None and title["org"] is None and self._lowers[i - 1] == "y" and i > 1 and self._lowers[i - 2] in {"il", "elle"}:
+                    # "Entré comme inspecteur à l'Urssaf de la Haute-Vienne, il y devient responsable du contrôle": where, the body named before the pronoun
+                    title["org"] = self._last_org(self._sentences.start[i], i - 2)
                 if title is not None:
                     lo = self._sentences.start[i]
                     rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ == "qui" and doc[k - 1].text == "," and self._antecedent(doc, people, k) is not None), None)
@@ -3432,9 +3435,10 @@ class RoleFinder:
         token ``j`` ("X, la société publique locale …, dont …"): the first
         comma found going back from ``j`` (above ``floor``, no sentence break
         or hard stop between) must close X's name and open the apposition
-        with an article."""
+        with an article, or a bare noun ("X, partenaire de l'événement, dont …")."""
         k = next((c for c in range(j, floor, -1) if doc[c].text == "," or is_break(doc[c]) or doc[c].text in _HARD_STOPS), None)
-        if k is not None and doc[k].text == "," and k in self._org_ends and doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"}:
+        opened = k is not None and (doc[k + 1].lower_ in {"la", "le", "l'", "un", "une"} or doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN")
+        if k is not None and doc[k].text == "," and k in self._org_ends and opened:
             return self._org_ends[k]
         return None
 
