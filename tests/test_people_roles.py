@@ -4297,3 +4297,48 @@ def test_a_town_described_as_a_commune_of_a_land_is_no_body(extractor):
 def test_a_firm_named_after_its_founders_is_no_person(extractor):
     record = extractor("Elle a fondé l'atelier Morel-Quintard à Nantes avec son associé.")
     assert not any("Morel" in p.name for p in record.people)
+
+
+def test_a_league_s_bureau_listed_with_clubs_holds_the_league_s_titles(extractor):
+    text = ("La Ligue de tennis de Normandie a réuni son assemblée générale à Caen. La ligue compte 61 clubs.\n\n"
+            "Le bureau est ainsi composé :\n- Vice-président : Marc Ollivier (Tennis Club de Bayeux)\n"
+            "- Trésorière : Lise Mauger (Stade Caennais Tennis)\n- Secrétaire : Paul Hébert (Association sportive de Lisieux)\n\n"
+            "La ligue organise les championnats régionaux.")
+    people, _ = roles_of(extractor, text)
+    assert ("Vice-président", "Ligue de tennis de Normandie", "current") in people["Marc Ollivier"]
+    assert ("Trésorière", "Ligue de tennis de Normandie", "current") in people["Lise Mauger"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # a pointing phrase and the age after it, then the copula
+        ("Les clubs ont élu Anne Morvan. La nouvelle présidente, 52 ans, est arbitre nationale.", "Anne Morvan", ("arbitre nationale", None, "current")),
+        # "jusqu'en" a year before one the text names later: a past post
+        ("Le groupe Serrand annonce en 2026 le décès de Roger Serrand, président-directeur général jusqu'en 1998.", "Roger Serrand",
+         ("président-directeur général", "Serrand", "former")),
+        # "remplacera le 5 janvier X": the successor's function, held until then
+        ("Le conseil d'administration de la société Énergies Loire a nommé Anne Morvan directrice générale. Elle remplacera le 5 janvier "
+         "Paul Giraudeau, qui rejoint la Banque des Territoires.", "Paul Giraudeau", ("directeur général", "Énergies Loire", "current")),
+    ],
+)
+def test_pointing_phrases_ended_posts_and_dated_successions(extractor, text, name, expected):
+    people, _ = roles_of(extractor, text)
+    assert expected in people[name], people[name]
+
+
+def test_a_post_ending_in_a_later_year_stays_current(extractor):
+    people, _ = roles_of(extractor, "Le 3 mars 2026, la fédération a réuni ses clubs. Anne Morvan, présidente jusqu'en 2029, a ouvert la séance.")
+    assert [s for t, _, s in people["Anne Morvan"] if t == "présidente"] == ["current"]
+
+
+def test_a_parent_s_trade_is_not_the_person_s(extractor):
+    people, _ = roles_of(extractor, "Né à Cholet en 1935, fils d'un artisan tailleur, Roger Serrand entre à 16 ans comme apprenti chez un chausseur.")
+    assert not any("tailleur" in t for t, _, _ in people["Roger Serrand"])
+
+
+def test_codirected_new_laboratory_is_no_named_body(extractor):
+    text = ("Le Cirad et l'université de Dakar ont signé une convention qui crée un laboratoire mixte. Le laboratoire réunira 18 chercheurs. "
+            "Il sera codirigé par l'agronome Awa Ndour, maîtresse de conférences à l'université de Dakar.")
+    people, _ = roles_of(extractor, text)
+    assert ("codirectrice", None, "current") in people["Awa Ndour"]

@@ -804,6 +804,9 @@ class OrganizationFinder:
                 return []  # ("les PME du territoire": an invariable acronym after a plural is a class, not a mention)
         elif prev not in _DEFINITE | {"cette", "cet", "ce"}:
             return []  # ("cette université": a demonstrative points back too)
+        elif doc[i].lower_ in {"laboratoire", "unité"} and any(doc[k].lower_ == doc[i].lower_ and doc[k - 1].lower_ in {"un", "une"} and not is_capitalized(doc[k + 1])
+                 and (doc[k - 2].lower_.startswith("cré") or doc[k - 2].lower_ in {"d'", "d’"} and doc[k - 3].lower_.startswith("créat")) for k in range(3, i)):
+            return []  # "… qui crée un laboratoire mixte international. Le laboratoire réunira …": the new one, which the text does not name
         return [self._span(doc, i, end, kind, via="anaphor", anaphor=True)]
 
     def _by_common_noun(self, doc: Doc) -> list[Candidate]:

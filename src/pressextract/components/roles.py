@@ -51,6 +51,11 @@ from ._tokens import (
 )
 
 _ORGANS = {"conseil", "comité", "assemblée", "bureau", "jury", "commission", "directoire"}  # a body's organs
+
+
+def _aged(doc: Doc, k: int) -> bool:
+    """Whether an age in commas (", 49 ans,") opens at token ``k``."""
+    return k + 4 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].lower_ == "ans" and doc[k + 3].text == ","
 _DELEGATED = {"chargé", "chargée", "délégué", "déléguée"}  # a delegation given after the name
 _HARD_STOPS = {".", ";", ":", "!", "?", "«", "»", '"', "(", ")", "[", "]", "–", "—"}
 _CONTINUE_AFTER = {"à", "au", "aux", "de", "du", "des", "d'", "en", "chargé", "chargée", "délégué", "déléguée", "auprès"}
@@ -71,7 +76,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
             "commandement": ("commandante", "commandant")}  # "a pris le commandement du groupement de gendarmerie"
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
-_DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées"}
+_DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codirigée", "codirigés", "codirigées"}  # ("codirigé par": its codirecteur)
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
@@ -355,14 +360,20 @@ class RoleFinder:
 
     def _spent_periods(self, doc: Doc, roles: list[Span]) -> None:
         """"Arbitre fédéral pendant quinze ans, il …", "X, directrice du musée durant
-        dix ans, …": a title held for a period the text counts out is a past one."""
+        dix ans, …": a title held for a period the text counts out is a past one;
+        so is one held "jusqu'en 1998" when the text names a later year
+        ("Président-directeur général jusqu'en 1998, il confie …")."""
+        latest = max((int(t.text) for t in doc if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}), default=0)
         for role in roles:
             if role._.role["status"] != "current":
                 continue
             for k in range(role.start + 1, min(role.end + 1, len(doc) - 3)):
                 if doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in _HARD_STOPS:
                     break
-                if self._duration_at(doc, k) and doc[k + 3].text == ",":
+                ended = self._lowers[k] in {"jusqu'", "jusqu’"} and self._lowers[k + 1] == "en" and doc[k + 2].text.isdigit() and len(doc[k + 2].text) == 4 \
+                    and int(doc[k + 2].text) < latest and (k + 3 == len(doc) or doc[k + 3].text in {",", ".", ";"} or is_break(doc[k + 3])) \
+                    and not any(t.lower_ in {"et", ","} for t in doc[role.start : k])  # (not "Administratrice depuis 2015 et infirmière … jusqu'en 2022": another title's end)
+                if self._duration_at(doc, k) and doc[k + 3].text == "," or ended:
                     role._.role["status"] = "former"
                     break
 
@@ -523,10 +534,12 @@ class RoleFinder:
                 if dont is not None and any(self._lowers[n] in {"délégation", "antenne", "section", "branche"} for n in range(dont + 1, k)) \
                         and all(t.is_lower and t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[dont + 1 : k]):
                     org = self._org_ending_at(doc, dont - 1)  # "la Fondation du patrimoine, dont la délégation régionale est présidée par X": the body's
-                if org is None and k >= 1 and self._lowers[k - 1] in {"il", "elle"} and sentences.start[i] == k - 1 and word in _PRESIDED:
+                if org is None and k >= 1 and self._lowers[k - 1] in {"il", "elle"} and sentences.start[i] == k - 1 and (word in _PRESIDED or word.startswith("codirig")):
                     # "Il est présidé par X": of the body that opened the sentence before, else of no body the text names
+                    # ("Le laboratoire réunira 18 chercheurs. Il sera codirigé par X": a laboratory the text does not name)
                     subject = self._previous_subject(doc, i)
-                    out += self._presidency(doc, person, subject, i, person.end, None, ("présidente", "président"), unnamed=subject is None)
+                    forms = ("codirectrice", "codirecteur") if word.startswith("codirig") else ("présidente", "président")
+                    out += self._presidency(doc, person, subject, i, person.end, None, forms, unnamed=subject is None)
                     continue
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
@@ -550,6 +563,8 @@ class RoleFinder:
                     hi = self._sentences.end[i]
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = ("directrice", "directeur") if word in _DIRECTED else _LEAD_FORMS["lead"] if word in _TAKEN_OVER else ("présidente", "président")
+                if word.startswith("codirig"):
+                    forms = ("codirectrice", "codirecteur")
                 if word in _TAKEN_OVER and org is None:
                     continue  # (a taking over of something the text does not name)
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
@@ -732,6 +747,8 @@ class RoleFinder:
         k = i - 1
         while k >= lo and (doc[k].pos_ in {"AUX", "ADV", "VERB"} or doc[k].lower_ in {"ne", "n'", "y", "en", "a", "avait", "aura"}):
             k -= 1  # "X a officiellement pris ses fonctions": back to the subject
+        if k - 3 >= lo and _aged(doc, k - 3):
+            k -= 4  # "la nouvelle présidente, 49 ans, est …": past the age
         named = [p for p in people if lo <= p.start and p.end <= i]
         if k >= lo and doc[k].lower_ == "et" and not named:
             # "il était jusqu'ici vice-président et présidait la caisse locale": the pronoun of the first verb
@@ -837,6 +854,8 @@ class RoleFinder:
             of_it = pointer and i + 3 < len(doc) and self._lowers[i + 1] == "en" and self._lowers[i + 2] in _COPULAS
             if of_it:
                 i += 1
+            elif pointer and _aged(doc, i + 1):
+                i += 4  # "la nouvelle présidente, 49 ans, est arbitre nationale": past the age
             if pointer and i + 1 < len(doc) and (doc[i + 1].lower_ in _COPULAS or doc[i + 1].lower_ in {"a", "avait"} and doc[been : been + 1].text == "été"):
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
@@ -2326,6 +2345,12 @@ class RoleFinder:
                     # "Le docteur X … a été nommée cheffe du pôle par la directrice générale, Y. Elle succède à Z": the
                     # sentence before's subject, not the last woman it names
                     successor = opening
+            # "Il remplacera le 5 janvier X", "succédera dès le 1er mars à X": past the date
+            k = j
+            while k < len(doc) and k - j < 6 and (self._lowers[k] in {"le", "dès", "en", "à", "compter", "du", "1er"} or doc[k].like_num or self._lowers[k] in MONTHS):
+                k += 1
+            if any(self._lowers[n] in MONTHS for n in range(j, k)):
+                j = k - (self._lowers[k - 1] in {"à", "du"})  # (the "à" of "à X" stays)
             # "succède à X", "succède au contrôleur général X", "succédera à Mme X"
             if j < len(doc) and doc[j].lower_ in {"au", "à"}:
                 j += 1 + (j + 1 < len(doc) and doc[j].lower_ == "à" and doc[j + 1].lower_ in {"la", "l'"})
@@ -3289,7 +3314,7 @@ class RoleFinder:
             title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
-        kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'"} and doc[begin - 2].lower_ == "de")
+        kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'", "un", "une"} and doc[begin - 2].lower_ in {"de", "d'"})  # ("fils d'un artisan tailleur")
         if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and doc[kin - 1].lower_.split("-")[-1] in _KIN_FEMININE | _KIN_MASCULINE:
             return []  # "Arrière-petit-fils du fondateur, Hervé X": a kinship, the title is another's
         if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and self._lowers[kin - 1] in {"décision", "proposition", "initiative", "demande", "invitation", "arrêté"} \
