@@ -2633,3 +2633,11 @@ def test_regional_bodies_and_firm_names(extractor, text, names):
 def test_degrees_and_territorial_units_are_no_bodies(extractor, text, absent):
     record = extractor(text)
     assert absent not in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+
+
+def test_a_regional_chamber_named_by_its_region_and_two_places_of_a_title(extractor):
+    text = ("Catherine Rivet, ancienne présidente de la chambre régionale d'agriculture Auvergne-Rhône-Alpes, préside le conseil. Sylvie Morel est "
+            "nommée directrice régionale des finances publiques de Bourgogne-Franche-Comté et de la Côte-d'Or.")
+    names = {o.name for o in extractor(text).organizations}
+    assert "chambre régionale d'agriculture Auvergne-Rhône-Alpes" in names, names
+    assert not any("Côte-d'Or" in n for n in names), names

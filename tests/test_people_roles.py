@@ -4342,3 +4342,33 @@ def test_codirected_new_laboratory_is_no_named_body(extractor):
             "Il sera codirigé par l'agronome Awa Ndour, maîtresse de conférences à l'université de Dakar.")
     people, _ = roles_of(extractor, text)
     assert ("codirectrice", None, "current") in people["Awa Ndour"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # the successor's office, not his grade, is the predecessor's
+        ("Administrateur général des finances publiques, Marc Delaunay a été installé dans ses fonctions de directeur départemental des "
+         "finances publiques du Cher. Il succède à Anne Morvan, nommée à Paris.", "Anne Morvan", ("directrice départementale des finances publiques du Cher", None, "former")),
+        # "…, dont il était le trésorier": the body before "dont", past the article
+        ("Paul Girard siégeait au bureau de la Fédération des Scop du Centre, dont il était le trésorier.", "Paul Girard",
+         ("trésorier", "Fédération des Scop du Centre", "former")),
+        # a unit named by its town, in the body before "où"
+        ("Anne Morvan a rejoint l'Agence nationale de sécurité sanitaire de l'alimentation (Anses), où elle a dirigé le laboratoire de Lyon de 2014 à 2020.",
+         "Anne Morvan", ("directrice du laboratoire de Lyon", "Agence nationale de sécurité sanitaire de l'alimentation", "former")),
+        # a jury's president, of no body
+        ("Le jury du prix Jean-Guéhenno, présidé par la romancière Anne Morvan, a rendu son verdict.", "Anne Morvan", ("présidente du jury", None, "current")),
+    ],
+)
+def test_grades_whose_bodies_units_and_juries(extractor, text, name, expected):
+    people, _ = roles_of(extractor, text)
+    assert expected[:2] in [r[:2] for r in people[name]], people[name]
+    assert expected in people[name], people[name]
+
+
+def test_a_new_member_after_a_list_of_officers_is_the_bureau_s(extractor):
+    text = ("La Chambre régionale de l'économie sociale et solidaire de Bretagne a réuni son assemblée générale. La chambre fédère 300 structures. "
+            "Son bureau compte deux vice-présidentes, Lucie Fabre, directrice de la mutuelle Solidaris, et Anne Morvan, présidente de France Active "
+            "Bretagne, ainsi qu'un trésorier, Paul Girard, administrateur de la fondation Agir Ensemble.")
+    people, _ = roles_of(extractor, text)
+    assert ("trésorier", "Chambre régionale de l'économie sociale et solidaire de Bretagne", "current") in people["Paul Girard"], people["Paul Girard"]

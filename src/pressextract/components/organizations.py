@@ -333,6 +333,9 @@ class OrganizationFinder:
                 # (unless an acronym of the description follows with the same name: "direction interdépartementale
                 # des routes Centre-Est (DIR Centre-Est)")
                 juxtaposed = juxtaposed and not self._acronym_repeats(doc, i, end)
+                # (nor a région or a département right after the description: "la chambre régionale d'agriculture Auvergne-Rhône-Alpes")
+                first_capital = next((k for k in range(head_end + 1, end) if is_capitalized(doc[k])), None)
+                juxtaposed = juxtaposed and not (first_capital is not None and self._place_end(doc, first_capital) == end)
                 lower_ok = lower_ok or words[0] in self.lowercase_first and adj_link and words[0] not in _ORGANS and self.common_nouns.at(doc, i) is None and not juxtaposed
                 if words[0] == "direction" and nxt is not None and (len(words) > 1 and is_capitalized(nxt) or nxt.lower_ in _SERVICE_SCOPES and head_end + 1 < len(doc)
                                                                     and is_capitalized(doc[head_end + 1])):
@@ -787,6 +790,8 @@ class OrganizationFinder:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
         if doc[i].lower_ == "parc" and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].lower_ not in {"naturel", "national"}:
             return []  # "le parc éolien en mer", "du parc photovoltaïque": a plant, not a mention of a park's body
+        if doc[i].lower_ == "laboratoire" and end + 1 < len(doc) and doc[end].lower_ in {"de", "d'"} and _only_place(doc, end + 1, extend_name(doc, end + 1)):
+            return []  # "où elle a dirigé le laboratoire de Lyon": a body's site named by its town, no mention of a body
         if doc[i].lower_ == "direction" and end < len(doc) and doc[end].lower_ in {"de", "du", "des", "d'"}:
             return []  # "la direction interrégionale de la mer Nord Atlantique": a description going on, not a mention
         if doc[i].lower_ == "ordre" and end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in {"de", "d'", "du", "des"} and not doc[end + 1 : end + 2].text[:1].isupper()):

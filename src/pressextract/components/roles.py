@@ -541,6 +541,11 @@ class RoleFinder:
                     forms = ("codirectrice", "codirecteur") if word.startswith("codirig") else ("présidente", "président")
                     out += self._presidency(doc, person, subject, i, person.end, None, forms, unnamed=subject is None)
                     continue
+                lo = sentences.start[i]
+                if org is None and word in _PRESIDED and self._lowers[lo : lo + 2] == ["le", "jury"] and k - lo < 10 and not any(t.pos_ in {"VERB", "AUX"} for t in doc[lo:k]):
+                    # "Le jury du prix X, présidé par l'écrivain Y, …": the jury's president, of no body
+                    out += self._presidency(doc, person, None, i, person.end, None, ("présidente du jury", "président du jury"), unnamed=True)
+                    continue
                 organ = {"directoire": "du directoire", "administration": "du conseil d'administration", "surveillance": "du conseil de surveillance"}.get(doc[k - 1].lower_ if k > 0 else "")
                 if org is None and organ is not None:
                     # "Le directoire est dirigé par X": its président, in the organization the release is about
@@ -860,7 +865,8 @@ class RoleFinder:
                 j = i + 2 if doc[i + 1].lower_ in _COPULAS else been + 1
                 former = doc[i + 1].lower_ in {"était", "fut", "a", "avait"}
                 j = self._skip_adverbs(doc, j)
-                if of_it and j + 1 < len(doc) and self._lowers[j] in {"le", "la", "l'"} and (self._is_head(doc[j + 1]) or self._lowers[j + 1] in self.modifiers):
+                whose = i > 1 and self._lowers[i - 1] == "dont" and doc[i - 2].text == ","  # ("…, dont il était le trésorier")
+                if (of_it or whose) and j + 1 < len(doc) and self._lowers[j] in {"le", "la", "l'"} and (self._is_head(doc[j + 1]) or self._lowers[j + 1] in self.modifiers):
                     j += 1
                 if j + 2 < len(doc) and self._lowers[j] == "depuis" and (doc[j + 1].like_num or self._lowers[j + 1] in _NUMBER_WORDS) and self._lowers[j + 2] in _DURATION_UNITS:
                     j += 3  # "il était depuis quatre ans entraîneur au centre de formation …"
@@ -1636,10 +1642,15 @@ class RoleFinder:
         if p < 2 or self._lowers[p] not in {"il", "elle"} or self._lowers[p - 1] != "où" or doc[p - 2].text != ",":
             return None, None
         org = self._org_ends.get(p - 2)
+        if org is None and p > 5 and doc[p - 3].text == ")" and doc[p - 5].text == "(":
+            org = self._org_ends.get(p - 5) or self._org_ends.get(p - 3)  # "l'Agence nationale … (Anses), où elle a dirigé …"
         if org is None and p > 4 and self._lowers[p - 4] == "depuis" and _YEAR.fullmatch(doc[p - 3].text):
             org = self._org_ends.get(p - 4)  # "au conseil d'administration de l'organisation depuis 2020, où elle présidait …"
-        if org is None or self._lowers[j] in _BODY_NOUNS:
-            return None, None  # ("où elle a dirigé le laboratoire de catalyse": a body of its own, unread)
+        # ("où elle a dirigé le laboratoire de catalyse": a body of its own, unread; not "le laboratoire de Lyon": a site named by its town)
+        town = j + 2 < len(doc) and self._lowers[j + 1] in {"de", "d'"} and doc[j + 2].ent_type_ == "LOC" and is_capitalized(doc[j + 2]) \
+            and (j + 3 == len(doc) or not is_capitalized(doc[j + 3]))
+        if org is None or self._lowers[j] in _BODY_NOUNS and not town:
+            return None, None
         end = j
         while end < len(doc) and end - j < 10 and not doc[end].is_punct and doc[end].pos_ not in {"VERB", "AUX"} and not doc[end].like_num \
                 and self._lowers[end] not in {"depuis", "pendant", "durant", "avant", "après", "puis", "jusqu'en", "jusqu’en"} \
@@ -2365,6 +2376,8 @@ class RoleFinder:
                                                   self._held_since(r, text), r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
+            # (an office before a grade: "Administrateur général des finances publiques, X a été installé … directeur départemental")
+            held = [r for r in held if not self._graded(r, text)] + [r for r in held if self._graded(r, text)]
             role = held[0] if held else None
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
@@ -2506,6 +2519,8 @@ class RoleFinder:
                 continue
             if sentences.start[prev.start] != sentences.start[role.start] or before["person"] == data["person"] or data.get("listed"):
                 continue  # ("X, gérante de la librairie Y, devient vice-présidente": her own second function; "- Directrice des études : X": the list's body)
+            if role.start > 0 and self._lowers[role.start - 1] in {"un", "une"}:
+                continue  # ("deux vice-présidentes, A, présidente de Y, et B, ainsi qu'un trésorier, C": a new member of the list's body)
             between = doc[prev.end : role.start]
             if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in between) and not any(t.lower_.startswith("représent") for t in between):
                 # ("Après le départ de X, nommé directeur de Y, la Ville a confié … à Z, jusqu'ici directrice adjointe": another
@@ -2820,6 +2835,10 @@ class RoleFinder:
         end = extend_name(doc, k)
         chain = doc[k:end].text
         continent = doc[k].text in {"Europe", "Afrique", "Asie", "Amérique", "Océanie"} and doc[k - 1].lower_ in {"l'", "la", "le"}  # ("pour l'Europe du Sud")
+        # ("directrice régionale des finances publiques de Bourgogne-Franche-Comté et de la Côte-d'Or": two places)
+        parts = re.split(r"\s+et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", chain)
+        if len(parts) > 1 and all(p in self.places for p in parts):
+            return None
         if chain in self.places or chain in {"République", "Nation", "État", "Bleus", "Bleues"} | COMPASS | self.terms or chain in self.countries and doc[k - 1].lower_ in {"l'", "la", "le"} or continent:
             # ("directrice financière pour l'Europe": a region of the world, not "France Boissons")
             return None  # "déléguée départementale du Lot": a place; "Président de la République": the office; "capitaine des Bleues": a team
