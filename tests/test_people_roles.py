@@ -4372,3 +4372,22 @@ def test_a_new_member_after_a_list_of_officers_is_the_bureau_s(extractor):
             "Bretagne, ainsi qu'un trésorier, Paul Girard, administrateur de la fondation Agir Ensemble.")
     people, _ = roles_of(extractor, text)
     assert ("trésorier", "Chambre régionale de l'économie sociale et solidaire de Bretagne", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_learned_academy_its_new_members_and_an_archives_director(extractor):
+    text = ("L'Académie des sciences, arts et belles-lettres de Dijon a tenu sa séance publique. L'Académie des sciences, arts et belles-lettres "
+            "de Dijon compte 50 membres. Trois nouveaux membres titulaires ont été reçus : le médecin Paul Girard, l'architecte Anne Morvan et "
+            "le peintre Luc Ferrand. Le nouveau président, Marc Delaunay, ancien directeur des archives départementales de la Côte-d'Or, a ouvert la séance.")
+    people, record = roles_of(extractor, text)
+    academy = "Académie des sciences, arts et belles-lettres de Dijon"
+    assert academy in {o.name for o in record.organizations}
+    for name in ("Paul Girard", "Anne Morvan", "Luc Ferrand"):
+        assert ("membre titulaire", academy, "current") in people[name], people[name]
+    assert ("directeur", "archives départementales de la Côte-d'Or", "former") in people["Marc Delaunay"], people["Marc Delaunay"]
+
+
+def test_a_subsidiary_named_after_its_possessive_description(extractor):
+    text = ("Le groupe finlandais Nordvik Elevators annonce la nomination de Claire Vidal à la présidence de sa filiale française, "
+            "Nordvik Elevators France, à compter du 1er novembre.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Nordvik Elevators France", "current") in people["Claire Vidal"], people["Claire Vidal"]

@@ -279,6 +279,14 @@ class OrganizationFinder:
                     k += 1
                 if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() and doc[k + 1].text[1:2].isupper():
                     end = k
+            if words[0] == "académie" and end + 3 < len(doc) and doc[end].text == ",":
+                # "Académie des sciences, belles-lettres et arts de Savoie": a learned society's fields, then its place
+                k = end + 1
+                while k < len(doc) and k - end < 8 and (doc[k].is_lower and doc[k].text.replace("-", "").isalpha() and doc[k].lower_ not in _LINKS or doc[k].text == ","):
+                    k += 1
+                if k + 1 < len(doc) and k > end + 1 and doc[k].lower_ in _LINKS and is_capitalized(doc[k + 1]) and doc[k - 1].pos_ == "NOUN":
+                    end = extend_name(doc, k + 1)
+                    kind = "association"  # (a learned society, not an académie of the national education)
             if words[0] in _SERVES_KNOWN and nxt is not None and nxt.lower_ in _LINKS:
                 # "la Fondation des Hospices civils de Lyon": the name runs to the end of the known body it serves
                 articled = doc[head_end + 1 : head_end + 2].text.lower() in {"la", "l'"}

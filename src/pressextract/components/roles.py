@@ -632,6 +632,11 @@ class RoleFinder:
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
                 if org is None and i + 3 < len(doc) and doc[i + 1].lower_ == "de" and doc[i + 2].lower_ in {"la", "l'"}:
                     org = self._orgs.get(i + 3)
+                if org is None and i + 4 < len(doc) and doc[i + 1].lower_ == "de" and self._lowers[i + 2] in {"sa", "son", "leur"} and doc[i + 3].is_lower:
+                    # "à la présidence de sa filiale française, Nordvik Elevators France": the body the apposition names
+                    comma = next((c for c in range(i + 4, min(len(doc) - 1, i + 7)) if doc[c].text == ","), None)
+                    if comma is not None and all(t.is_lower for t in doc[i + 3 : comma]):
+                        org = self._orgs.get(comma + 1)
                 lo = sentences.start[i]
                 elected = next((j for j in range(i - 3, lo - 1, -1) if doc[j].lower_ in _ELECTED), None)
                 if elected is None:
@@ -1814,9 +1819,13 @@ class RoleFinder:
                 continue  # "Ont été élus : A (présidente), B (vice-président)": a passive verb, not the title "élu"
             k = j + 1
             while k < len(doc) and k - j < 8 and doc[k].text != "," and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS and (doc[k].pos_ not in {"VERB", "AUX"} or is_participle(doc[k])
-                                                                                                                            or self._lowers[k] in {"sont", "seront"} and doc[k + 1 : k + 2].text == ":"):
+                                                                                                                            or self._lowers[k] in {"sont", "seront"} and doc[k + 1 : k + 2].text == ":"
+                                                                                                                            or self._lowers[k] in {"ont", "été", "sont"} and ":" in doc[k + 1 : k + 4].text):
+                # ("trois nouveaux membres titulaires ont été reçus : A, B et C")
                 k += 1  # ("artistes associés, …": a participle of the title goes on; "Les vice-présidents sont : A, B …")
-            if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts:
+            own_first = k + 2 < len(doc) and self._lowers[k + 1] in {"le", "la", "l'"} and (first := self._title_at(doc, k + 2, stop_at_et=True)) is not None \
+                and first["end"] in self._starts  # (": le médecin X, l'architecte Y et …": each one's own title first)
+            if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts and not own_first:
                 continue  # (a colon must open the list of names)
             # ("Les autres vice-présidents sont A, président de …, et B": the copula opens the list)
             copular = k + 1 < len(doc) and self._lowers[k] in {"sont", "seront"} and ((k + 1) in self._starts or self._lowers[k + 1] in self.civilities and (k + 2) in self._starts)
@@ -1847,8 +1856,11 @@ class RoleFinder:
                     while m < len(doc) and (is_capitalized(doc[m]) or doc[m].text in {"-", "'"} or doc[m].lower_ in {"de", "du", "des", "la", "le", "les", "sur", "en"} and m + 1 < len(doc) and doc[m + 1].text != ","):
                         m += 1
                 civil = doc[m + 1].lower_ in self.civilities and (m + 2) in self._starts if m + 1 < len(doc) else False  # ("Hugo X, professeur à …": a title, no civility)
-                if m + 2 < len(doc) and doc[m].text == "," and self._lowers[m + 1] in {"un", "une", "le", "la", "l'"} and self._is_head(doc[m + 2]):
-                    break  # "deux vice-présidents, A et B, une trésorière, C, …": the next title's own list
+                if m + 2 < len(doc) and doc[m].text == "," and self._lowers[m + 1] in {"un", "une", "le", "la", "l'"} and self._is_head(doc[m + 2]) \
+                        and not (own_first and self._lowers[m + 1] in {"le", "la", "l'"}):
+                    break  # "deux vice-présidents, A et B, une trésorière, C, …": the next title's own list (not ": le médecin A, l'architecte B")
+                if own_first and m + 1 < len(doc) and doc[m].text == "," and self._lowers[m + 1] in {"le", "la", "l'"}:
+                    continue  # (the next holder, after its own title)
                 if m + 1 < len(doc) and doc[m].text == "," and self._starts.get(m + 1) is None and not civil and doc[m + 1].lower_ not in {"et", "mmes"}:
                     # "Anne X, éleveuse à Janzé, et …": past the person's own apposition
                     # ("Sébastien X, chargé des finances, …": a participle of the apposition is no verb of the sentence)
@@ -1858,7 +1870,7 @@ class RoleFinder:
                     m = nxt
             if len(holders) < 2:
                 continue
-            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis", "sont", "seront"} or self._lowers[c].startswith("jusqu")), k)
+            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis", "sont", "seront", "ont", "été"} or self._lowers[c].startswith("jusqu")), k)
             complement = doc[j + 1 : term]  # ("artistes associés pour trois ans": the term is no part of the title)
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
             if org is not None and word[:-1] in _GRADUATES and (org._.org or {}).get("kind") == "university":
