@@ -76,6 +76,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
             "commandement": ("commandante", "commandant")}  # "a pris le commandement du groupement de gendarmerie"
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
+_YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d{2}\b")  # a year of the text ("jusqu'en 1998" before a later one: a past post)
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codirigée", "codirigés", "codirigées"}  # ("codirigé par": its codirecteur)
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
@@ -111,7 +112,7 @@ _LEADS = {
     "repris": ("lead", False), "reprend": ("lead", False),  # "X, qui a repris en 2022 la menuiserie Y": its dirigeante
     "commande": ("command", False), "commandait": ("command", True), "commandé": ("command", True),  # "a commandé le groupement du Var"
 }
-_LEAD_FORMS = {"direct": ("directrice", "directeur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
+_LEAD_FORMS = {"direct": ("directrice", "directeur"), "codirect": ("codirectrice", "codirecteur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur"), "command": ("commandante", "commandant")}  # (feminine, masculine) titles by kind of leading
 _BOARD_TITLES = {"administrateur", "administratrice", "trésorier", "trésorière", "vice-président", "vice-présidente"}  # held in the release's organization
 _COACHES = {"entraîneur", "entraîneuse", "coach", "préparateur", "préparatrice", "agent", "agente"}  # held toward a sportsperson too
@@ -363,7 +364,7 @@ class RoleFinder:
         dix ans, …": a title held for a period the text counts out is a past one;
         so is one held "jusqu'en 1998" when the text names a later year
         ("Président-directeur général jusqu'en 1998, il confie …")."""
-        latest = max((int(t.text) for t in doc if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in {"19", "20"}), default=0)
+        latest = max((int(y) for y in _YEAR_ANYWHERE.findall(text_of(doc))), default=0)
         for role in roles:
             if role._.role["status"] != "current":
                 continue
@@ -538,7 +539,7 @@ class RoleFinder:
                     # "Il est présidé par X": of the body that opened the sentence before, else of no body the text names
                     # ("Le laboratoire réunira 18 chercheurs. Il sera codirigé par X": a laboratory the text does not name)
                     subject = self._previous_subject(doc, i)
-                    forms = ("codirectrice", "codirecteur") if word.startswith("codirig") else ("présidente", "président")
+                    forms = _LEAD_FORMS["codirect" if word.startswith("codirig") else "chair"]
                     out += self._presidency(doc, person, subject, i, person.end, None, forms, unnamed=subject is None)
                     continue
                 lo = sentences.start[i]
@@ -569,7 +570,7 @@ class RoleFinder:
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = ("directrice", "directeur") if word in _DIRECTED else _LEAD_FORMS["lead"] if word in _TAKEN_OVER else ("présidente", "président")
                 if word.startswith("codirig"):
-                    forms = ("codirectrice", "codirecteur")
+                    forms = _LEAD_FORMS["codirect"]
                 if word in _TAKEN_OVER and org is None:
                     continue  # (a taking over of something the text does not name)
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
@@ -2389,7 +2390,7 @@ class RoleFinder:
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
             # (an office before a grade: "Administrateur général des finances publiques, X a été installé … directeur départemental")
-            held = [r for r in held if not self._graded(r, text)] + [r for r in held if self._graded(r, text)]
+            held.sort(key=lambda r: self._graded(r, text))  # (stable: the ranking above stays among offices, and among grades)
             role = held[0] if held else None
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
