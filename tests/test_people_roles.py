@@ -4391,3 +4391,11 @@ def test_a_subsidiary_named_after_its_possessive_description(extractor):
             "Nordvik Elevators France, à compter du 1er novembre.")
     people, _ = roles_of(extractor, text)
     assert ("présidente", "Nordvik Elevators France", "current") in people["Claire Vidal"], people["Claire Vidal"]
+
+
+def test_a_new_officer_announced_then_named_with_il_s_agit_de(extractor):
+    text = ("Le conseil d'administration de la Fondation Marcel Roche a désigné sa nouvelle directrice générale. "
+            "Il s'agit d'Anne Morvan, ancienne préfète. Elle remplace Paul Girard, qui a dirigé la fondation pendant dix ans.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice générale", "Fondation Marcel Roche", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("directeur général", "Fondation Marcel Roche", "former") in people["Paul Girard"], people["Paul Girard"]

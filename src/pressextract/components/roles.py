@@ -291,6 +291,7 @@ class RoleFinder:
         roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
         roles += self._unnamed_holders(doc, people)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
         roles += self._headline_office(doc, people, roles)
+        roles += self._announced_by_name(doc)  # (before the predecessors: "Il s'agit de X. Il remplace Y")
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
@@ -1895,6 +1896,29 @@ class RoleFinder:
                 for role in made:
                     role._.role["plural"] = True
                 out += made
+        return out
+
+    def _announced_by_name(self, doc: Doc) -> list[Span]:
+        """"Le comité directeur du club X a élu son nouveau président. Il s'agit
+        de Y": the title the sentence before announced (after "nouveau",
+        "nouvelle"), in the organization it names, else the release's."""
+        out = []
+        for i, word in enumerate(self._lowers[:-2]):
+            if word != "agit" or i < 2 or self._lowers[i - 1] not in {"s'", "s’"} or self._lowers[i - 2] not in {"il", "elle"} or self._lowers[i + 1] not in {"de", "d'", "d’"}:
+                continue
+            person = self._starts.get(i + 2)
+            previous = self._previous_sentence(doc, i)
+            if person is None or previous is None or self._sentences.start[i] != i - 2:
+                continue
+            lo, hi = previous
+            new = next((k for k in range(lo, hi - 1) if self._lowers[k] in {"nouveau", "nouvelle", "nouvel"} and self._is_head(doc[k + 1])), None)
+            title = self._title_at(doc, new + 1) if new is not None else None
+            if title is None:
+                continue
+            org = title["org"] or self._last_org(lo, new)
+            text = doc[new + 1 : title["cut"]].text if title["org"] is not None else doc[new + 1 : title["end"]].text
+            forms = (self._gendered(text, True), self._gendered(text, False))
+            out += self._presidency(doc, person, org, i, person.end, self._feminine(person), forms, possessive=org is None)
         return out
 
     def _headline_office(self, doc: Doc, people: list[Span], found: list[Span]) -> list[Span]:
