@@ -21,7 +21,7 @@ from .normalize import fold
 from .periods import MONTHS, iso_stamp
 from .records import DocumentRecord, Figure, Organization, Period, Person, Programme, Quote, Role, Source, Span
 from .resources import load_json, load_tsv
-from .titles import has_scope
+from .titles import BOARD_COMMITTEES, has_scope
 
 # "responsable scientifique du projet", "chef du service d'urologie": the title's own scope
 _SCOPE_NOUNS = {"projet", "programme", "mission", "chantier", "service", "comité", "groupe", "réseau", "laboratoire", "chaire", "dispositif", "plan", "pôle", "département", "police", "gendarmerie"}  # ("directeur interdépartemental de la police nationale": a State service)
@@ -977,7 +977,7 @@ _LEAGUE_WORDS = {"ligue", "federation", "comite", "division", "nationale", "cham
 _ORG_HEAD_WORDS = {key(h).split()[0] for h in [*_ORG_LEXICON["heads"], *_ORG_LEXICON["common_nouns"]]}
 _INTERNAL_BODY = re.compile(
     r"\b(?:du|de la|de l'|de l’|de)\s*(?:(?:conseil de surveillance|conseil d['’]administration|directoire|comité exécutif|comité de direction"
-    r"|comité d['’]audit|comité des rémunérations|comité des nominations|comité stratégique|comité d['’]investissement"
+    rf"|{BOARD_COMMITTEES}"
     r"|conseil scientifique|comité scientifique|comité social(?: et économique)?|CSE|bureau|comité syndical|conseil d['’]école|conseil d['’]établissement"
     r"|équipe première|équipe réserve|équipe fanion|conseil de l['’]ordre|cabinet(?!\s+(?:du|de la|de l['’]|de|d['’])\s*[A-ZÀ-Ý]))\b|(?-i:commission (?:de la |de l['’]|des |du |d['’])[a-zà-ÿ]))",
     re.IGNORECASE,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+# a board's committees, named by their function (regex alternatives, for the roles pass and the conversion)
+BOARD_COMMITTEES = r"comité d['’]audit|comité des rémunérations|comité des nominations|comité stratégique|comité d['’]investissement"
 _UNIT_KINDS = {"service", "pôle"}
 _COMPLEMENT = re.compile(r"\b(?:de la|de l'|du|des|de|d')\s*([^\W\d_][\w-]*)", re.IGNORECASE)
 

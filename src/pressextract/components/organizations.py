@@ -114,7 +114,8 @@ class OrganizationFinder:
         self.term_words = set(lex["term_acronyms"])
         places = load_json("lexicon/places.json", models_dir)
         self.places = {fold(p) for p in places["departements"] + places["regions"]}
-        self.former_regions = {fold(p) for p in places["former_regions"]}  # (only after a regional body: "Urssaf Limousin")
+        # (a région of before 2016 only after a regional body: "Urssaf Limousin")
+        self.places_and_former = self.places | {fold(p) for p in places["former_regions"]}
         self.countries = {fold(p) for p in places["countries"]}
         self.places_or_countries = self.places | self.countries
         self.title_words = {fold(h) for h in titles["heads"]}
@@ -1242,7 +1243,7 @@ class OrganizationFinder:
         longest = min(len(doc), max(k, j + 8))
         # (not inside a hyphenated word: "Rhône-Alpes Création" is no "Rhône")
         # (never past a line break: "… du Finistère⏎⏎")
-        places = self.places | self.former_regions if former else self.places
+        places = self.places_and_former if former else self.places
         return next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in places), None)
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..periods import MONTHS, iso_stamp
 from ..resources import load_json
-from ..titles import has_scope
+from ..titles import BOARD_COMMITTEES, has_scope
 from ._tokens import (
     COMPASS,
     ROWS,
@@ -87,8 +87,7 @@ _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y"
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
-_INTERNAL_ORGAN = re.compile(r"(?:comité d['’]audit|comité des rémunérations|comité des nominations|comité stratégique|comité d['’]investissement"
-                             r"|conseil d['’]administration|conseil de surveillance|conseil scientifique)\b")  # a board's organs, named by their function
+_INTERNAL_ORGAN = re.compile(rf"(?:{BOARD_COMMITTEES}|conseil d['’]administration|conseil de surveillance|conseil scientifique)\b")  # a board's organs, named by their function
 _MANDATES = {"maire", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "conseiller", "conseillère", "adjoint", "adjointe"}  # local and national mandates
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
@@ -569,9 +568,7 @@ class RoleFinder:
                     # "Présidée depuis 2021 par Sylvain X, boucher à Sablé, la chambre forme …": the subject after the clause
                     hi = self._sentences.end[i]
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
-                forms = ("directrice", "directeur") if word in _DIRECTED else _LEAD_FORMS["lead"] if word in _TAKEN_OVER else ("présidente", "président")
-                if word.startswith("codirig"):
-                    forms = _LEAD_FORMS["codirect"]
+                forms = _LEAD_FORMS["codirect" if word.startswith("codirig") else "direct" if word in _DIRECTED else "lead" if word in _TAKEN_OVER else "chair"]
                 if word in _TAKEN_OVER and org is None:
                     continue  # (a taking over of something the text does not name)
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
