@@ -98,6 +98,8 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
     people, person_at = _people(facts["people"], raw)
     _attach_roles(facts["roles"], raw, person_at, org_at)
     _share_list_organizations(people, raw)
+    for person in people:
+        _deputy_left(person, raw)
     programmes = _programmes(facts["programmes"], raw)
     _programme_context(programmes, raw, org_at)
     return DocumentRecord(
@@ -793,11 +795,13 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return main
     regional_director = len(words) > 1 and words[0] in {"directeur", "directrice"} and words[1] in _SCOPE_KEYS
     # ("X est promu directeur régional Sud-Est": a post in the release's body, below)
-    scoped = has_scope(title, _SCOPING_HEADS, _TERMS) and not _INTERNAL_BODY.search(title) and not (promoted and regional_director)
+    # ("préfet de la région Occitanie" in the release of the "Préfecture de la région Occitanie": the région's prefect)
+    regional_prefect = words[:1] in (["prefet"], ["prefete"]) and " ".join(words[1:4]) == "de la region"
+    scoped = (has_scope(title, _SCOPING_HEADS, _TERMS) or regional_prefect) and not _INTERNAL_BODY.search(title) and not (promoted and regional_director)
     scoped = scoped and not any(w.split("'")[-1] in _MONUMENT_KEYS for w in words[1:4])  # ("administratrice de l'abbaye du Mont-Saint-Michel": a site, not a place's office)
     if scoped:
         # "maire de Saint-Aubin": linked only when the text names that organization
-        place = _scope_name(title)
+        place = key(title.split(" ", 3)[3]) if regional_prefect else _scope_name(title)  # ("région occitanie")
         named = [o for o in orgs if place and re.search(rf"(?:^|[ '’]){re.escape(place)}$", key(o.name))]
         # "maire de Lille": the Ville de Lille before the Métropole européenne de Lille
         heads = _TITLE_ORG_HEADS.get(words[0] if words else "", set())
@@ -1027,6 +1031,31 @@ def _function_head(title: str, skip: set[str]) -> str:
     return bare if bare in {"fondateur", "fondatrice"} else head
 
 
+def _deputy_left(person: Person, raw: str) -> None:
+    """"Premier adjoint depuis 2020, X est élu maire": a deputy's post in the
+    body the person now heads is a past one (no one is both)."""
+    for role in person.roles:
+        before = raw[max(0, role.evidence.start - 40) : role.evidence.end]
+        if role.status != "current" or role.organization is None or "intérim" in before or "fonctions de" in before:
+            continue  # (an acting head keeps a deputy's post: "la première vice-présidente assure l'intérim", "exerce les fonctions de président")
+        head = _function_head(role.title, _ROLE_SKIP)
+        deputies = _DEPUTIES.get(head)
+        if deputies is None or _OTHER_ORGAN.search(role.title):  # ("président du conseil portuaire": an organ's chair, not the body's)
+            continue
+        for other in person.roles:
+            if other is role or other.status != "current" or other.organization != role.organization:
+                continue
+            other_head = _function_head(other.title, _ROLE_SKIP)
+            if other_head in deputies or other_head == head and _deputy(other.title) and not _deputy(role.title):
+                other.status = "former"
+
+
+_OTHER_ORGAN = re.compile(r"\b(?:comité|commission|jury|bureau|conseil(?! (?:départemental|régional|municipal|communautaire|métropolitain|d'administration)))\b", re.IGNORECASE)
+# a function's head -> the heads of its deputies ("maire" -> "adjoint"; a "directrice adjointe" is told by _deputy)
+_DEPUTIES = {"maire": {"adjoint", "adjointe"}, "president": {"vice-president", "vice-presidente"}, "presidente": {"vice-president", "vice-presidente"},
+             "directeur": set(), "directrice": set()}
+
+
 def _deputy(title: str) -> bool:
     return bool(re.search(r"\badjointe?\b", key(title)))
 
@@ -1054,8 +1083,12 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
         if _deputy(role.title) != _deputy(other.title):
             continue  # "directrice adjointe" until now, then "directrice": two functions
         words, others = key(role.title).split(), key(other.title).split()
-        if len(words) > 2 and len(others) > 1 and words[1] in {"de", "du", "des"} and others[1] not in {"de", "du", "des"}:
-            continue  # "directeur délégué" and "directeur de la publication": two functions
+        # ("directeur d'usine", "directeur de la chaîne …": units of a firm)
+        units = len(words) > 1 and len(others) > 1 and head in _CORPORATE_KEYS and _complemented(words) and _complemented(others)
+        if len(words) > 1 and len(others) > 1 and (_complemented(words) != _complemented(others) or units and _complement_head(words) != _complement_head(others)):
+            # "directeur délégué" and "directeur de la publication", "directeur industriel Europe" and "directeur d'usine",
+            # "directeur d'usine" and "directeur de la chaîne d'approvisionnement": two functions
+            continue
         if other.organization == role.organization or role.organization is None:
             if other.organization == role.organization and _title_head(role.title, skip) != _title_head(other.title, skip) and _title_head(role.title, skip).startswith("co"):
                 person.roles[i] = role  # "fondée par X" then "X, cofondatrice de Y": the title as written
@@ -1066,6 +1099,17 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
             person.roles[i] = role
             return
     person.roles.append(role)
+
+
+def _complemented(words: list[str]) -> bool:
+    """Whether a folded title's second word opens its complement ("directeur de la publication", "directeur d'usine")."""
+    return words[1] in {"de", "du", "des"} or words[1].startswith("d'")
+
+
+def _complement_head(words: list[str]) -> str:
+    """The first noun of a complemented title's complement: "directeur de la chaine d'approvisionnement" -> "chaine"."""
+    rest = [w.split("'")[-1] for w in words[1:] if w not in {"de", "du", "des", "la", "le", "les", "l'"}]
+    return next((w for w in rest if w), "")
 
 
 _GENERIC_LEADERS = {"dirigeant", "dirigeante"}  # the title "dirigé par X" implies, when the text gives no other

@@ -38,6 +38,7 @@ from ..resources import load_json
 from ..titles import BOARD_COMMITTEES, has_scope
 from ._tokens import (
     COMPASS,
+    PARTICIPLE_END,
     ROWS,
     Sentences,
     closing,
@@ -288,7 +289,7 @@ class RoleFinder:
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
-        roles += self._unnamed_holders(doc, people)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
+        roles += self._unnamed_holders(doc, people, roles)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
         roles += self._headline_office(doc, people, roles)
         roles += self._announced_by_name(doc)  # (before the predecessors: "Il s'agit de X. Il remplace Y")
         roles += self._predecessors(doc, people, roles, sentences)
@@ -633,7 +634,19 @@ class RoleFinder:
                 lo = sentences.start[i]
                 org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if lo < o.start < i), None)
                 j = lo + (doc[lo].lower_ in {"le", "la", "l'"})
-                if org is None and person is not None and person.end < len(doc) and doc[person.end].text == ",":
+                # ("Le conseil portuaire se réunira sous la présidence de X, vice-président du conseil départemental": the subject
+                # comes before, so a body after the name is the person's own)
+                fronted = bool(PARTICIPLE_END.search(doc[lo].lower_)) and doc[lo].pos_ in {"VERB", "ADJ"} \
+                    or not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm") for t in doc[lo:i])  # ("Réunie ce vendredi sous …", tagged finite)
+                if org is None and person is not None and not fronted and doc[j].lower_ in _ORGANS:
+                    end = j + 1
+                    while end < i and (doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} or self._lowers[end] in {"de", "d'"} and end + 1 < i and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+                        end += 1 + (self._lowers[end] in {"de", "d'"})
+                    organ = doc[j:end].text  # "le conseil portuaire", "le comité de pilotage": its président, of no body the text names
+                    link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[j].lower_ in {"commission", "assemblée"} else "du "
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {link}{organ}", f"président {link}{organ}"), unnamed=True)
+                    continue
+                if org is None and person is not None and fronted and person.end < len(doc) and doc[person.end].text == ",":
                     # "Réunie sous la présidence de Franck X, la commission permanente de la Région Grand Est a voté …": the subject after the clause
                     j = person.end + 1 + (doc[person.end + 1 : person.end + 2].text.lower() in {"le", "la", "l'"})  # (not past a text's end)
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < sentences.end[i] and o.start - j < 8), None)
@@ -935,6 +948,20 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 qui = next((q for q in range(i - 1, lo, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
                 person = (self._antecedent(doc, people, qui) if qui is not None else self._subject(doc, people, i - 1)) if title is not None else None
+            elif word == "postes" and i > 2 and self._lowers[i - 1] == "les" and self._lowers[i + 1 : i + 2] in (["de"], ["d'"]) \
+                    and (self._lowers[i - 2] in _HOLDS or self._lowers[i - 2] == "successivement" and self._lowers[i - 3] in _HOLDS):
+                # "…, où il a occupé successivement les postes de directeur d'usine, de directeur industriel Europe puis de …": each a past post there
+                verb = i - 2 - (self._lowers[i - 2] == "successivement")
+                titles = self._listed_posts(doc, i + 2)
+                person = self._subject(doc, people, verb) if titles else None
+                if person is not None and doc[verb - 1].lower_ in {"a", "avait"} and doc[verb - 2].lower_ in {"il", "elle"} and doc[verb - 3].lower_ == "où" and doc[verb - 4].text == ",":
+                    there = self._last_org(self._sentences.start[i], verb - 4)  # ("Il a rejoint Somfy en 2009, où …": the body joined)
+                    for listed in titles:
+                        listed["org"] = listed["org"] or there
+                for listed in titles[1:] if person is not None else []:
+                    out.append(self._role(doc, person, dict(listed, status="former")))
+                title = titles[0] if titles else None
+                former = True
             elif word == "poste" and i > 1 and doc[i - 1].lower_ == "le" and doc[self._before_duration(doc, i - 1) - 1].lower_ in _HOLDS | {"prend", "prendra", "pris"} \
                     and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
                 # "Ce dernier occupait le poste de directeur de l'agence de Rouen"; "… a occupé pendant huit ans le poste de …";
@@ -1127,6 +1154,25 @@ class RoleFinder:
                         second["org"] = title["org"]  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": the same body
                     out.append(self._role(doc, person, second))
         return out + self._active_founders(doc, people)
+
+    def _listed_posts(self, doc: Doc, k: int) -> list[dict[str, Any]]:
+        """The titles of "les postes de A, de B puis de C" from ``k`` (A's first word)."""
+        titles: list[dict[str, Any]] = []
+        while k < len(doc):
+            title = self._title_at(doc, k, stop_at_et=True)
+            if title is None:
+                break
+            then = next((n for n in range(title["start"] + 1, title["end"]) if self._lowers[n] == "puis"), None)
+            if then is not None:
+                title = dict(title, end=then, cut=min(title["cut"], then))  # ("… Europe puis de directeur de …": where the next one starts)
+            titles.append(title)
+            m = title["end"]
+            m += m < len(doc) and doc[m].text == ","
+            m += m < len(doc) and self._lowers[m] in {"puis", "et"}
+            if m == title["end"] or m >= len(doc) or self._lowers[m] not in {"de", "d'"}:
+                break
+            k = m + 1
+        return titles
 
     def _chained(self, doc: Doc, opener: dict[str, Any], comma: int) -> list[dict[str, Any]] | None:
         """"Chargée de mission puis responsable du pôle biodiversité du Parc
@@ -2000,7 +2046,7 @@ class RoleFinder:
             return made
         return []
 
-    def _unnamed_holders(self, doc: Doc, people: list[Span]) -> list[Span]:
+    def _unnamed_holders(self, doc: Doc, people: list[Span], known: list[Span]) -> list[Span]:
         """"Le talonneur de 29 ans, formé au club, succède à …", "La nouvelle
         présidente a remercié …": a title that opens a sentence with no name,
         said of a person (an age, or "nouveau"), is the function of the person
@@ -2008,6 +2054,7 @@ class RoleFinder:
         career ("L'ancienne sabreuse, médaillée …"). Not a former office (it
         may point to anyone), nor a title with its own name after it."""
         out = []
+        full = text_of(doc)
         for i, tok in self._at(doc, {"le", "la", "l'"}):
             lo = self._sentences.start[i]
             # ("Âgé de 46 ans, l'ancien meneur de l'équipe de France entraînait …": past a fronted age)
@@ -2050,9 +2097,17 @@ class RoleFinder:
             before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in genders and not self._speaker(doc, p)]
             if not before:
                 continue
+            holder = before[-1]
+            said = doc[title["start"] : title["cut"]].text.lower()
+            if marked and not succeeding:
+                # ("… nommée directrice générale. … L'intérim a été assuré par Y. « La nouvelle directrice générale trouvera … »":
+                # the one appointed to that title, not the last one named)
+                appointed = next((r for r in known if r._.role.get("appointed") and r._.role["status"] == "current" and _title_of(r, full).lower() == said), None)
+                holder = self._starts.get(doc.char_span(*appointed._.role["person"]).start) if appointed is not None and doc.char_span(*appointed._.role["person"]) is not None else holder
+                holder = holder or before[-1]
             title["appointed"] = marked or succeeding and not (aged or career)
-            out.append(self._role(doc, before[-1], title))
-            self._unnamed[lo] = before[-1]
+            out.append(self._role(doc, holder, title))
+            self._unnamed[lo] = holder
         return out
 
     def _with_delegations(self, doc: Doc, roles: list[Span]) -> list[Span]:
@@ -2500,17 +2555,20 @@ class RoleFinder:
                     r._.role["possessive"] = role._.role.get("possessive", False)  # (resolved as the successor's is)
             if own:
                 continue
-            span = Span(doc, i, predecessor.end, label="ROLE")
-            span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
-            feminine = self._feminine(predecessor)
-            implied = _title_of(role, text)
-            if feminine is not None:
-                span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
-            elif self._gendered(implied, False) != implied:
-                span._.role["title_text"] = self._gendered(implied, False)  # (a first name of either gender, "Dominique": the generic masculine)
-            elif role._.role.get("title_text"):
-                continue
-            out.append(span)
+            # "nommé secrétaire général de la préfecture du Tarn, sous-préfet d'Albi. Il succède à X": one post of two titles
+            joint = next((r for r in held if r is not role and r._.role.get("appointed") and r.start == role.end + 1 and doc[role.end].text == ","), None)
+            for n, handed in enumerate((role, joint) if joint is not None and role._.role.get("appointed") else (role,)):
+                span = Span(doc, i + n, predecessor.end, label="ROLE")  # (spans of other offsets: extensions are keyed by them)
+                span._.role = dict(handed._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
+                feminine = self._feminine(predecessor)
+                implied = _title_of(handed, text)
+                if feminine is not None:
+                    span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
+                elif self._gendered(implied, False) != implied:
+                    span._.role["title_text"] = self._gendered(implied, False)  # (a first name of either gender, "Dominique": the generic masculine)
+                elif handed._.role.get("title_text"):
+                    continue
+                out.append(span)
         return out
 
     def _graded(self, role: Span, text: str) -> bool:
@@ -2750,6 +2808,9 @@ class RoleFinder:
             if tok.lower_ == "sur" and self._lowers[k + 1 : k + 2] in (["la"], ["le"], ["l'"], ["les"]) and self._lowers[k + 2 : k + 3] and self._lowers[k + 2] in _WORKPLACES:
                 unnamed = True
                 break  # "garde-technicienne sur la réserve naturelle de …", "technicien sur le site de …": where, not whose
+            if tok.lower_ in {"diplômé", "diplômée"} and k == j + 1:
+                unnamed = True
+                break  # "Ingénieur diplômé de l'INSA de Lyon": the school gave the degree, it employs no one
             if tok.lower_ in {"retraité", "retraitée"} and k == j + 1:
                 status, unnamed = "former", True
                 break  # "Jean-Claude X, ingénieur retraité": a trade once practised, no body
