@@ -396,3 +396,9 @@ def test_the_pointed_speaker_not_the_one_named_in_a_relative_clause(extractor):
     text = ("Le colonel Paul Girard est nommé directeur du SDIS de la Manche. « Je connais bien ce territoire », a indiqué le nouveau directeur, "
             "qui sera installé lundi en présence d'Anne Morvan, présidente du conseil d'administration.")
     assert ("Paul Girard", "Je connais bien ce territoire") in quotes_of(extractor, text)
+
+
+def test_the_pointed_speaker_before_a_participle_clause_naming_another(extractor):
+    text = ("Le Cholet Basket a recruté Paul Girard comme entraîneur. « Je veux une équipe qui défend », a déclaré le nouvel entraîneur, "
+            "présenté mardi par le président du club, Luc Ferrand.")
+    assert ("Paul Girard", "Je veux une équipe qui défend") in quotes_of(extractor, text)

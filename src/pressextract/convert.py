@@ -246,6 +246,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_municipal(records, at)
     _merge_spelled(records, at)
     _merge_same_names(records, at)
+    _merge_centres(records, at, raw)
     _merge_branches(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
     _merge_parenthesized(records, at, raw)
@@ -505,6 +506,20 @@ def _merge_councils(records: dict[str, Organization], at: dict[tuple[int, int], 
 _RUN_BY_ASSOCIATION = re.compile(r"\bassociation,?\s+qui\s+(?:gère|anime|porte|administre|pilote|organise)\s+(?:(?:le|la|les|l['’])\s*)?(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _merge_centres(records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:
+    """"le centre INRAE Grand Est-Nancy" and "Le centre Grand Est-Nancy
+    regroupe …": a regional centre written once with its body's name is that
+    body (corpus/README.md), written without it too."""
+    for k in list(records):
+        words = records[k].name.split(" ", 1)
+        if k not in records or len(words) < 2 or words[0].lower() != "centre" or not words[1][:1].isupper():
+            continue
+        found = re.search(rf"\bcentre\s+(\S+)\s+{re.escape(words[1])}\b", raw, re.IGNORECASE)
+        body = records.get(key(found.group(1))) if found else None
+        if body is not None and body is not records[k]:
+            _merge_into(records, at, k, body)
+
+
 def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"CCI des Côtes-d'Armor" and "chambre de commerce et d'industrie des
     Côtes-d'Armor": an acronym and the words it spells, before the same
@@ -702,6 +717,8 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
             org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed,
                                          promoted=data.get("promoted", False), written=not data.get("title_text"))
+        if _title_head(title, _ROLE_SKIP) in {"procureur", "procureure"}:
+            org = None  # "procureur de la République près le tribunal judiciaire de X": scoped by its office, no body (corpus/README.md)
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
 
@@ -734,7 +751,8 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
             continue
         (org,) = named
         for _, role in items:
-            if role.organization is None and not _SCOPED.search(role.title):
+            # (not a trade: "- Marie X, première vice-présidente, viticultrice à Marcillac ;" practises on her own)
+            if role.organization is None and not _SCOPED.search(role.title) and _title_head(role.title, _ROLE_SKIP) not in _TRADE_KEYS:
                 role.organization = org
 
 
@@ -990,6 +1008,13 @@ _SCOPES: dict[str, str] = _TITLES["scope_adjectives"]  # "conseillère régional
 _SCOPE_KEYS = {key(w) for w in _SCOPES}
 _SCOPING_HEADS = (set(_TITLES["heads"]) - {"centre"}) | _SCOPE_NOUNS  # ("centre" heads a player's title only: "directeur du centre de formation" is scoped by no head)
 _CORPORATE_KEYS = {key(h) for h in _TITLES["corporate_heads"]}
+_TRADE_KEYS = {key(h) for h in _TITLES["trades"]}
+_CORPS_KEYS = tuple(key(c) for c in _TITLES["corps"])
+
+
+def _graded(title: str) -> bool:
+    """Whether a title is a grade or a corps ("directrice de recherche"), not an office."""
+    return key(title).startswith(_CORPS_KEYS)
 _PLAYER_KEYS = {key(h) for h in _TITLES["player_heads"]}
 _SHARED_KEYS = {key(h) for h in _TITLES["shared_org_heads"]}
 _MODIFIER_KEYS = {key(w) for w in _TITLES["title_modifiers"]}
@@ -1082,6 +1107,9 @@ def _add_role(person: Person, role: Role, skip: set[str]) -> None:
             continue  # "préfet de la région Occitanie" and "préfet de la Haute-Garonne": two functions
         if _deputy(role.title) != _deputy(other.title):
             continue  # "directrice adjointe" until now, then "directrice": two functions
+        office = other if _graded(role.title) else role
+        if _graded(role.title) != _graded(other.title) and office.organization is not None:
+            continue  # "directrice de recherche" (a grade) and "directrice" of a laboratory: two (an office of no body is the grade said again)
         words, others = key(role.title).split(), key(other.title).split()
         # ("directeur d'usine", "directeur de la chaîne …": units of a firm)
         units = len(words) > 1 and len(others) > 1 and head in _CORPORATE_KEYS and _complemented(words) and _complemented(others)

@@ -877,10 +877,13 @@ class OrganizationFinder:
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=(kind == "association" or lab or troupe) and lower_next)
                 if troupe and end > ns1:
                     kind = "association"
-                if lab:
+                if lab or doc[i].lower_ in {"unité", "umr"}:
                     # ("… Environnement profond de l'Ifremer": the body it belongs to ends the laboratory's name)
+                    whole = end
                     end = next((k for k in range(name_start + 1, end - 1) if doc[k].lower_.replace("’", "'") in {"de", "du", "d'"}
                                 and (doc[k + 1].text in self.gazetteer or doc[k + 1].lower_ in {"l'", "la"} and k + 2 < end and doc[k + 2].text in self.gazetteer)), end)
+                    if end < whole and not lab:
+                        continue  # "l'unité mixte de recherche Aida du Cirad": a unit of the body named, not a body (corpus/README.md)
             if not heading and end - name_start == 1 and self._second_word(doc, i, end) and (doc[end + 2].is_punct or kind == "association"):
                 # "la coopérative fromagère Causses et Ségala, …": one name of two words (not "entre la société X et Y,");
                 # an association's goes on ("l'association Domicile et Entraide du Pays castrogontérien")

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import load_json
-from ._tokens import Sentences, is_break, sentences_of, text_of
+from ._tokens import Sentences, is_break, is_participle, sentences_of, text_of
 
 _MIN_TOKENS = 3
 
@@ -398,7 +398,8 @@ class QuoteFinder:
         if after and after[0].start - close > _NEAR and not self._reports(doc, close + 1, after[0].start):
             after = []  # a person far after the quotation, with no reporting verb between, did not say it
         pointer = self._pointer(doc, close + 1, end, holders, last, people)
-        if after and pointer is not None and any(doc[j].lower_ == "qui" and doc[j - 1].text == "," for j in range(close + 2, after[0].start)) \
+        # (or a participle's clause: "…, a déclaré le nouvel entraîneur, présenté mardi par le président du club, X")
+        if after and pointer is not None and any((doc[j].lower_ == "qui" or is_participle(doc[j])) and doc[j - 1].text == "," for j in range(close + 2, after[0].start)) \
                 and self._pointer(doc, close + 1, after[0].start, holders, last, people) is pointer:
             return pointer  # "», a indiqué le nouveau directeur, qui sera installé en présence de X": who is pointed at, not the one named in the clause
         if after:

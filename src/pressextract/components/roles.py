@@ -100,6 +100,7 @@ _SINCE = re.compile(
 )
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
 _CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà", "ensuite", "dernièrement", "récemment"}  # "il a notamment été …"
+_SEASONS = {"été", "printemps", "automne", "hiver", "rentrée"}
 _CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement", "dernièrement", "récemment"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
@@ -738,8 +739,8 @@ class RoleFinder:
                 if doc[k].text == "," and self._person_after(doc, k + 1) is None:
                     # "par Thibault X, ancien consultant chez Y, et Amina Z, ingénieure …": skip the apposition
                     nxt = next((j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == "," or is_break(doc[j]) or doc[j].text in _HARD_STOPS), None)
-                    if nxt is None or doc[nxt].text != ",":
-                        break
+                    if nxt is None or doc[nxt].text != "," or any(t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") for t in doc[k + 1 : nxt]):
+                        break  # (not "par X, Plastoval est dirigée par son fils, Y": the main clause, not an apposition)
                     k = nxt
                     continue
                 if doc[k].lower_ not in {"et", ","} or self._person_after(doc, k + 1) is None:
@@ -793,6 +794,11 @@ class RoleFinder:
             pronoun = next((n for n in range(k - 1, lo - 1, -1) if self._lowers[n] in {"il", "elle"}), None)
             if pronoun is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pronoun:k]):
                 k = pronoun  # (read as the pronoun below)
+            else:
+                # "… le nouveau président était jusqu'ici secrétaire adjoint et préside depuis 2019 la coopérative X": the phrase that points back
+                pointing = next((n for n in range(lo + 2, k) if self._referring(doc, n) is not None), None)
+                if pointing is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pointing:k]):
+                    k = pointing
         demonstrative = self._demonstrative(doc, k) if k >= lo else None
         if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}
                         or demonstrative is not None):
@@ -806,7 +812,9 @@ class RoleFinder:
         if k >= lo and (feminine := self._referring(doc, k)) is not None:
             # "…, la nouvelle directrice était depuis 2022 responsable …": the last person named of its gender,
             # not one who only spoke ("« … », a salué la maire, X")
-            return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)), None)
+            # (nor the one replaced: "Il succède à Y, qui ne se représentait pas. Âgé de 47 ans, le nouveau président était …")
+            return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)
+                         and not self._replaced(doc, p)), None)
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
             qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
@@ -845,6 +853,10 @@ class RoleFinder:
         if k < 2 or self._lowers[k] != "ci" or doc[k - 1].text != "-":
             return None
         return {"celle": True, "celui": False}.get(self._lowers[k - 2])
+
+    def _replaced(self, doc: Doc, person: Span) -> bool:
+        """Whether ``person`` is named as the one a successor replaces ("succède à M. Y", "remplace Y")."""
+        return any(self._lowers[n] in _SUCCEEDS for n in range(max(0, person.start - 4), person.start))
 
     def _referring(self, doc: Doc, k: int) -> bool | None:
         """Whether a title head at ``k`` ends a phrase that points back to a
@@ -925,7 +937,9 @@ class RoleFinder:
                 person = self._subject(doc, people, verb) if title is not None and self._lowers[verb] in {"assure", "assurera", "assurait"} else None
                 former = self._lowers[verb] == "assurait"
             elif word == "fonctions" and i > 1 and doc[i - 1].lower_ in {"ses", "les"} and doc[i + 1 : i + 2].text.lower() in {"de", "d'"}:
-                title = self._title_at(doc, i + 2)
+                # ("a exercé les fonctions de juge d'instruction à Bordeaux, puis de vice-présidente …": each a post)
+                listed = self._listed_posts(doc, i + 2)
+                title = listed[0] if listed else None
                 verb = i - 1
                 while verb > 0 and (doc[verb - 1].lower_ in {"depuis", "alors", "déjà", "jusqu'alors", "jusqu'ici"} | _CLAUSE_ADVERBS or doc[verb - 1].like_num and doc[verb - 2].lower_ == "depuis"):
                     verb -= 1  # "où elle occupait depuis 2020 les fonctions de …"
@@ -942,6 +956,8 @@ class RoleFinder:
                 v = verb - compound  # (the auxiliary of a compound past)
                 if title is not None and held and title["org"] is None and v > 3 and doc[v - 2].lower_ in {"il", "elle"} and doc[v - 3].lower_ == "où" and doc[v - 4].text == ",":
                     title["org"] = self._org_ends.get(v - 4)  # "… a rejoint NTN-SNR, où elle occupait les fonctions de …"
+                for later in listed[1:] if person is not None and title is not None else []:
+                    out.append(self._role(doc, person, dict(later, status="former" if former else later["status"])))
             elif word in {"restant", "demeurant"} and i > 0 and doc[i - 1].lower_ == "en" and i + 1 < len(doc):
                 # "X, qui a démissionné de ses fonctions d'adjoint tout en restant conseiller municipal": still held
                 title = self._title_at(doc, i + 1)
@@ -1159,12 +1175,15 @@ class RoleFinder:
         """The titles of "les postes de A, de B puis de C" from ``k`` (A's first word)."""
         titles: list[dict[str, Any]] = []
         while k < len(doc):
-            title = self._title_at(doc, k, stop_at_et=True)
+            title = self._title_at(doc, k)
             if title is None:
                 break
-            then = next((n for n in range(title["start"] + 1, title["end"]) if self._lowers[n] == "puis"), None)
+            # ("… à Cluses, de directeur industriel Europe puis de directeur de …": where the next one starts)
+            then = next((n for n in range(title["start"] + 1, title["end"]) if self._next_post(doc, n)), None)
             if then is not None:
-                title = dict(title, end=then, cut=min(title["cut"], then))  # ("… Europe puis de directeur de …": where the next one starts)
+                title = dict(title, end=then, cut=min(title["cut"], then))
+                if title["org"] is not None and title["org"].start >= then:
+                    title["org"] = None
             titles.append(title)
             m = title["end"]
             m += m < len(doc) and doc[m].text == ","
@@ -1173,6 +1192,12 @@ class RoleFinder:
                 break
             k = m + 1
         return titles
+
+    def _next_post(self, doc: Doc, n: int) -> bool:
+        """Whether another post of a list opens at ``n``: ", de directeur …", "puis de cheffe …", ", puis de …"."""
+        m = n + (doc[n].text == ",")
+        m += m < len(doc) and self._lowers[m] == "puis"
+        return m > n and m + 1 < len(doc) and self._lowers[m] in {"de", "d'"} and (self._is_head(doc[m + 1]) or self._lowers[m + 1] in self.modifiers)
 
     def _chained(self, doc: Doc, opener: dict[str, Any], comma: int) -> list[dict[str, Any]] | None:
         """"Chargée de mission puis responsable du pôle biodiversité du Parc
@@ -1279,6 +1304,8 @@ class RoleFinder:
     @staticmethod
     def _skip_adverbs(doc: Doc, j: int) -> int:
         """Past "depuis 2021", "jusqu'ici", "aussi", "en dernier lieu" after a copula."""
+        while j + 2 < len(doc) and doc[j].lower_ == "depuis" and doc[j + 1].lower_ in {"l'", "le", "la"} and doc[j + 2].lower_ in _SEASONS:
+            j += 3  # "Il était depuis l'été sélectionneur adjoint …"
         while j < len(doc) and (doc[j].lower_ in _CLAUSE_ADVERBS or doc[j].like_num or doc[j].lower_ == "à" and doc[j + 1 : j + 2].text == "présent"
                                 or doc[j : j + 3].text.lower() == "en dernier lieu" or doc[j].lower_ in {"dernier", "lieu"} and doc[j - 1].lower_ in {"en", "dernier"}
                                 or doc[j].lower_ in _DURATION_UNITS and j > 0 and doc[j - 1].like_num):
@@ -1473,9 +1500,12 @@ class RoleFinder:
         # people the sentence titles already (a scoped title, "maire d'Auray", leaves room for another)
         # (nor does a qualification, "Ancienne nageuse, elle préside …")
         # (nor does a trade: "Commissaire d'exposition et historienne de l'art, X dirige depuis 2020 le centre d'art Y")
+        # (nor a grade: "Directrice de recherche, spécialiste des forêts, X dirige depuis 2020 l'unité Y")
+        full = text_of(doc)
         titling = [r for r in found
                    if not (r._.role["organization"] is None and (r[0].lower_ in self.territorial or r._.role.get("unnamed") or r[0].lower_ in self.trades
-                                                                 or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"))
+                                                                 or doc[r.start : r.start + 2].text.lower().replace("’", "'") == "commissaire d'"
+                                                                 or self._graded(r, full)))
                    and not r._.role.get("career")]
         # (nor, for a past function, the post a verb of staying gives: "X, qui dirigeait le domaine depuis 1989, restera consultant")
         titled = {(tuple(r._.role["person"]), self._sentences.start[r.start]) for r in titling
@@ -1557,6 +1587,9 @@ class RoleFinder:
                 while named < len(doc) and named - j <= 3 and named not in self._orgs and doc[named].is_lower and doc[named].pos_ == "ADJ":
                     named += 1
                 org = self._orgs.get(named)
+                if org is None:
+                    # "dirige l'unité mixte de recherche Silva": the common noun of several words that introduced the name
+                    org = next((o for o in self._orgs.values() if j < o.start <= j + 6 and ((o._.org or {}).get("alias") or [None])[0] == doc[j].idx), None)
                 if org is None and named < len(doc) and doc[named].lower_ in {"de", "d'"}:  # (not past a text's end)
                     # "entraîne le club de Tarbes Gespe Bigorre": a name its noun introduced
                     org = self._orgs.get(named + 1)
@@ -1683,6 +1716,9 @@ class RoleFinder:
                 forms = (f"{forms[0]} {organ}", f"{forms[1]} {organ}")  # "présidente du conseil de surveillance"
             pronoun = {"elle": True, "il": False}.get(doc[k].lower_)  # "Elle préside …": the subject's gender
             roles = self._presidency(doc, person, org, i, i + 1, pronoun, forms, unnamed=unit)
+            for then in self._next_objects(doc, org.end) if organ is None and org is not None else []:
+                # "a entraîné Le Mans, l'ASVEL puis le Panathinaïkos": each body in turn
+                roles += self._presidency(doc, person, then, i, then.end, pronoun, forms)  # (offsets of its own: not the body's span)
             for role in roles:
                 role._.role["status"] = "former" if former else "current"
             out += roles
@@ -1698,6 +1734,22 @@ class RoleFinder:
         self._new_orgs.append(org)
         self._orgs[start] = org
         return org
+
+    def _next_objects(self, doc: Doc, k: int) -> list[Span]:
+        """The bodies listed after a verb's first object, from token ``k``: ", l'ASVEL puis le Panathinaïkos"."""
+        out: list[Span] = []
+        while k < len(doc):
+            m = k + (doc[k].text == ",")
+            m += m < len(doc) and self._lowers[m] in {"puis", "et"}
+            if m == k or m >= len(doc):
+                break
+            m += self._lowers[m] in {"le", "la", "l'", "les"}
+            then = self._orgs.get(m)
+            if then is None or (then._.org or {}).get("anaphor"):
+                break
+            out.append(then)
+            k = then.end
+        return out
 
     def _then_object(self, doc: Doc, k: int) -> Span | None:
         """The body named after ", puis le/la/l'" at token ``k`` (a verb's next object)."""
@@ -2094,7 +2146,8 @@ class RoleFinder:
                 feminine = adjective if adjective is not None else True if head in self._feminine_heads else False if head in self._masculine_heads else None
             genders = {feminine, None} if feminine is not None else {True, False, None}
             # (not the speaker of the sentence before: "« Julie X saura … », a salué Claire Y. La nouvelle directrice …")
-            before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in genders and not self._speaker(doc, p)]
+            before = [p for p in people if previous[0] <= p.start and p.end <= previous[1] and self._feminine(p) in genders and not self._speaker(doc, p)
+                      and not (marked and self._replaced(doc, p))]
             if not before:
                 continue
             holder = before[-1]
@@ -2102,9 +2155,11 @@ class RoleFinder:
             if marked and not succeeding:
                 # ("… nommée directrice générale. … L'intérim a été assuré par Y. « La nouvelle directrice générale trouvera … »":
                 # the one appointed to that title, not the last one named)
-                appointed = next((r for r in known if r._.role.get("appointed") and r._.role["status"] == "current" and _title_of(r, full).lower() == said), None)
-                holder = self._starts.get(doc.char_span(*appointed._.role["person"]).start) if appointed is not None and doc.char_span(*appointed._.role["person"]) is not None else holder
-                holder = holder or before[-1]
+                # ("… ont élu leur président, X. Il succède à Y … Âgé de 47 ans, le nouveau président était …": the one person holding it)
+                holding = {full[slice(*r._.role["person"])]: r._.role["person"] for r in known
+                           if r._.role["status"] == "current" and _title_of(r, full).lower() == said and r.start < i}  # (one person, however often named)
+                span = doc.char_span(*next(iter(holding.values()))) if len(holding) == 1 else None
+                holder = self._starts.get(span.start, holder) if span is not None else holder
             title["appointed"] = marked or succeeding and not (aged or career)
             out.append(self._role(doc, holder, title))
             self._unnamed[lo] = holder
