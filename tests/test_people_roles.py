@@ -4592,3 +4592,34 @@ def test_a_season_and_already_before_a_title(extractor):
     people, _ = roles_of(extractor, text)
     assert any(t.startswith("entraîneur adjoint") for t, _, _ in people["Paul Girard"]), people["Paul Girard"]
     assert any(t.startswith("préparateur physique") for t, _, _ in people["Luc Ferrand"]), people["Luc Ferrand"]
+
+
+def test_an_agricultural_school_named_in_full_and_by_its_acronym(extractor):
+    text = ("EPLEFPA de Fontaines Sud Bourgogne\n\nAnne Morvan a pris ses fonctions de directrice de l'établissement public local d'enseignement "
+            "et de formation professionnelle agricoles de Fontaines Sud Bourgogne. Elle a enseigné au lycée agricole de Mâcon avant de devenir "
+            "proviseure adjointe du lycée agricole de Nevers, puis directrice du lycée de Château-Chinon.")
+    people, record = roles_of(extractor, text)
+    assert ("directrice", "EPLEFPA de Fontaines Sud Bourgogne", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("directrice", "lycée de Château-Chinon", "former") in people["Anne Morvan"], people["Anne Morvan"]
+    assert "Fontaines Sud Bourgogne" not in {o.name for o in record.organizations}
+
+
+def test_a_company_commanded_before_the_next_post(extractor):
+    people, _ = roles_of(extractor, "Le colonel Paul Girard a servi à Satory avant de commander la compagnie de Morlaix de 2014 à 2017.")
+    assert ("commandant de la compagnie de Morlaix", None, "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_local_branch_president_and_a_retired_nurse_of_a_hospital(extractor):
+    text = ("Secours populaire français\n\nLe 12 mars, Anne Morvan a été élue présidente de la délégation départementale du Cantal. "
+            "Infirmière retraitée du centre hospitalier d'Aurillac, elle était bénévole au Secours populaire français depuis 2010. Elle succède à Paul Girard, "
+            "qui a présidé la délégation pendant six ans.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("présidente de la délégation") and o == "Secours populaire français" for t, o, _ in people["Anne Morvan"]), people["Anne Morvan"]
+    assert any(t.startswith("Infirmière") and o == "centre hospitalier d'Aurillac" and s == "former" for t, o, s in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_museum_led_before_the_last_post(extractor):
+    text = ("Anne Morvan prendra la direction du musée des Beaux-Arts de Caen. Elle était depuis 2020 adjointe au directeur du musée du Louvre, "
+            "chargée des peintures, après avoir dirigé le musée Eugène-Boudin de Honfleur.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "musée Eugène-Boudin de Honfleur", "former") in people["Anne Morvan"], people["Anne Morvan"]

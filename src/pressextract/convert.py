@@ -807,7 +807,10 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return main
     # "chef du service départemental d'Ille-et-Vilaine", "déléguée régionale …": a territorial unit of the body the release is about
     unit = next((n for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"service", "delegation", "antenne"}), None)
-    if unit is not None and words[0] in _CORPORATE_KEYS | {"chef", "cheffe"} and words[unit + 1 : unit + 2] and words[unit + 1] in _SCOPE_KEYS:
+    # ("présidente de la délégation territoriale de la Haute-Vienne", "président de la délégation" in the Croix-Rouge's release)
+    unit_officer = words[0] in {"president", "presidente", "vice-president", "vice-presidente"} and unit is not None and words[unit].split("'")[-1] == "delegation"
+    if unit is not None and (words[0] in _CORPORATE_KEYS | {"chef", "cheffe"} or unit_officer) \
+            and (words[unit + 1 : unit + 2] and words[unit + 1] in _SCOPE_KEYS | {"territoriale", "territorial", "locale", "local"} or unit_officer and len(words) == unit + 1):
         main = _most_named([o for o in orgs if o.kind not in {"state", "region", "department", "municipality"}])
         if main is not None:
             return main

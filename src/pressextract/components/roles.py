@@ -112,6 +112,7 @@ _LEADS = {
     "diriger": ("direct", False), "présider": ("chair", False),  # "X, parti diriger la Comédie de Caen", "appelé à présider …"
     "repris": ("lead", False), "reprend": ("lead", False),  # "X, qui a repris en 2022 la menuiserie Y": its dirigeante
     "commande": ("command", False), "commandait": ("command", True), "commandé": ("command", True),  # "a commandé le groupement du Var"
+    "commander": ("command", False),  # ("avant de commander la compagnie de Lannion": past, below)
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "codirect": ("codirectrice", "codirecteur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur"), "command": ("commandante", "commandant")}  # (feminine, masculine) titles by kind of leading
@@ -1545,8 +1546,8 @@ class RoleFinder:
                 continue  # ("est dirigé par": a passive, read by _presidencies)
             # "…, après avoir dirigé pendant six ans le service X de Y, Z présente …": a past function of the clause's subject
             infinitive = word in {"dirigé", "présidé"} and aux >= 1 and doc[aux].lower_ == "avoir" and self._lowers[aux - 1] == "après"
-            if infinitive:
-                former = True
+            if infinitive or i > 1 and self._lowers[i - 1] in {"de", "d'"} and self._lowers[i - 2] == "avant":
+                former = True  # ("… avant de commander la compagnie de Lannion": a step before the next one)
             j = i + 1
             if self._duration_at(doc, j):
                 j += 3  # "a dirigé pendant six ans le service …"
@@ -1678,6 +1679,11 @@ class RoleFinder:
                     qui = next((q for q in range(aux - 2, self._sentences.start[i], -1) if self._lowers[q] == "qui" and doc[q - 1].text == ","), None)
                     if qui is not None and not any(t.text in {",", ";", ":", "«", "»"} for t in doc[qui + 1 : aux - 1]):
                         person = self._antecedent(doc, people, qui)
+                if infinitive and person is None:
+                    # ("Elle était depuis 2019 adjointe au directeur du musée X, après avoir dirigé le musée Y": the sentence's pronoun)
+                    lo = self._sentences.start[i]
+                    pronoun = next((n for n in range(lo, min(lo + 3, aux)) if self._lowers[n] in {"il", "elle"}), None)
+                    person = self._subject(doc, people, pronoun + 1) if pronoun is not None else None
                 if infinitive and person is None:
                     # ("Nommée en janvier …, après avoir dirigé …, Sophie X présente": the name after the clause)
                     comma = next((c for c in range(org.end, self._sentences.end[i]) if doc[c].text == ","), None)
@@ -1908,6 +1914,11 @@ class RoleFinder:
             if infinitive:
                 title["status"] = "former"
             out.append(self._role(doc, person, title))
+            end = title["end"] + (title["end"] < len(doc) and doc[title["end"]].text == ",")
+            then = self._title_at(doc, end + 1) if end + 1 < len(doc) and self._lowers[end] == "puis" else None
+            if then is not None:
+                # "avant de devenir proviseure adjointe du lycée X, puis directrice du lycée Y": the next step, past too
+                out.append(self._role(doc, person, dict(then, status=title["status"])))
         return out
 
     @staticmethod
@@ -2867,7 +2878,12 @@ class RoleFinder:
                 unnamed = True
                 break  # "Ingénieur diplômé de l'INSA de Lyon": the school gave the degree, it employs no one
             if tok.lower_ in {"retraité", "retraitée"} and k == j + 1:
-                status, unnamed = "former", True
+                status = "former"
+                if self._lowers[k + 1 : k + 2] in (["du"], ["de"], ["d'"]) and (k + 2 in self._orgs or k + 3 in self._orgs and self._lowers[k + 2] in {"la", "l'"}):
+                    org = self._orgs.get(k + 2) or self._orgs[k + 3]  # "Infirmière retraitée du CHU de Limoges": the body once served
+                    k = org.end
+                else:
+                    unnamed = True
                 break  # "Jean-Claude X, ingénieur retraité": a trade once practised, no body
             if tok.lower_ == "puis" and k + 1 < len(doc) and (self._is_head(doc[k + 1]) or self._lowers[k + 1] in self.modifiers and k + 2 < len(doc) and self._is_head(doc[k + 2])):
                 break  # "où elle a été cheffe d'édition puis rédactrice en chef adjointe": two titles, one after the other
