@@ -4623,3 +4623,45 @@ def test_a_museum_led_before_the_last_post(extractor):
             "chargée des peintures, après avoir dirigé le musée Eugène-Boudin de Honfleur.")
     people, _ = roles_of(extractor, text)
     assert ("directrice", "musée Eugène-Boudin de Honfleur", "former") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_woman_doctor_s_civility_and_a_surname_with_its_particle(extractor):
+    text = ("La commission médicale d'établissement (CME) du centre hospitalier de Lannion a élu le Dr Yann Le Bihan, chef du service de pneumologie. "
+            "La Dre Anne Morvan a été élue vice-présidente. Praticien hospitalier depuis 2006, le Dr Le Bihan a été chef de clinique au CHU de Brest.")
+    people, record = roles_of(extractor, text)
+    assert "Anne Morvan" in people and "Dre Anne Morvan" not in people, list(people)
+    assert "Le Bihan" not in people, list(people)
+    assert ("chef de clinique", "CHU de Brest", "former") in people["Yann Le Bihan"], people["Yann Le Bihan"]
+    assert "CME" not in {o.name for o in record.organizations}
+
+
+def test_a_football_district_is_a_body(extractor):
+    text = "Présidente du district de la Manche, Anne Morvan devient vice-présidente de la Ligue de football de Normandie."
+    people, _ = roles_of(extractor, text)
+    assert any(o == "district de la Manche" for _, o, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_cofounders_of_the_start_up_and_an_engineer_s_school(extractor):
+    text = ("La start-up rennaise Vaylo annonce l'arrivée de Paul Girard au poste de directeur technique. Il rejoint les deux cofondateurs, "
+            "Anne Morvan, présidente, et Luc Ferrand, directeur général. Ingénieur de l'INSA Rennes, Paul Girard a passé six ans chez Orange. "
+            "Vaylo emploie 20 personnes.")
+    people, _ = roles_of(extractor, text)
+    assert ("cofondatrice", "Vaylo", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("cofondateur", "Vaylo", "current") in people["Luc Ferrand"], people["Luc Ferrand"]
+    assert any(t.startswith("Ingénieur") and o is None for t, o, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_the_post_given_is_handed_on_not_the_trade_nor_the_founder(extractor):
+    text = ("L'association Images du Sud a désigné la photographe Anne Morvan au poste de directrice artistique du festival Regards du Sud. "
+            "Elle succède à Paul Girard, fondateur du festival, qui en devient président d'honneur.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("directeur artistique") and s == "former" for t, _, s in people["Paul Girard"]), people["Paul Girard"]
+    assert not any(t.startswith("photographe") for t, _, _ in people["Paul Girard"]), people["Paul Girard"]
+    assert all(s == "current" for t, _, s in people["Paul Girard"] if t.startswith("fondateur")), people["Paul Girard"]
+
+
+def test_the_one_who_resigned_held_the_office_filled(extractor):
+    text = ("Le conseil communautaire de la communauté de communes du Pays de Lumbres a élu Paul Girard à sa présidence, à la suite de la "
+            "démission d'Anne Morvan, élue députée en juillet.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "présidente" and s == "former" for t, _, s in people["Anne Morvan"]), people["Anne Morvan"]

@@ -668,8 +668,8 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
         text = raw[span.start_char : span.end_char]
         words = text.split()
         rec = records.get(key(text))
-        if rec is None and len(words) == 1 or rec is None and len(words) == 2 and words[0].endswith(".") and len(words[0]) <= 3:
-            rec = by_surname.get(key(words[-1]))  # "Pernod", "S. Pernod" after "Stéphanie Pernod"
+        if rec is None and len(words) == 1 or rec is None and len(words) == 2 and (words[0].endswith(".") and len(words[0]) <= 3 or words[0] in _PARTICLES):
+            rec = by_surname.get(key(words[-1]))  # "Pernod", "S. Pernod" after "Stéphanie Pernod"; "Le Goff" after "Yann Le Goff"
         if rec is None:
             name = text
             civility = span.data.get("civility")
@@ -686,6 +686,9 @@ def _people(facts: list[Fact], raw: str) -> tuple[list[Person], dict[tuple[int, 
         rec.mentions.sort(key=lambda m: m.start)
     ordered = sorted(records.values(), key=lambda r: r.mentions[0].start)
     return ordered, at
+
+
+_PARTICLES = {"Le", "La", "Du", "De", "Des", "Van", "Von", "Da", "Di", "Del", "El", "Ben", "Mac"}  # a surname's first word ("le Dr Le Goff")
 
 
 def _in_capitals(name: str) -> bool:
@@ -712,13 +715,17 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         if org is None and data.get("organization") and not data.get("title_text") and 0 <= data["organization"][0] - data["title"][1] <= 6:
             # "responsable de l'unité" where "l'unité" refers to no body: the title keeps its words
             title = raw[data["title"][0] : data["organization"][1]]
-        if org is None and not data.get("unnamed") and not data.get("organization"):  # (a body the text named but no record holds: no guess)
+        founders = data.get("plural") and key(title) in {"fondateur", "fondatrice", "cofondateur", "cofondatrice"}  # ("les deux cofondateurs, A et B")
+        if org is None and (not data.get("unnamed") or founders) and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
             org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed,
                                          promoted=data.get("promoted", False), written=not data.get("title_text"))
         if _title_head(title, _ROLE_SKIP) in {"procureur", "procureure"}:
             org = None  # "procureur de la République près le tribunal judiciaire de X": scoped by its office, no body (corpus/README.md)
+        if org is not None and key(title) in {"ingenieur", "ingenieure"} and data.get("organization") \
+                and re.fullmatch(r"\s+(?:de\s+(?:l['’]\s*|la\s+)?|d['’]\s*)", raw[data["title"][1] : data["organization"][0]]):
+            org = None  # "Ingénieur de Centrale Nantes": the school gave the degree (as "ingénieur diplômé de"; an employer is "chez")
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
 
@@ -783,6 +790,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         # "installé dans ses fonctions de président" in a release about a court (the body it names most)
         main = _most_named(orgs)
         if main in courts:
+            return main
+    if words in (["fondateur"], ["fondatrice"], ["cofondateur"], ["cofondatrice"]) and not possessive:
+        # "Il rejoint les deux cofondateurs, Léa X, présidente, et Théo Y, …" in a start-up's release: its founders
+        main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
+        if main is not None:
             return main
     if words and words[0] in _COURT_TITLES:
         # "Julien X, juge aux affaires familiales" in a release of the one court it names: a judge of that court

@@ -2535,10 +2535,13 @@ class RoleFinder:
         the successor's function, and no longer does."""
         out = []
         text = text_of(doc)
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement"}):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ"}):
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
             instead = tok.lower_ == "remplacement" and i > 0 and self._lowers[i - 1] == "en" and self._lowers[i + 1 : i + 2] in (["de"], ["d'"])
+            # "… a élu X à sa présidence, à la suite de la démission de Y": Y held it
+            instead = instead or tok.lower_ in {"démission", "départ"} and self._lowers[i + 1 : i + 2] in (["de"], ["d'"]) \
+                and any(self._lowers[n] in {"suite", "après"} for n in range(max(0, i - 4), i)) and (i + 2) in self._starts
             if tok.lower_ not in _SUCCEEDS and not suite and not instead:
                 continue
             j = i + 4 if suite else i + 2 if instead else i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "à")
@@ -2571,12 +2574,13 @@ class RoleFinder:
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
             # (an office held "depuis 2014" is not the one just taken: "élu à sa présidence X, …, président de la caisse locale depuis 2014")
-            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken")), r.start > i,
+            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken") or _posted(r, text)), r.start > i,
                                                   self._held_since(r, text), r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
             # (an office before a grade: "Administrateur général des finances publiques, X a été installé … directeur départemental")
-            held.sort(key=lambda r: self._graded(r, text))  # (stable: the ranking above stays among offices, and among grades)
+            # (and before a trade: "Elle succède à X" after "la photographe Y, … au poste de directrice artistique")
+            held.sort(key=lambda r: self._graded(r, text) or _title_of(r, text).lower().split()[0] in self.trades)  # (stable: the ranking above stays)
             role = held[0] if held else None
             after = predecessor.end
             verb = self._lowers[after + 2] if after + 2 < len(doc) and doc[after].text == "," and self._lowers[after + 1] == "qui" else ""
@@ -2613,7 +2617,8 @@ class RoleFinder:
                    and not any(t.lower_ in _NEW_POST for t in doc[predecessor.end : r.start + 1])  # (not "X, devenue directrice de Y": the new post)
                    and not (r.start < predecessor.start and r._.role["organization"] is None)  # (not "succède au physicien X": a qualification)
                    and not self._other_body(doc, r, role)  # (not "remplace X, conseiller communautaire du Grand Chalon, qui présidait …")
-                   and not self._other_mandate(r, role, text)]  # (not "succède à X, maire de Fayl-Billot, qui présidait l'association")
+                   and not self._other_mandate(r, role, text)  # (not "succède à X, maire de Fayl-Billot, qui présidait l'association")
+                   and not _title_of(r, text).lower().startswith(("fondat", "cofondat"))]  # (nor "succède à X, fondateur du festival": a founder stays one)
             for r in own:
                 r._.role["status"] = status
                 if r._.role["organization"] is None:
@@ -3748,6 +3753,12 @@ class RoleFinder:
         if title.get("text"):
             span._.role["title_text"] = title["text"]  # a title the text implies ("présidée par X")
         return span
+
+
+def _posted(role: Span, text: str) -> bool:
+    """Whether a role's title follows "au poste de" ("a désigné X au poste de directrice artistique": the post just given)."""
+    start = role._.role["title"][0]
+    return text[max(0, start - 14) : start].rstrip().replace("’", "'").endswith(("au poste de", "au poste d'"))
 
 
 def _date_tail(doc: Doc, k: int, limit: int) -> int:
