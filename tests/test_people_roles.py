@@ -4665,3 +4665,29 @@ def test_the_one_who_resigned_held_the_office_filled(extractor):
             "démission d'Anne Morvan, élue députée en juillet.")
     people, _ = roles_of(extractor, text)
     assert any(t == "présidente" and s == "former" for t, _, s in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_an_obituary_s_offices_are_past_but_a_founder_stays_one(extractor):
+    text = ("Ville de Quimperlé\n\nLa municipalité a appris le décès de Paul Girard, survenu le 3 mars. Professeur au collège Jules-Ferry, "
+            "Paul Girard entre au conseil municipal en 1971. Premier adjoint de 1977 à 1983, il devient maire en 1983. Il présida aussi l'office de tourisme. "
+            "Il avait fondé en 1975 la société Girard Voiles.")
+    people, _ = roles_of(extractor, text)
+    roles = people["Paul Girard"]
+    assert all(s == "former" for t, _, s in roles if not t.startswith("fond")), roles
+    assert any(t.startswith("conseiller municipal") and o == "Ville de Quimperlé" for t, o, _ in roles), roles
+    assert any(t.lower().startswith("premier adjoint") and o == "Ville de Quimperlé" for t, o, _ in roles), roles
+    assert any(t == "président" and o == "office de tourisme" for t, o, _ in roles), roles
+
+
+def test_a_board_seat_joined_after_a_date_is_handed_on(extractor):
+    text = ("Paul Girard rejoindra le 1er janvier 2027 le directoire de la Caisse d'Epargne Normandie. Il a été directeur du réseau Orne-Calvados. "
+            "Il succède à Luc Ferrand, qui prend sa retraite.")
+    people, _ = roles_of(extractor, text)
+    assert ("membre du directoire", "Caisse d'Epargne Normandie", "current") in people["Paul Girard"], people["Paul Girard"]
+    assert ("membre du directoire", "Caisse d'Epargne Normandie", "former") in people["Luc Ferrand"], people["Luc Ferrand"]
+    assert ("directeur du réseau Orne-Calvados", "Caisse d'Epargne Normandie", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_years_counted_after_depuis_before_a_title(extractor):
+    people, _ = roles_of(extractor, "Le comité a choisi Anne Morvan. Anne Morvan était depuis six ans responsable de la communication de l'Opéra de Lille.")
+    assert ("responsable de la communication", "Opéra de Lille", "former") in people["Anne Morvan"], people["Anne Morvan"]

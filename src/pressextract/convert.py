@@ -100,6 +100,10 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
     _share_list_organizations(people, raw)
     for person in people:
         _deputy_left(person, raw)
+        if _deceased(person, raw):
+            for role in person.roles:
+                if not key(role.title).startswith(("fondat", "cofondat")):  # (a founder stays the founder)
+                    role.status = "former"  # "le décès de Jean-Pierre X, maire de 1989 à 2008": an obituary's offices are all past
     programmes = _programmes(facts["programmes"], raw)
     _programme_context(programmes, raw, org_at)
     return DocumentRecord(
@@ -1091,6 +1095,15 @@ def _deputy_left(person: Person, raw: str) -> None:
 
 
 _OTHER_ORGAN = re.compile(r"\b(?:comité|commission|jury|bureau|conseil(?! (?:départemental|régional|municipal|communautaire|métropolitain|d'administration)))\b", re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:décès|disparition|mort|obsèques|funérailles)\s+(?:de|d['’])\s*(?:(?:M\.|Mme|Mgr|Dr|Pr)\s+)?$", re.IGNORECASE)
+_DEATH_AFTER = re.compile(r"^\s*,?\s*(?:nous a quitté(?:e)?s?|est décédée?|s['’]est éteinte?|est morte?|est disparue?)\b", re.IGNORECASE)
+
+
+def _deceased(person: Person, raw: str) -> bool:
+    """Whether the text announces this person's death ("le décès de X", "X nous a quittés")."""
+    return any(_DEATH_BEFORE.search(raw[max(0, m.start - 40) : m.start]) or _DEATH_AFTER.match(raw[m.end : m.end + 30]) for m in person.mentions)
+
+
 # a function's head -> the heads of its deputies ("maire" -> "adjoint"; a "directrice adjointe" is told by _deputy)
 _DEPUTIES = {"maire": {"adjoint", "adjointe"}, "president": {"vice-president", "vice-presidente"}, "presidente": {"vice-president", "vice-presidente"},
              "directeur": set(), "directrice": set()}

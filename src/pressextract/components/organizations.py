@@ -1253,7 +1253,11 @@ class OrganizationFinder:
         # (not inside a hyphenated word: "Rhône-Alpes Création" is no "Rhône")
         # (never past a line break: "… du Finistère⏎⏎")
         places = self.places_and_former if former else self.places
-        return next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in places), None)
+        found = next((stop for stop in range(longest, k - 1, -1) if not doc[stop - 1].is_space and fold(doc[j:stop].text) in places), None)
+        parts = fold(doc[j:k].text).split("-")
+        if found is None and len(parts) == 2 and all(part in places for part in parts):
+            return k  # "le réseau Doubs-Jura": two départements joined, a territory
+        return found
 
     def _territory_after(self, doc: Doc, end: int, juxtaposed: bool = False) -> int | None:
         """The end of "de la Mayenne", "du Finistère", "des Landes", "d'Ille-et-Vilaine"

@@ -113,6 +113,7 @@ _LEADS = {
     "repris": ("lead", False), "reprend": ("lead", False),  # "X, qui a repris en 2022 la menuiserie Y": its dirigeante
     "commande": ("command", False), "commandait": ("command", True), "commandé": ("command", True),  # "a commandé le groupement du Var"
     "commander": ("command", False),  # ("avant de commander la compagnie de Lannion": past, below)
+    "présida": ("chair", True), "dirigea": ("direct", True), "commanda": ("command", True),  # (a narrative's simple past: "présida l'office de tourisme")
 }
 _LEAD_FORMS = {"direct": ("directrice", "directeur"), "codirect": ("codirectrice", "codirecteur"), "lead": ("dirigeante", "dirigeant"), "chair": ("présidente", "président"),
                "coach": ("entraîneuse", "entraîneur"), "command": ("commandante", "commandant")}  # (feminine, masculine) titles by kind of leading
@@ -294,6 +295,7 @@ class RoleFinder:
         roles += self._unnamed_holders(doc, people, roles)  # (before the predecessors: "Le talonneur de 29 ans succède à X")
         roles += self._headline_office(doc, people, roles)
         roles += self._announced_by_name(doc)  # (before the predecessors: "Il s'agit de X. Il remplace Y")
+        roles += self._board_seats(doc, people)  # (before the predecessors: "X rejoindra le directoire. Il succède à Y")
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
@@ -301,7 +303,6 @@ class RoleFinder:
         roles += self._copular(doc, people, roles)
         roles += self._plural_titles(doc)
         roles += self._became(doc, people, roles)
-        roles += self._board_seats(doc, people)
         roles += self._stays_at_head(doc, people, roles)
         roles += self._successive_bodies(doc, roles)
         roles = self._with_delegations(doc, roles)
@@ -1264,6 +1265,8 @@ class RoleFinder:
         words = doc[title["start"] : title["cut"]]
         if len(words) > 1 and words[1].lower_ in self.scope_adjectives and not any(is_capitalized(t) for t in words[2:]):
             return True  # ("Conseillère municipale déléguée au commerce depuis 2020, elle …": held in the one town the release names)
+        if any(t.lower_ in {"adjoint", "adjointe"} for t in words[:2]) and len(words) <= 3 and not any(is_capitalized(t) for t in words[1:]):
+            return True  # ("Premier adjoint de 1983 à 1989, il devient maire": a deputy of the town the release names)
         return words[0].lower_ in self.players and not any(t.lower_.startswith("international") or is_capitalized(t) for t in words[1:])
 
     def _antecedent(self, doc: Doc, people: list[Span], qui: int) -> Span | None:
@@ -1819,6 +1822,16 @@ class RoleFinder:
         out = []
         for i, tok in self._at(doc, _BOARD_JOINS | _SITS):
             j = i + 1
+            if j + 1 < len(doc) and self._lowers[j] == "le" and (doc[j + 1].like_num or self._lowers[j + 1] == "1er"):
+                j += 1  # "rejoindra le 1er janvier 2027 le directoire de X": past the date
+                while j < len(doc) and (doc[j].like_num or self._lowers[j] in MONTHS or self._lowers[j] == "1er"):
+                    j += 1
+            if tok.lower_ in {"entre", "entré", "entrée"} and self._lowers[j : j + 3] == ["au", "conseil", "municipal"]:
+                # "… entre au conseil municipal en 1977": a seat, in the town the release names
+                person = self._subject(doc, people, i)
+                if person is not None:
+                    out += self._presidency(doc, person, None, i, j + 3, None, ("conseillère municipale", "conseiller municipal"))
+                continue
             while tok.lower_ in _SITS and j < len(doc) and j - i < 4 and (doc[j].pos_ == "ADV" or self._lowers[j] in {"par", "ailleurs", "également", "aussi"}):
                 j += 1  # "Elle siège par ailleurs au conseil d'administration d'Atout France"
             article = self._lowers[j] if j < len(doc) else ""
@@ -1841,6 +1854,7 @@ class RoleFinder:
             title = f"membre du {doc[j : k + 1].text}"
             for role in self._presidency(doc, person, org, i, k + 1, True, (title, title)):
                 role._.role["status"] = "former" if tok.lower_ in {"siégeait", "siégé"} else "current"
+                role._.role["seat"] = tok.lower_ in _BOARD_JOINS  # ("rejoindra le directoire … Il succède à Y": the seat handed on, after a post)
                 out.append(role)
         for person in people:
             # "a approuvé la nomination de Thomas X au directoire": a seat on the board of the body the release is about
@@ -2574,7 +2588,8 @@ class RoleFinder:
             # (not a qualification the text gives the successor: "Chef d'entreprise, fondateur du groupe X, il succède à …")
             # (the function the text gave before the succession: not "Elle remplacera X. Elle est actuellement directrice de Y")
             # (an office held "depuis 2014" is not the one just taken: "élu à sa présidence X, …, président de la caisse locale depuis 2014")
-            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken") or _posted(r, text)), r.start > i,
+            ranked = sorted(roles, key=lambda r: (r._.role["status"] == "former", not (r._.role.get("appointed") or r._.role.get("taken") or _posted(r, text)),
+                                                  not r._.role.get("seat"), r.start > i,
                                                   self._held_since(r, text), r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
             held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
@@ -2637,8 +2652,8 @@ class RoleFinder:
                     span._.role["title_text"] = self._gendered(implied, feminine)  # "directrice générale" -> "directeur général"
                 elif self._gendered(implied, False) != implied:
                     span._.role["title_text"] = self._gendered(implied, False)  # (a first name of either gender, "Dominique": the generic masculine)
-                elif handed._.role.get("title_text"):
-                    continue
+                elif handed._.role.get("title_text") and not implied.startswith("membre "):
+                    continue  # (a title the text implies, of a gender unknown; "membre du directoire" has one form)
                 out.append(span)
         return out
 
@@ -3173,6 +3188,7 @@ class RoleFinder:
             copula = doc[i].lower_
             i += 1
             while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num
+                                    or doc[i].lower_ in _DURATION_UNITS and doc[i - 1].like_num  # ("était depuis six ans responsable de …")
                                     or self._lowers[i] in {"jusqu'", "jusqu’"} and self._lowers[i + 1 : i + 3] == ["à", "présent"]):
                 i += 3 if self._lowers[i] in {"jusqu'", "jusqu’"} else 1  # ("était jusqu'à présent directeur …")
             if i + 1 < len(doc) and person.start > 0 and self._lowers[person.start - 1] == "dont" and self._lowers[i] in {"le", "la", "l'"} and self._is_head(doc[i + 1]):
