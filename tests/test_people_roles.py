@@ -4691,3 +4691,28 @@ def test_a_board_seat_joined_after_a_date_is_handed_on(extractor):
 def test_years_counted_after_depuis_before_a_title(extractor):
     people, _ = roles_of(extractor, "Le comité a choisi Anne Morvan. Anne Morvan était depuis six ans responsable de la communication de l'Opéra de Lille.")
     assert ("responsable de la communication", "Opéra de Lille", "former") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_dean_and_an_assessor_of_the_faculty_the_release_names(extractor):
+    text = ("Université de Lille – Faculté de pharmacie\n\nLe conseil de la faculté a élu la professeure Anne Morvan doyenne. Elle était depuis 2020 "
+            "assesseure chargée de la recherche. Elle succède au professeur Paul Girard, doyen depuis 2015.")
+    people, _ = roles_of(extractor, text)
+    assert ("doyenne", "Faculté de pharmacie", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert any(t.startswith("assesseure") and o == "Faculté de pharmacie" for t, o, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_family_firm_handed_from_father_to_daughter(extractor):
+    text = ("La Maison Vialette change de génération. Paul Vialette passe le relais à sa fille Anne Vialette, qui devient présidente de "
+            "Maison Vialette. Il conservera un siège au conseil de surveillance. Anne Vialette est administratrice territoriale de formation.")
+    people, record = roles_of(extractor, text)
+    assert "Maison Vialette" in {o.name for o in record.organizations}
+    assert ("président", "Maison Vialette", "former") in people["Paul Vialette"], people["Paul Vialette"]
+    assert ("membre du conseil de surveillance", "Maison Vialette", "current") in people["Paul Vialette"], people["Paul Vialette"]
+
+
+def test_a_territorial_grade_and_an_award_are_no_posts_of_the_release_s_body(extractor):
+    text = ("La Région Bretagne a nommé Paul Girard directeur général des services. Administrateur territorial hors classe, Paul Girard "
+            "a été élu meilleur manager public en 2024.")
+    people, _ = roles_of(extractor, text)
+    assert ("Administrateur territorial hors classe", None, "current") in people["Paul Girard"], people["Paul Girard"]
+    assert not any(t.startswith("élu") for t, _, _ in people["Paul Girard"]), people["Paul Girard"]

@@ -795,6 +795,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named(orgs)
         if main in courts:
             return main
+    if words and words[0] in {"doyen", "doyenne", "vice-doyen", "vice-doyenne", "assesseur", "assesseure"}:
+        # "élue doyenne", "assesseure chargée de la pédagogie" in a faculty's release: that faculty's
+        faculties = [o for o in orgs if key(o.name).split()[0] in {"faculte", "ufr"}]
+        if len(faculties) == 1:
+            return faculties[0]
     if words in (["fondateur"], ["fondatrice"], ["cofondateur"], ["cofondatrice"]) and not possessive:
         # "Il rejoint les deux cofondateurs, Léa X, présidente, et Théo Y, …" in a start-up's release: its founders
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)

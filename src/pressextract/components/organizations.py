@@ -255,6 +255,8 @@ class OrganizationFinder:
             words = tuple(t.lower_ for t in doc[i:head_end])
             if words == ("club",) and is_capitalized(tok) and i > 0 and is_capitalized(doc[i - 1]) and not doc[i - 1].is_sent_start and not is_break(doc[i - 1]):
                 continue  # "Volley Club Angevin": inside a club's name, read by the club words
+            if words == ("maison",) and (not is_capitalized(tok) or nxt is None or not is_capitalized(nxt)):
+                continue  # "Maison Roudier": a firm named after its family (not "la Maison du Parc", "la maison départementale des solidarités": places)
             if words == ("comité",) and not is_capitalized(tok) and doc[head_end : head_end + 2].text.lower() in {"de suivi", "de pilotage", "d'orientation", "de sélection"}:
                 continue  # "le comité de suivi du parc éolien": a project's committee, no body
             if words[0] == "ordre" and i > 1 and doc[i - 1].lower_ in {"l'", "de"} and doc[i - 2].lower_ == "de" and any(t.lower_ == "conseil" for t in doc[max(0, i - 5) : i]):

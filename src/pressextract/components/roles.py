@@ -1826,6 +1826,15 @@ class RoleFinder:
                 j += 1  # "rejoindra le 1er janvier 2027 le directoire de X": past the date
                 while j < len(doc) and (doc[j].like_num or self._lowers[j] in MONTHS or self._lowers[j] == "1er"):
                     j += 1
+            if tok.lower_ == "siège" and i > 1 and self._lowers[i - 1] == "un":
+                # "Il conservera un siège au conseil de surveillance": a seat, the noun after its verb
+                article = self._lowers[j] if j < len(doc) else ""
+                k, committee = self._board_at(doc, j + 1) if article == "au" else (None, False)
+                person = self._subject(doc, people, i - 2) if k is not None else None
+                if person is not None:
+                    title = f"membre du {doc[j + 1 : k + 1].text}"
+                    out += self._presidency(doc, person, None, i, k + 1, True, (title, title), possessive=True)
+                continue
             if tok.lower_ in {"entre", "entré", "entrée"} and self._lowers[j : j + 3] == ["au", "conseil", "municipal"]:
                 # "… entre au conseil municipal en 1977": a seat, in the town the release names
                 person = self._subject(doc, people, i)
@@ -2549,7 +2558,25 @@ class RoleFinder:
         the successor's function, and no longer does."""
         out = []
         text = text_of(doc)
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ"}):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais"}):
+            if tok.lower_ == "relais":
+                # "Michel X passe le relais à sa fille Camille X, qui devient présidente": the one who hands over held it
+                if i < 2 or self._lowers[i - 1] != "le" or self._lowers[i - 2] not in {"passe", "passera", "passé", "transmet", "transmettra", "transmis"} \
+                        or self._lowers[i + 1 : i + 2] != ["à"]:
+                    continue
+                heir = next((p for p in people if i + 2 <= p.start <= i + 5 and all(t.is_lower for t in doc[i + 2 : p.start])), None)
+                giver = self._subject(doc, people, i - 2 - (self._lowers[i - 2] in {"passé", "transmis"}))
+                if heir is None or giver is None or giver is heir:
+                    continue
+                mine = [r for r in roles if tuple(r._.role["person"]) == (heir.start_char, heir.end_char) and r._.role["status"] == "current" and r.start > i]
+                if mine:
+                    span = Span(doc, i, heir.end, label="ROLE")
+                    span._.role = dict(mine[0]._.role, person=[giver.start_char, giver.end_char], status="former", since=None, succeeded=True)
+                    feminine = self._feminine(giver)
+                    implied = _title_of(mine[0], text)
+                    span._.role["title_text"] = self._gendered(implied, bool(feminine)) if feminine is not None else self._gendered(implied, False)
+                    out.append(span)
+                continue
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
             instead = tok.lower_ == "remplacement" and i > 0 and self._lowers[i - 1] == "en" and self._lowers[i + 1 : i + 2] in (["de"], ["d'"])
@@ -2832,6 +2859,8 @@ class RoleFinder:
         if self._lowers[j] in {"auteur", "autrice", "auteure"} and doc[j + 1 : j + 2].text.lower() in {"de", "d'", "du", "des"} and (
                 doc[j + 2 : j + 3].text[:1].isdigit() or any(t.text in {"«", '"', "“"} for t in doc[j + 2 : j + 6])):
             return None  # "auteur de 18 essais", "auteur de la série « Les Gardiens du phare »": a record, not a function
+        if doc[j].lower_ in _ELECTED and j + 1 < len(doc) and self._lowers[j + 1] in {"meilleur", "meilleure"}:
+            return None  # "élu meilleur joueur du championnat": an award, no function
         if doc[j].lower_ in _ELECTED and (j + 1 >= len(doc) or is_break(doc[j + 1]) or doc[j + 1].is_punct or self._lowers[j + 1] in {"avec", "par", "le", "dès", "lors"}):
             return None  # "…, Christophe X élu": the election, no title; "Élu avec 24 voix sur 33, X devient …"
         if doc[j].lower_ in {"commandant", "commandante"} and doc[j + 1 : j + 2].text.lower() in {"le", "la", "l'"} and j + 2 in self._orgs:
