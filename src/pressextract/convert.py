@@ -102,7 +102,7 @@ def facts_to_record(facts: dict[str, list[Fact]], raw: str, path: str | None = N
         _deputy_left(person, raw)
         if _deceased(person, raw):
             for role in person.roles:
-                if not key(role.title).startswith(("fondat", "cofondat")):  # (a founder stays the founder)
+                if not _founder(role.title):  # (a founder stays the founder)
                     role.status = "former"  # "le décès de Jean-Pierre X, maire de 1989 à 2008": an obituary's offices are all past
     programmes = _programmes(facts["programmes"], raw)
     _programme_context(programmes, raw, org_at)
@@ -719,7 +719,7 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         if org is None and data.get("organization") and not data.get("title_text") and 0 <= data["organization"][0] - data["title"][1] <= 6:
             # "responsable de l'unité" where "l'unité" refers to no body: the title keeps its words
             title = raw[data["title"][0] : data["organization"][1]]
-        founders = data.get("plural") and key(title) in {"fondateur", "fondatrice", "cofondateur", "cofondatrice"}  # ("les deux cofondateurs, A et B")
+        founders = data.get("plural") and _founder(title)  # ("les deux cofondateurs, A et B")
         if org is None and (not data.get("unnamed") or founders) and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
@@ -800,7 +800,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         faculties = [o for o in orgs if key(o.name).split()[0] in {"faculte", "ufr"}]
         if len(faculties) == 1:
             return faculties[0]
-    if words in (["fondateur"], ["fondatrice"], ["cofondateur"], ["cofondatrice"]) and not possessive:
+    if len(words) == 1 and _founder(title) and not possessive:
         # "Il rejoint les deux cofondateurs, Léa X, présidente, et Théo Y, …" in a start-up's release: its founders
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
@@ -1034,6 +1034,11 @@ _SCOPING_HEADS = (set(_TITLES["heads"]) - {"centre"}) | _SCOPE_NOUNS  # ("centre
 _CORPORATE_KEYS = {key(h) for h in _TITLES["corporate_heads"]}
 _TRADE_KEYS = {key(h) for h in _TITLES["trades"]}
 _CORPS_KEYS = tuple(key(c) for c in _TITLES["corps"])
+
+
+def _founder(title: str) -> bool:
+    """Whether a title is a founder's ("fondatrice", "cofondateur", "fondateur du festival")."""
+    return _function_head(title, _ROLE_SKIP) in {"fondateur", "fondatrice"}
 
 
 def _graded(title: str) -> bool:

@@ -2560,22 +2560,7 @@ class RoleFinder:
         text = text_of(doc)
         for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais"}):
             if tok.lower_ == "relais":
-                # "Michel X passe le relais à sa fille Camille X, qui devient présidente": the one who hands over held it
-                if i < 2 or self._lowers[i - 1] != "le" or self._lowers[i - 2] not in {"passe", "passera", "passé", "transmet", "transmettra", "transmis"} \
-                        or self._lowers[i + 1 : i + 2] != ["à"]:
-                    continue
-                heir = next((p for p in people if i + 2 <= p.start <= i + 5 and all(t.is_lower for t in doc[i + 2 : p.start])), None)
-                giver = self._subject(doc, people, i - 2 - (self._lowers[i - 2] in {"passé", "transmis"}))
-                if heir is None or giver is None or giver is heir:
-                    continue
-                mine = [r for r in roles if tuple(r._.role["person"]) == (heir.start_char, heir.end_char) and r._.role["status"] == "current" and r.start > i]
-                if mine:
-                    span = Span(doc, i, heir.end, label="ROLE")
-                    span._.role = dict(mine[0]._.role, person=[giver.start_char, giver.end_char], status="former", since=None, succeeded=True)
-                    feminine = self._feminine(giver)
-                    implied = _title_of(mine[0], text)
-                    span._.role["title_text"] = self._gendered(implied, bool(feminine)) if feminine is not None else self._gendered(implied, False)
-                    out.append(span)
+                out += self._relay(doc, people, roles, i, text)
                 continue
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
@@ -2683,6 +2668,22 @@ class RoleFinder:
                     continue  # (a title the text implies, of a gender unknown; "membre du directoire" has one form)
                 out.append(span)
         return out
+
+    def _relay(self, doc: Doc, people: list[Span], roles: list[Span], i: int, text: str) -> list[Span]:
+        """"Michel X passe le relais à sa fille Camille X, qui devient présidente"
+        ("relais" at ``i``): the one who hands over held the heir's new post."""
+        if i < 2 or self._lowers[i - 1] != "le" or self._lowers[i - 2] not in {"passe", "passera", "passé", "transmet", "transmettra", "transmis"} \
+                or self._lowers[i + 1 : i + 2] != ["à"]:
+            return []
+        heir = next((p for p in people if i + 2 <= p.start <= i + 5 and all(t.is_lower for t in doc[i + 2 : p.start])), None)
+        giver = self._subject(doc, people, i - 2 - (self._lowers[i - 2] in {"passé", "transmis"}))
+        mine = [r for r in roles if heir is not None and tuple(r._.role["person"]) == (heir.start_char, heir.end_char) and r._.role["status"] == "current" and r.start > i]
+        if heir is None or giver is None or giver is heir or not mine:
+            return []
+        span = Span(doc, i, heir.end, label="ROLE")
+        span._.role = dict(mine[0]._.role, person=[giver.start_char, giver.end_char], status="former", since=None, succeeded=True)
+        span._.role["title_text"] = self._gendered(_title_of(mine[0], text), bool(self._feminine(giver)))  # (the generic masculine when unknown)
+        return [span]
 
     def _graded(self, role: Span, text: str) -> bool:
         """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office
