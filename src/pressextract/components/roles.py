@@ -1187,18 +1187,21 @@ class RoleFinder:
                 if title["org"] is not None and title["org"].start >= then:
                     title["org"] = None
             titles.append(title)
-            m = title["end"]
-            m += m < len(doc) and doc[m].text == ","
-            m += m < len(doc) and self._lowers[m] in {"puis", "et"}
+            m = self._after_joiner(doc, title["end"], {"puis", "et"})
             if m == title["end"] or m >= len(doc) or self._lowers[m] not in {"de", "d'"}:
                 break
             k = m + 1
         return titles
 
+    def _after_joiner(self, doc: Doc, k: int, joiners: set[str]) -> int:
+        """The token after an optional comma and one of ``joiners`` from ``k``
+        (", puis de …", "et le …"); ``k`` when neither is there."""
+        m = k + (k < len(doc) and doc[k].text == ",")
+        return m + (m < len(doc) and self._lowers[m] in joiners)
+
     def _next_post(self, doc: Doc, n: int) -> bool:
         """Whether another post of a list opens at ``n``: ", de directeur …", "puis de cheffe …", ", puis de …"."""
-        m = n + (doc[n].text == ",")
-        m += m < len(doc) and self._lowers[m] == "puis"
+        m = self._after_joiner(doc, n, {"puis"})
         return m > n and m + 1 < len(doc) and self._lowers[m] in {"de", "d'"} and (self._is_head(doc[m + 1]) or self._lowers[m + 1] in self.modifiers)
 
     def _chained(self, doc: Doc, opener: dict[str, Any], comma: int) -> list[dict[str, Any]] | None:
@@ -1748,8 +1751,7 @@ class RoleFinder:
         """The bodies listed after a verb's first object, from token ``k``: ", l'ASVEL puis le Panathinaïkos"."""
         out: list[Span] = []
         while k < len(doc):
-            m = k + (doc[k].text == ",")
-            m += m < len(doc) and self._lowers[m] in {"puis", "et"}
+            m = self._after_joiner(doc, k, {"puis", "et"})
             if m == k or m >= len(doc):
                 break
             m += self._lowers[m] in {"le", "la", "l'", "les"}
