@@ -2642,3 +2642,21 @@ def test_a_departement_number_after_an_acronym_names_its_service(extractor):
     assert_offsets(record, text)
     (sdis,) = [o for o in record.organizations if "SDIS 29" in {o.name, *o.aliases}]
     assert "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU FINISTÈRE" in {sdis.name, *sdis.aliases}
+
+
+def test_a_company_named_after_its_division(extractor):
+    record = extractor("Nadia Roux était directrice financière de la division Fluides de Fives. Elle a aussi dirigé la branche Énergie de Vinci.")
+    names = {o.name for o in record.organizations}
+    assert {"Fives", "Vinci"} <= names, names
+    roles = [(r.title, r.organization) for p in record.people for r in p.roles]
+    assert ("directrice financière de la division Fluides", "Fives") in roles, roles
+
+
+def test_a_region_s_branch_names_no_company(extractor):
+    record = extractor("Elle a dirigé la branche Bretagne de la Fondation du patrimoine.")
+    assert "Bretagne" not in {o.name for o in record.organizations}
+
+
+def test_a_programme_presented_on_a_weekday_is_no_named_programme(extractor):
+    record = extractor("La directrice du théâtre a présenté le programme mardi aux abonnés.")
+    assert not record.programmes, [p.name for p in record.programmes]

@@ -4716,3 +4716,74 @@ def test_a_territorial_grade_and_an_award_are_no_posts_of_the_release_s_body(ext
     people, _ = roles_of(extractor, text)
     assert ("Administrateur territorial hors classe", None, "current") in people["Paul Girard"], people["Paul Girard"]
     assert not any(t.startswith("élu") for t, _, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_guests_listed_after_en_presence_de_each_keep_their_own_title(extractor):
+    text = ("La salle a été inaugurée en présence de Mme Claire Fabre, préfète de la Lozère, de M. Paul Girard, député de la 1re circonscription "
+            "de la Lozère, et de Mme Anne Morvan, maire de Mende.")
+    people, _ = roles_of(extractor, text)
+    assert people["Claire Fabre"] == [("préfète de la Lozère", None, "current")], people["Claire Fabre"]
+    assert people["Paul Girard"] == [("député de la 1re circonscription de la Lozère", None, "current")], people["Paul Girard"]
+
+
+def test_a_title_s_complement_after_a_comma_still_goes_on(extractor):
+    people, _ = roles_of(extractor, "Anne Morvan, vice-présidente chargée des transports, de la mobilité et des routes, a signé la convention.")
+    (title, _, _), = people["Anne Morvan"]
+    assert title.endswith("des routes"), title
+
+
+def test_a_unit_commanded_by_a_ranked_officer_has_him_for_its_commandant(extractor):
+    text = ("La brigade de gendarmerie de Florac compte douze militaires. La brigade, commandée par l'adjudant-chef Paul Girard, "
+            "couvre onze communes.")
+    people, _ = roles_of(extractor, text)
+    assert people["Paul Girard"] == [("commandant", "brigade de gendarmerie de Florac", "current")], people["Paul Girard"]
+
+
+def test_vehicles_ordered_by_a_body_give_no_commandant(extractor):
+    people, _ = roles_of(extractor, "Les rames commandées par la Région, présidée par Anne Morvan, seront livrées en 2027.")
+    assert not any(t.startswith("command") for t, _, _ in people.get("Anne Morvan", [])), people
+
+
+def test_coaching_a_club_s_reserve_team(extractor):
+    people, _ = roles_of(extractor, "Paul Girard entraînait depuis 2021 l'équipe réserve du Stade Rennais FC.")
+    assert ("entraîneur de l'équipe réserve", "Stade Rennais FC", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_predecessor_s_title_keeps_the_gender_of_its_field_words(extractor):
+    text = ("Le club a choisi Anne Morvan comme entraîneuse de son équipe première. Elle remplace Paul Girard, écarté après sept défaites.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.endswith("équipe première") and s == "former" for t, _, s in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_two_subjects_who_founded_a_company_are_each_its_founder(extractor):
+    people, _ = roles_of(extractor, "Anne Morvan (présidente) et Paul Girard (directeur technique) ont fondé la société Kerlab en 2019.")
+    assert ("fondatrice", "Kerlab", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("fondateur", "Kerlab", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_founder_and_an_unnamed_relative_give_no_founder(extractor):
+    people, _ = roles_of(extractor, "Anne Morvan et son frère ont créé la société Kerlab en 2019.")
+    assert not any(t.startswith("fondat") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_dance_company_directed_by_its_choreographer_has_a_directeur(extractor):
+    people, _ = roles_of(extractor, "La compagnie de danse Kalam, dirigée par le chorégraphe Paul Girard, présentera sa création en mai.")
+    assert ("directeur", "Kalam", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_founder_of_a_company_described_at_length_before_its_name(extractor):
+    people, record = roles_of(extractor, "Le prix est allé à Anne Morvan, fondatrice de l'agence de voyages en ligne Terre Australe, installée à Dax.")
+    assert "Terre Australe" in {o.name for o in record.organizations}
+    assert any(o == "Terre Australe" and t.startswith("fondatrice") for t, o, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_scene_conventionnee_is_a_body_its_former_director_led(extractor):
+    people, record = roles_of(extractor, "Nommée en 2023, Anne Morvan dirigeait auparavant la scène conventionnée de Cavaillon.")
+    assert ("directrice", "scène conventionnée de Cavaillon", "former") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_workshop_of_another_trade_is_not_the_company_named_before(extractor):
+    text = ("Le trophée revient à la menuiserie Lagarde, dirigée par Anne Lagarde. Le prix de la reprise est allé à Paul Girard, "
+            "qui a repris en 2021 la conserverie du Marsan.")
+    people, _ = roles_of(extractor, text)
+    assert not any(o == "Lagarde" for _, o, _ in people["Paul Girard"]), people["Paul Girard"]

@@ -183,6 +183,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
         candidates = named or of_kind
+        if not named and kind == "company" and head.endswith("erie"):
+            # "la conserverie" is not the body the text introduced as "la menuiserie Pélissou": another trade's workshop
+            # (nor one the text names only after it)
+            candidates = [r for r in candidates if not any(key(n).split()[:1] != [head] and key(n).split()[0].endswith("erie") for n in (r.name, *r.aliases) if key(n))
+                          and any(m.end <= span.start_char for m in r.mentions)]
         if not candidates and head == "association":
             # "L'association qui anime le centre social La Passerelle …; la présidente de l'association": the body it runs
             run = [r for r in records.values() if any(_RUN_BY_ASSOCIATION.search(raw[max(0, m.start - 60) : m.start]) for m in r.mentions)]

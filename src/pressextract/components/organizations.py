@@ -50,6 +50,7 @@ _OF_STATE = {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup", 
 _ORGANS = {"commission", "comité", "conseil"}
 _NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
+_OWNED_UNITS = {"division", "branche", "filiale"}  # "la division Fluides de Fives": a company's unit, then the company
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
@@ -130,7 +131,7 @@ class OrganizationFinder:
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
         trailing = self._by_trailing_head(doc)
         by_head = self._by_head(doc, gazetteer + apposition, lowers, trailing)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_unit_owner(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
         candidates += self._by_presided(doc, lowers)
         candidates += self._by_grouping(doc, lowers)
@@ -852,8 +853,8 @@ class OrganizationFinder:
                 k = name_start + 2  # "le groupe de distribution alimentaire Lacombe Frais"
                 while k < len(doc) and k - name_start < 4 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                     k += 1
-                if k + 2 < len(doc) and doc[k].lower_ in {"de", "d'"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
-                    k += 2  # "l'éditeur rennais de logiciels de cybersécurité Cyberéa"
+                if k + 2 < len(doc) and doc[k].lower_ in {"de", "d'", "en"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+                    k += 2  # "l'éditeur rennais de logiciels de cybersécurité Cyberéa", "l'agence de voyages en ligne Sud Évasion"
                 if k < len(doc) and is_capitalized(doc[k]) and not doc[k].is_sent_start:
                     name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]) or len(doc[name_start]) == 1 and not doc[name_start + 1 : name_start + 2].text[:1].isupper():
@@ -1206,6 +1207,24 @@ class OrganizationFinder:
                             spans[-1] = OrganizationFinder._span(doc, i + 1, second, "company", via="chez")  # "chez Reichen et Robert & Associés": one firm
                         elif not any(e.start <= end + 1 < e.end for e in persons + places):
                             spans.append(OrganizationFinder._span(doc, end + 1, second, "company", via="chez"))
+        return spans
+
+    def _by_unit_owner(self, doc: Doc) -> list[Candidate]:
+        """"la division Fluides de Fives", "la branche Énergie de Vinci": a
+        company's division named by its own name, then the company (not a place:
+        "la branche Bretagne de la Région")."""
+        spans = []
+        for i, tok in enumerate(doc[:-3]):
+            if tok.lower_ not in _OWNED_UNITS or i == 0 or doc[i - 1].lower_ not in {"la", "sa", "une", "de"}:
+                continue
+            k = i + 1
+            while k < min(len(doc), i + 4) and is_capitalized(doc[k]) and not doc[k].is_stop:
+                k += 1
+            if k == i + 1 or k + 1 >= len(doc) or doc[k].lower_ not in {"de", "d'", "d’"} or not is_capitalized(doc[k + 1]) or doc[k + 1].is_stop:
+                continue
+            end = extend_name(doc, k + 1, stop=_LINKS)
+            if fold(doc[k + 1 : end].text) not in self.places_or_countries and not any(e.label_ == "PER" and e.start <= k + 1 < e.end for e in doc.ents):
+                spans.append(self._span(doc, k + 1, end, "company", via="chez"))
         return spans
 
     def _by_gazetteer(self, doc: Doc) -> list[Candidate]:

@@ -425,7 +425,8 @@ _ENDOWED = {"doté", "dotée", "dotés", "adopté", "adoptée", "voté", "votée
 _ORG_NOUNS = {"groupe", "entreprise", "société", "région", "département", "ville", "commune", "métropole", "état", "ministère", "agence", "association", "établissement", "collectivité"}
 _FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}
 _NAMING_DETERMINERS = {"le", "la", "l'", "du", "au", "son", "sa", "leur", "ce", "cet", "cette", "notre", "votre"}
-_NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "fois"}
+_NOT_NAMES = {"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "fois",
+              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain", "matin", "soir"}  # "a présenté le programme mardi": a day
 
 
 def _plain_noun(tok: Any) -> bool:

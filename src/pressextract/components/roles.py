@@ -86,6 +86,7 @@ _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "r
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
+_COMMANDED = {"commandé", "commandée", "commandés", "commandées"}  # "La brigade, commandée par l'adjudant-chef X": its commandant
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
 _INTERNAL_ORGAN = re.compile(rf"(?:{BOARD_COMMITTEES}|conseil d['’]administration|conseil de surveillance|conseil scientifique)\b")  # a board's organs, named by their function
@@ -515,9 +516,9 @@ class RoleFinder:
         "président" or "présidente" by what the text or the first name says of
         the person; with neither, no role is given."""
         out = []
-        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _OFFICES.keys()):
+        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _OFFICES.keys()):
             word = tok.lower_
-            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER else None  # "présidée (depuis 2021) par X"
+            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED else None  # "présidée (depuis 2021) par X"
             elsewhere = None
             if word in _PRESIDED | _DIRECTED and i + 3 < len(doc) and self._lowers[i + 1] == "par" and self._lowers[i + 2] in {"le", "la", "l'"}:
                 # "Le syndicat, présidé par le président du conseil départemental du Cantal, Michel X": the office held elsewhere, then the name
@@ -588,14 +589,17 @@ class RoleFinder:
                     # "Présidée depuis 2021 par Sylvain X, boucher à Sablé, la chambre forme …": the subject after the clause
                     hi = self._sentences.end[i]
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
-                forms = _LEAD_FORMS["codirect" if word.startswith("codirig") else "direct" if word in _DIRECTED else "lead" if word in _TAKEN_OVER else "chair"]
-                if word in _TAKEN_OVER and org is None:
+                forms = _LEAD_FORMS["codirect" if word.startswith("codirig") else "direct" if word in _DIRECTED else "lead" if word in _TAKEN_OVER
+                                    else "command" if word in _COMMANDED else "chair"]
+                if word in _TAKEN_OVER | _COMMANDED and org is None:
                     continue  # (a taking over of something the text does not name)
                 noun = doc[org.start - 1].lower_ if org is not None and org.start > 0 else ""  # ("la coopérative Terres d'Argoat")
                 school = org.text.lower().split()[0] if org is not None and word in _DIRECTED else ""
                 if school in _SCHOOL_HEADS:
                     forms = _SCHOOL_HEADS[school]  # "Le lycée X sera dirigé par Y": its proviseure
-                if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED \
+                # ("La compagnie de danse Mira, dirigée par le chorégraphe X": a troupe's directeur)
+                troupe = org is not None and org.start > 2 and self._lowers[org.start - 3] == "compagnie" and noun in {"danse", "théâtre", "cirque", "marionnettes"}
+                if word in _DIRECTED and org is not None and (org._.org or {}).get("kind") == "company" and noun not in _NOT_LED and not troupe \
                         and not org.text.lower().startswith(tuple(_NOT_LED | _SITE_WORDS)) and not any(self._lowers[n] in _SITE_WORDS for n in range(max(0, org.start - 3), org.start)):
                     forms = _LEAD_FORMS["lead"]  # "L'entreprise X, dirigée depuis 2019 par Y": a company's dirigeante (a cooperative or a bank has a directeur)
                 unit = next((n for n in range(org.start - 2, max(1, org.start - 8), -1) if self._lowers[n] in _COMPANY_UNITS and self._lowers[n - 1] in _ARTICLE_LINKS), None) \
@@ -1327,7 +1331,7 @@ class RoleFinder:
             aux = i - 1
             while aux > 0 and self._lowers[aux] in {"auparavant", "également", "aussi", "déjà", "notamment", "ensuite"}:
                 aux -= 1  # "Il a auparavant cofondé la start-up X"
-            if i == 0 or doc[aux].lower_ not in {"a", "avait"}:
+            if i == 0 or doc[aux].lower_ not in {"a", "avait", "ont", "avaient"}:
                 continue
             j = i + 1
             while j < len(doc) and j - i < 6 and j not in self._orgs and (not doc[j].is_punct and (doc[j].is_lower or doc[j].like_num)
@@ -1335,9 +1339,25 @@ class RoleFinder:
                 j += 1
             org = self._orgs.get(j)
             person = self._subject(doc, people, aux) if org is not None else None
-            if person is not None:
-                forms = ("cofondatrice", "cofondateur") if tok.lower_ == "cofondé" else ("fondatrice", "fondateur")
-                out += self._presidency(doc, person, org, i, i + 1, None, forms)
+            group = [person] if person is not None else []
+            while group and doc[aux].lower_ in {"ont", "avaient"}:
+                # "Julie X (présidente) et Thomas Y (directeur technique) ont créé l'entreprise": each of the joined subjects
+                k = group[0].start - 1
+                if k > 0 and doc[k].lower_ in {"et", ","}:
+                    k -= 1
+                    if doc[k].text == ")":
+                        k = next((n for n in range(k - 1, max(0, k - 8), -1) if doc[n].text == "("), 0) - 1
+                    before = next((p for p in people if p.end == k + 1), None)
+                    if before is not None:
+                        group.insert(0, before)
+                        continue
+                break
+            if len(group) == 1 and doc[aux].lower_ in {"ont", "avaient"}:
+                group = []  # (a plural verb with one name: "Marie X et son frère ont créé …", the others unnamed; "Ils ont créé …")
+            forms = ("cofondatrice", "cofondateur") if tok.lower_ == "cofondé" else ("fondatrice", "fondateur")
+            for n, person in enumerate(group[: org.end - i] if org is not None else []):
+                # (a span of its own for each founder, the title cut at the verb: two roles on one span would share its data)
+                out += self._presidency(doc, person, org, i, i + 1 + n, None, forms, cut=i + 1)
         return out
 
     def _handovers(self, doc: Doc, people: list[Span]) -> list[Span]:
@@ -1606,8 +1626,10 @@ class RoleFinder:
                 # "préside le conseil de surveillance du centre hospitalier X": an organ of a named organization
                 # ("a dirigé le réseau des agences professionnelles de la Banque Populaire X": a unit of it)
                 k = j + 1
+                # ("entraînait l'équipe réserve du FC Lorient": a noun after the organ's, whatever tag the model gives it)
                 while k < len(doc) and (k - j < 12 and k not in self._orgs and (doc[k].is_lower or doc[k].text in {"'", "’"}) and not doc[k].is_punct
-                                        and doc[k].pos_ not in {"VERB", "AUX"} and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«"):
+                                        and (doc[k].pos_ not in {"VERB", "AUX"} or k == j + 1 and self._lowers[k + 1 : k + 2] in (["du"], ["de"], ["d'"]))
+                                        and doc[k].lower_ not in {"et", "pendant", "depuis", "durant"} or doc[k].text == "«"):
                     if doc[k].text == "«":
                         close = closing(doc, k, "»", 10)
                         if close is None:
@@ -2486,7 +2508,8 @@ class RoleFinder:
             if feminine:
                 forms.append(word + "e")  # "rapporteur" -> "rapporteure"
             linked = linked or word.lower() in _TITLE_LINKS or word.lower().startswith(("d'", "l'", "chargé"))
-            known_form = next((f for f in forms if f.lower() in known), None)
+            # ("entraîneuse de son équipe première": the field's words keep their gender)
+            known_form = next((f for f in forms if f.lower() in known), None) if not linked or word.lower() in self.heads else None
             if known_form is None and n > 0 and not linked and word.isalpha() and word.islower():
                 # "directrice administrative et financière" -> "directeur administratif et financier"
                 known_form = next((word[: -len(a)] + b for a, b in (_ADJECTIVE_ENDINGS if not feminine else _ADJECTIVE_ENDINGS_M) if word.endswith(a)), None)
@@ -2964,7 +2987,10 @@ class RoleFinder:
             if tok.text == ",":
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 en_charge = nxt is not None and nxt.lower_ == "en" and doc[k + 2 : k + 3].text == "charge"
-                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER - {"en"} or en_charge) and not stop_at_et:  # (not ", en présence de …")
+                # ("en présence de Mme X, préfète du Gers, de M. Y, député …": the next guest, not the title's complement)
+                guest = nxt is not None and nxt.lower_ in {"de", "du"} and k + 2 < len(doc) and (
+                    (k + 2) in self._starts or self._lowers[k + 2].rstrip(".") in self.civilities and (k + 3 in self._starts or k + 4 in self._starts))
+                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER - {"en"} or en_charge) and not stop_at_et and not guest:  # (not ", en présence de …")
                     k += 1
                     continue
                 break
@@ -3149,7 +3175,9 @@ class RoleFinder:
             return True
         # "de l'agence web Kerlab": the noun that introduced the name, a word or two before it
         alias = data.get("alias")
-        return bool(alias) and any(doc[n].idx == alias[0] and doc[n - 1].lower_ in _ORG_LINKS for n in range(max(1, k - 3), k))
+        # ("de l'agence de voyages en ligne Sud Évasion": a longer description, in lower-case words)
+        return bool(alias) and any(doc[n].idx == alias[0] and doc[n - 1].lower_ in _ORG_LINKS and all(t.is_lower or t.text in {"'", "’"} for t in doc[n + 1 : k])
+                                   for n in range(max(1, k - 6), k))
 
     def _described_pair(self, doc: Doc, k: int) -> bool:
         """Whether a noun and its adjective (or second noun) describe the organization
