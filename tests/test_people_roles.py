@@ -4787,3 +4787,72 @@ def test_a_workshop_of_another_trade_is_not_the_company_named_before(extractor):
             "qui a repris en 2021 la conserverie du Marsan.")
     people, _ = roles_of(extractor, text)
     assert not any(o == "Lagarde" for _, o, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_a_departmental_federation_of_a_charity_is_one_body_with_its_short_name(extractor):
+    text = ("Les bénévoles de la fédération de la Charente du Secours populaire français ont réélu Anne Morvan présidente. "
+            "Le Secours populaire de la Charente a aidé 9 000 personnes. Paul Girard reste trésorier de la fédération.")
+    people, record = roles_of(extractor, text)
+    name = "fédération de la Charente du Secours populaire français"
+    assert name in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+    assert "Secours populaire de la Charente" not in {o.name for o in record.organizations}
+    assert ("trésorier", name, "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_two_fronted_titles_before_a_name_the_second_dated(extractor):
+    text = "L'association Terre d'Accueil tient son assemblée. Ancienne infirmière, bénévole depuis 2004, Anne Morvan préside l'association depuis 2020."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "bénévole" for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+    assert any(t.endswith("infirmière") and s == "former" for t, _, s in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_post_in_a_start_up_named_after_its_noun(extractor):
+    people, _ = roles_of(extractor, "Paul Girard a été directeur financier de la start-up Kerlab pendant quatre ans.")
+    assert ("directeur financier de la start-up", "Kerlab", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_former_banker_at_a_named_bank(extractor):
+    people, _ = roles_of(extractor, "La société recrute Paul Girard. Ancien banquier d'affaires chez Lazard, il a ensuite dirigé la start-up Qonto.")
+    assert ("banquier d'affaires", "Lazard", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_name_whose_director_a_relative_clause_gives_is_a_body(extractor):
+    text = "L'exploitation est confiée à Ondéa Voyageurs, dont le directeur général, Paul Girard, promet un tram toutes les cinq minutes."
+    people, record = roles_of(extractor, text)
+    assert "Ondéa Voyageurs" not in people
+    assert ("directeur général", "Ondéa Voyageurs", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_town_before_dont_le_directeur_is_no_body(extractor):
+    record = extractor("La commande revient à l'entreprise Plastilor, à Oyonnax, dont le directeur de site, Paul Girard, se félicite.")
+    assert "Oyonnax" not in {o.name for o in record.organizations}
+
+
+def test_a_bulleted_title_with_its_delegation_after_a_comma(extractor):
+    text = ("Le président a présenté son équipe :\n- Première vice-présidente, chargée de la formation : Anne Morvan, maîtresse de conférences en droit ;\n"
+            "- Vice-président recherche : Paul Girard, professeur de physique ;\n- Directrice générale des services : Claire Fabre.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("Première vice-présidente") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_academic_grades_in_a_bulleted_list_hold_no_body(extractor):
+    text = ("L'université de Tours a élu sa présidente, qui a présenté son équipe :\n- Vice-présidente formation : Anne Morvan, maîtresse de conférences en droit ;\n"
+            "- Vice-président recherche : Paul Girard, professeur de physique ;\n- Vice-présidente vie étudiante : Claire Fabre, étudiante en master d'histoire.")
+    people, _ = roles_of(extractor, text)
+    assert ("professeur de physique", None, "current") in people["Paul Girard"], people["Paul Girard"]
+    assert any(t.startswith("Vice-président") and o is not None for t, o, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_a_director_since_a_year_of_a_named_institute(extractor):
+    text = "Le conseil a élu Paul Girard. Professeur de chimie, directeur depuis 2020 de l'Institut Pasteur de Lille, il succède à Anne Morvan."
+    people, record = roles_of(extractor, text)
+    assert ("directeur", "Institut Pasteur de Lille", "current") in people["Paul Girard"], people["Paul Girard"]
+    assert any(r.since == "2020" for p in record.people for r in p.roles if r.organization == "Institut Pasteur de Lille")
+
+
+def test_a_fronted_qualification_with_its_body_is_not_handed_to_the_predecessor(extractor):
+    text = ("Le conseil a élu Paul Girard à la présidence de l'université de Tours. Professeur de chimie, directeur de l'Institut Pasteur de Lille "
+            "de 2019 à 2024, il succède à Anne Morvan.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "Institut Pasteur de Lille", "former") in people["Paul Girard"], people["Paul Girard"]
+    assert not any(t.startswith("direct") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]

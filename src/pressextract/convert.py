@@ -768,7 +768,9 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
         (org,) = named
         for _, role in items:
             # (not a trade: "- Marie X, première vice-présidente, viticultrice à Marcillac ;" practises on her own)
-            if role.organization is None and not _SCOPED.search(role.title) and _title_head(role.title, _ROLE_SKIP) not in _TRADE_KEYS:
+            # (nor a grade or a course of study: "- Vice-président recherche : X, professeur de génie des procédés")
+            if role.organization is None and not _SCOPED.search(role.title) and _title_head(role.title, _ROLE_SKIP) not in _TRADE_KEYS | _ACADEMIC_GRADES \
+                    and not key(role.title).startswith(_CORPS_KEYS):
                 role.organization = org
 
 
@@ -1039,6 +1041,7 @@ _SCOPING_HEADS = (set(_TITLES["heads"]) - {"centre"}) | _SCOPE_NOUNS  # ("centre
 _CORPORATE_KEYS = {key(h) for h in _TITLES["corporate_heads"]}
 _TRADE_KEYS = {key(h) for h in _TITLES["trades"]}
 _CORPS_KEYS = tuple(key(c) for c in _TITLES["corps"])
+_ACADEMIC_GRADES = {"professeur", "professeure", "maitre", "maitresse", "etudiant", "etudiante", "doctorant", "doctorante"}  # held in no body a list names
 
 
 def _founder(title: str) -> bool:

@@ -50,7 +50,8 @@ _OF_STATE = {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup", 
 _ORGANS = {"commission", "comité", "conseil"}
 _NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
-_OWNED_UNITS = {"division", "branche", "filiale"}  # "la division Fluides de Fives": a company's unit, then the company
+_OWNED_UNITS = {"division", "branche", "filiale"}
+_HEADS_OF_BODIES = {"directeur", "directrice", "président", "présidente", "pdg", "dirigeant", "dirigeante", "gérant", "gérante"}  # ", dont le directeur …"  # "la division Fluides de Fives": a company's unit, then the company
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
@@ -131,7 +132,7 @@ class OrganizationFinder:
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
         trailing = self._by_trailing_head(doc)
         by_head = self._by_head(doc, gazetteer + apposition, lowers, trailing)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_unit_owner(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
+        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_unit_owner(doc) + self._by_dont_head(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
         candidates += self._by_presided(doc, lowers)
         candidates += self._by_grouping(doc, lowers)
@@ -194,6 +195,12 @@ class OrganizationFinder:
                 span._.org = {**span._.org, "alias": noun["alias"]}
             if noun is not None and span._.org.get("kind") in self.proper_only and noun["kind"] not in self.proper_only | {"any"}:
                 span._.org = {**span._.org, "kind": noun["kind"]}  # "le cabinet Ville Ouverte": a firm, whatever its name's first word
+        # "le Secours populaire de la Gironde" after "la fédération de la Gironde du Secours populaire français": one body, named so
+        federations = {span._.org["branch"]: span.text for span in kept if span._.org.get("branch") and span[0].lower_ == "fédération"}
+        for span in kept:
+            branch = span._.org.get("branch")
+            if branch in federations and span[0].lower_ != "fédération":
+                span._.org = {**span._.org, "name": federations[branch]}
         doc.spans["organizations"] = self._with_nested(doc, kept, candidates)
         return doc
 
@@ -1209,6 +1216,25 @@ class OrganizationFinder:
                             spans.append(OrganizationFinder._span(doc, end + 1, second, "company", via="chez"))
         return spans
 
+    def _by_dont_head(self, doc: Doc) -> list[Candidate]:
+        """"L'exploitation est confiée à Tisséo Voyageurs, dont le directeur
+        général, X, …": a name whose head the relative clause gives is a body's
+        (whatever the model calls it)."""
+        spans = []
+        for i in range(2, len(doc) - 4):
+            if doc[i].text != "," or doc[i + 1].lower_ != "dont" or doc[i + 2].lower_ not in {"le", "la", "l'"} or doc[i + 3].lower_ not in _HEADS_OF_BODIES:
+                continue
+            start = i
+            while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and not doc[start - 1].is_sent_start or doc[start - 1].text in {"&", "-"}):
+                start -= 1
+            if start == i or doc[start].text in {"&", "-"} or fold(doc[start:i].text) in self.places_or_countries or (start > 0 and doc[start - 1].lower_ in {"m.", "mme", "dr"}):
+                continue
+            if start > 0 and doc[start - 1].lower_ in {"à", "au", "aux", "en", "dans"} and doc[start - 1].lower_ != "à" or start > 0 and doc[start - 1].lower_ == "à" and (
+                    doc[start].ent_type_ == "LOC" or start > 1 and doc[start - 2].text == ","):
+                continue  # "l'entreprise X, à Oyonnax, dont le directeur de site": a place (not "confiée à Tisséo Voyageurs, dont …")
+            spans.append(self._span(doc, start, i, "company", via="chez"))
+        return spans
+
     def _by_unit_owner(self, doc: Doc) -> list[Candidate]:
         """"la division Fluides de Fives", "la branche Énergie de Vinci": a
         company's division named by its own name, then the company (not a place:
@@ -1251,10 +1277,43 @@ class OrganizationFinder:
                 # (as written, but an acronym by its known name: "Les JA du Cantal" is "Jeunes Agriculteurs du Cantal")
                 start += doc[start].lower_ in {"les", "la", "le", "l'"} and start + 1 < end
                 spelled = f"{name} {doc[end:territory].text}" if doc[start:end].text.isupper() and not regional else None
-                spans.append(self._span(doc, start, territory, kind, via="gazetteer", name=spelled))
+                span, data = self._span(doc, start, territory, kind, via="gazetteer", name=spelled)
+                data["branch"] = (name, fold(self._territory_words(doc, end, territory)))
+                spans.append((span, data))
+                continue
+            federation = self._federation_before(doc, start) if kind == "association" else None
+            if federation is not None:
+                # "la fédération de la Gironde du Secours populaire français": the departmental federation, a body of its own
+                span, data = self._span(doc, federation[0], end, kind, via="gazetteer")
+                data["branch"] = (name, federation[1])
+                spans.append((span, data))
                 continue
             spans.append(self._span(doc, start, end, kind, via="gazetteer", name=name))
         return spans
+
+    @staticmethod
+    def _territory_words(doc: Doc, start: int, end: int) -> str:
+        """"de la Gironde" -> "Gironde": a territory without its linking words."""
+        while start < end and doc[start].lower_ in {"de", "du", "des", "d'", "d’", "la", "l'", "l’"}:
+            start += 1
+        return doc[start:end].text
+
+    def _federation_before(self, doc: Doc, start: int) -> tuple[int, str] | None:
+        """Where "fédération [départementale] de <territory> du" opens before a
+        known association's name at ``start``, with the territory's words."""
+        link = start - 1
+        if link > 1 and doc[link].lower_ in {"la", "l'", "l’"} and doc[link - 1].lower_ == "de":
+            link -= 1
+        if link < 3 or doc[link].lower_ not in {"du", "de", "des", "d'", "d’"}:
+            return None
+        head = next((n for n in range(link - 1, max(0, link - 7), -1) if doc[n].lower_ == "fédération"), None)
+        if head is None:
+            return None
+        opening = head + 1 + (doc[head + 1].lower_ in {"départementale", "régionale"})
+        end = self._territory_after(doc, opening)
+        if end != link:
+            return None
+        return head, fold(self._territory_words(doc, opening, end))
 
     def _after_street_word(self, doc: Doc, start: int) -> bool:
         """Whether a street or district word ("rue", "quartier") comes right before ``start``, with or without "de (la)"."""

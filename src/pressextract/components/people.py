@@ -183,6 +183,9 @@ class PeopleFinder:
             return None  # "Centre-Val de Loire": the end of a hyphenated place name
         if civility is None and end - start > 1 and doc[end - 1].text in COMPASS:
             return None  # "Hydrotech Ouest": a company's regional name, no person's
+        if civility is None and end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "dont" and doc[end + 2].lower_ in {"le", "la", "les", "l'"} \
+                and doc[end + 3].lower_ in _BODY_PARTS:
+            return None  # "confiée à Tisséo Voyageurs, dont le directeur général, X": a body with its head or its seat, no person
         return Span(doc, start, end, label="PER"), {"civility": civility}
 
     def _after_place_word(self, doc: Doc, span: Span) -> bool:
@@ -199,6 +202,7 @@ class PeopleFinder:
         return prev is not None and (prev.lower_ in self.thing_words or prev.lower_ in self.firm_words and not any(t.whitespace_ for t in span[:-1]))
 
 
+_BODY_PARTS = {"directeur", "directrice", "président", "présidente", "siège", "capital", "usine", "usines", "filiale", "filiales", "salariés", "effectif", "actionnaire"}
 _OPENING_PREPOSITIONS = {"autour", "auprès", "près", "lors", "face", "grâce", "hors", "loin", "à côté"}  # (before "de")
 
 

@@ -77,6 +77,7 @@ _OFFICES = {"présidence": ("présidente", "président"), "direction": ("directr
             "commandement": ("commandante", "commandant")}  # "a pris le commandement du groupement de gendarmerie"
 _VICE_OFFICES = {"vice-présidence": ("vice-présidente", "vice-président")}  # "la vice-présidence étudiante revient à X"
 _ALL_OFFICES = _OFFICES | _VICE_OFFICES
+_ENDED_SPAN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:de (?:19|20)\d\d à (?:19|20)\d\d|jusqu['’]en)")  # "(IC2MP) de 2019 à 2024": a past post's dates
 _YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d{2}\b")  # a year of the text ("jusqu'en 1998" before a later one: a past post)
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codirigée", "codirigés", "codirigées"}  # ("codirigé par": its codirecteur)
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
@@ -1145,7 +1146,9 @@ class RoleFinder:
                     opener = None
                 elif opener is not None and _date_tail(doc, opener["end"], i - 1) == i - 1:
                     opener["end"] = i - 1  # "Ingénieure au Parc national de la Vanoise à partir de 2010, elle …"
-                elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]):
+                elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]) \
+                        and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1)) is not None and nxt["end"] <= i - 1 and nxt["org"] is not None):
+                    # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below)
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
                 if opener is not None and opener["end"] == i - 1 and (past or all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]])) and holder is not None:
@@ -1260,7 +1263,11 @@ class RoleFinder:
             title = self._title_at(doc, lo + 1)
             if title is not None and title["end"] <= hi:
                 played = self._held_here(doc, title)
-                out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None and not played, possessive=played and title["org"] is None)))
+                if _ENDED_SPAN.match(doc[title["end"] : hi].text):
+                    title["status"] = "former"  # "…, directeur de l'institut X de 2019 à 2024, il …": a post it held
+                # (a qualification the sentence gives, never the office a succession hands on: "…, fondateur du groupe X, il succède à Y")
+                out.append(self._role(doc, holder, dict(title, end=hi + 1, unnamed=title["org"] is None and not played, possessive=played and title["org"] is None,
+                                                        fronted=True)))
         return out
 
     def _held_here(self, doc: Doc, title: dict[str, Any]) -> bool:
@@ -2629,7 +2636,7 @@ class RoleFinder:
                                                   not r._.role.get("seat"), r.start > i,
                                                   self._held_since(r, text), r._.role["organization"] is None))
             named = doc[successor.start : successor.end].text
-            held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility"))]  # the successor's, best first
+            held = [r for r in ranked if named in text[slice(*r._.role["person"])] and (not r._.role.get("unnamed") or r._.role.get("facility")) and not r._.role.get("fronted")]  # the successor's, best first
             # (an office before a grade: "Administrateur général des finances publiques, X a été installé … directeur départemental")
             # (and before a trade: "Elle succède à X" after "la photographe Y, … au poste de directrice artistique")
             held.sort(key=lambda r: self._graded(r, text) or _title_of(r, text).lower().split()[0] in self.trades)  # (stable: the ranking above stays)
@@ -2759,6 +2766,8 @@ class RoleFinder:
             end += 1
         window = doc[role.end : end].text
         found = _SINCE.search(window)
+        if not found and any(t.lower_ == "depuis" for t in role):
+            found = _SINCE.search(role.text)  # "directeur depuis 2020 de l'IPREM": the date inside the title's span
         if not found:
             return None
         return iso_stamp(found.group("year"), found.group("month"))
@@ -2910,6 +2919,7 @@ class RoleFinder:
         org = None
         unnamed = indefinite = monument = False
         within = None  # where "au sein de" begins: "responsable des ventes au sein de la start-up X"
+        dated_cut = None  # where "depuis <date>" begins inside a title: "directeur depuis 2020 de l'IPREM"
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
             if within is None and k > j and self._lowers[k : k + 2] == ["au", "sein"] and k + 2 < len(doc) and self._lowers[k + 2] in {"de", "du", "des", "d'"}:
@@ -2931,6 +2941,14 @@ class RoleFinder:
                 continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
                 break
+            if tok.lower_ == "depuis" and dated_cut is None:
+                # "directeur depuis 2020 de l'Institut X (IPREM)": the date inside, then the body
+                m = _past_date(doc, k + 1, len(doc))
+                m2 = m + 1 + (m + 1 < len(doc) and self._lowers[m + 1] in {"la", "l'"})
+                if m > k + 1 and m < len(doc) and self._lowers[m] in {"de", "du", "d'"} and m2 in self._orgs:
+                    dated_cut, org = k, self._orgs[m2]
+                    k = org.end
+                    break
             if tok.pos_ in {"AUX", "VERB"} and "Part" not in tok.morph.get("VerbForm") or tok.lower_ in {"qui", "que", "qu'", "qu’", "dont", "où", "depuis", "pendant", "durant", "après", "avant", "lors"} or tok.lower_.startswith(("jusqu'", "jusqu’")):
                 break  # "président depuis 2013": the date is the role's start, not its title (nor "… jusqu'à l'installation de …" its end)
             if tok.lower_ == "à" and self._lowers[k + 1 : k + 2] in (["compter"], ["partir"], ["l'issue"], ["l’issue"]):
@@ -3050,7 +3068,7 @@ class RoleFinder:
             # "Ingénieure de l'aviation civile, Claire X": a qualification, no organization guessed
             # (not "ingénieure méthodes": a post)
             unnamed = True
-        cut = k if org is None else self._link_start(doc, org.start)
+        cut = k if org is None else self._link_start(doc, org.start) if dated_cut is None else dated_cut
         if within is not None and org is None:
             # "au sein de la start-up toulousaine Skylinks": the body named after its description
             org = next((self._orgs[n] for n in range(within + 3, min(len(doc), within + 10)) if n in self._orgs
@@ -3176,7 +3194,7 @@ class RoleFinder:
         # "de l'agence web Kerlab": the noun that introduced the name, a word or two before it
         alias = data.get("alias")
         # ("de l'agence de voyages en ligne Sud Évasion": a longer description, in lower-case words)
-        return bool(alias) and any(doc[n].idx == alias[0] and doc[n - 1].lower_ in _ORG_LINKS and all(t.is_lower or t.text in {"'", "’"} for t in doc[n + 1 : k])
+        return bool(alias) and any(doc[n].idx == alias[0] and doc[n - 1].lower_ in _ORG_LINKS and all(t.is_lower or t.text in {"'", "’", "-"} for t in doc[n + 1 : k])
                                    for n in range(max(1, k - 6), k))
 
     def _described_pair(self, doc: Doc, k: int) -> bool:
@@ -3544,8 +3562,11 @@ class RoleFinder:
         """Whether the colon at ``colon`` ends the first phrase of a line (a list
         item or a heading: "- 1re vice-présidente : Sylvie X")."""
         k = colon - 1
-        while k >= 0 and colon - k <= 12 and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and doc[k].text != ",":
-            k -= 1  # (a short phrase: a title, not a sentence that introduces a list)
+        # (a short phrase: a title, not a sentence that introduces a list; its delegation may follow a comma:
+        # "- Première vice-présidente, chargée de la formation : X")
+        while k >= 0 and colon - k <= 12 and not is_break(doc[k]) and doc[k].text not in _HARD_STOPS - {"–", "—"} and (
+                doc[k].text != "," or _delegation_opens(doc, k + 1)):
+            k -= 1
         # (up to 11 words after a bullet: "- Directeur de la recherche et de la formation continue : X")
         bulleted = k + 1 < colon and doc[k + 1].text in {"-", "•", "*", "·"}
         return (colon - k <= 7 or colon - k <= 12 and bulleted) and (k < 0 or is_break(doc[k]) or doc[k].text in {"–", "—"} and (k == 0 or is_break(doc[k - 1])))
@@ -3737,7 +3758,9 @@ class RoleFinder:
             # (or past a relative clause on the second title's body: "…, qui emploie 140 salariés à Colomiers, Raphaël X")
             relative = second is not None and second["end"] + 1 < person.start and doc[second["end"]].text == "," and self._lowers[second["end"] + 1] in {"qui", "où"} \
                 and not any(c in self._starts for c in range(second["end"], person.start))
-            if second is not None and second["end"] <= person.start and (all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[second["end"] : person.start]) or relative):
+            # ("Ancienne infirmière, bénévole depuis 2004, Martine X": past the second title's date)
+            tail = _past_date(doc, second["end"] + 1, person.start) if second is not None and second["end"] < person.start and doc[second["end"]].lower_ == "depuis" else None
+            if second is not None and second["end"] <= person.start and (all(t.is_punct or t.lower_ in self.civilities | {"le", "la"} for t in doc[tail or second["end"] : person.start]) or relative):
                 second["possessive"] = title["possessive"]
                 if title["possessive"] and second["org"] is None and title["org"] is not None:
                     second["org"] = title["org"]  # "Son fondateur et président, X": both of the body "Son" refers to
@@ -3818,6 +3841,8 @@ class RoleFinder:
             span._.role["listed"] = True
         if title.get("career"):
             span._.role["career"] = True
+        if title.get("fronted"):
+            span._.role["fronted"] = True  # (a phrase set before the pronoun: a qualification, not an office handed on)
         if title.get("facility"):
             span._.role["facility"] = True  # (a post in a facility: no organization guessed, yet a post a successor hands on)
         if title.get("appointed"):
@@ -3856,6 +3881,11 @@ def _date_tail(doc: Doc, k: int, limit: int) -> int:
             break
         k = end
     return k
+
+
+def _delegation_opens(doc: Doc, k: int) -> bool:
+    """Whether a delegation opens at ``k`` ("chargée de …", "déléguée à …", "en charge de …")."""
+    return k < len(doc) and (doc[k].lower_ in {"chargé", "chargée", "délégué", "déléguée"} or doc[k : k + 2].text.lower() == "en charge")
 
 
 def _past_date(doc: Doc, k: int, limit: int) -> int:
