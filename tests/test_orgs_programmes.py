@@ -2660,3 +2660,10 @@ def test_a_region_s_branch_names_no_company(extractor):
 def test_a_programme_presented_on_a_weekday_is_no_named_programme(extractor):
     record = extractor("La directrice du théâtre a présenté le programme mardi aux abonnés.")
     assert not record.programmes, [p.name for p in record.programmes]
+
+
+def test_a_match_score_is_neither_part_of_a_club_s_name_nor_a_count(extractor):
+    record = extractor("Devant 5 200 spectateurs, l'US Dax a battu l'AS Béziers Hérault 27 à 19, samedi soir.")
+    assert "AS Béziers Hérault" in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+    assert not any(f.value == 19 for f in record.figures), [(f.value, f.unit) for f in record.figures]
+

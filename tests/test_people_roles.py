@@ -4856,3 +4856,43 @@ def test_a_fronted_qualification_with_its_body_is_not_handed_to_the_predecessor(
     people, _ = roles_of(extractor, text)
     assert ("directeur", "Institut Pasteur de Lille", "former") in people["Paul Girard"], people["Paul Girard"]
     assert not any(t.startswith("direct") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_first_name_the_model_labels_apart_stays_in_the_name(extractor):
+    people, _ = roles_of(extractor, "Le capitaine, le troisième ligne Romain Delmas-Ribot, a salué la solidarité du groupe.")
+    assert "Romain Delmas-Ribot" in people, list(people)
+
+
+def test_party_labels_in_parentheses_are_no_body_for_a_title(extractor):
+    text = ("Assemblée nationale – Paris, le 25 novembre 2026\n\nLa mission d'information a rendu son rapport. Ses deux rapporteurs, "
+            "Anne Morvan (Horizons, Lot) et Paul Girard (Les Républicains, Pyrénées-Atlantiques), formulent 32 propositions.")
+    people, _ = roles_of(extractor, text)
+    assert all(o != "Les Républicains" for _, o, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_the_godmother_of_an_edition_is_the_festival_s(extractor):
+    text = "Le Festival du film de Vannes se tiendra en mars. Festival du film de Vannes : l'actrice Anne Morvan marraine de la 12e édition."
+    people, _ = roles_of(extractor, text)
+    assert ("marraine", "Festival du film de Vannes", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("actrice", None, "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_title_of_this_university_keeps_the_university_named_before(extractor):
+    text = ("Anne Morvan enseignait à l'université de Caen Normandie. Elle était vice-présidente chargée de la recherche de cette université. "
+            "Elle dirige désormais l'INSA Rouen Normandie.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("vice-présidente") and o != "INSA Rouen Normandie" for t, o, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_the_group_after_the_group_named_by_its_noun(extractor):
+    text = ("La Fonderie Lotoise de Précision supprime 40 postes. Les syndicats demandent que les aides reçues par le groupe soient conditionnées. "
+            "Le site appartient au groupe Vasari Industries. Le PDG du groupe, Paul Girard, sera reçu en préfecture.")
+    people, _ = roles_of(extractor, text)
+    assert ("PDG", "Vasari Industries", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_counterpart_in_another_union_holds_the_same_title(extractor):
+    text = ("« C'est un coup dur », dénonce Paul Girard, délégué syndical CGT de l'usine. Son homologue de la CFDT, Anne Morvan, "
+            "demande des garanties.")
+    people, _ = roles_of(extractor, text)
+    assert ("déléguée syndicale", "CFDT", "current") in people["Anne Morvan"], people["Anne Morvan"]

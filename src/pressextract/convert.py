@@ -156,6 +156,12 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         # ("l'association" -> the one the text introduced as "l'association Le Panier rémois")
         named = [r for r in records.values() if any(key(n).split()[:1] == [head] for n in (r.name, *r.aliases))]
+        # ("le PDG du groupe" after "le groupe Fabbrini Industries": the body introduced by the noun, not one a bare
+        # "le groupe" was given to before that name came)
+        introduced = [r for r in named if any(key(n).split()[:1] == [head] and len(key(n).split()) > 1 for n in (r.name, *r.aliases))
+                      and any(m.end <= span.start_char for m in r.mentions)]
+        if introduced:
+            named = introduced
         if head == "club":
             # "le club" after "Angers Loire Volley" or "En Avant Guingamp" (never "la Ligue B")
             named = [r for r in records.values() if r.kind in {"association", "other"} and key(r.name).split()[0] not in _LEAGUE_WORDS]
@@ -262,6 +268,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
     return list(records.values()), at
+
 
 
 def _merge_branches(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -728,7 +735,8 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
         if org is None and (not data.get("unnamed") or founders) and not data.get("organization"):  # (a body the text named but no record holds: no guess)
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
-            org = _implicit_organization(title, [by_id[i] for i in orgs], possessive=data.get("possessive", False), pointed=pointed,
+            # (not a label in parentheses after a name: "Claire X (Horizons, Lot)", a party, never the body a title is held in)
+            org = _implicit_organization(title, [by_id[i] for i in orgs if not _only_in_parentheses(by_id[i], raw)], possessive=data.get("possessive", False), pointed=pointed,
                                          promoted=data.get("promoted", False), written=not data.get("title_text"))
         if _title_head(title, _ROLE_SKIP) in {"procureur", "procureure"}:
             org = None  # "procureur de la République près le tribunal judiciaire de X": scoped by its office, no body (corpus/README.md)
@@ -737,6 +745,11 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             org = None  # "Ingénieur de Centrale Nantes": the school gave the degree (as "ingénieur diplômé de"; an employer is "chez")
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
+
+
+def _only_in_parentheses(org: Organization, raw: str) -> bool:
+    """Whether every mention of a body opens a parenthesis ("(Les Républicains, Pyrénées-Atlantiques)")."""
+    return bool(org.mentions) and all(raw[max(0, m.start - 1) : m.start] == "(" for m in org.mentions)
 
 
 _BULLET = re.compile(r"^[ \t]*[-–—•·*][ \t]+", re.MULTILINE)

@@ -91,6 +91,8 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
         if tok.is_punct:
             break
         counted = i + 1 < limit and (doc[i + 1].text in {"%", "€"} or doc[i + 1].lower_ in {"euros", "millions", "milliards", "pour", "par"})  # "… de la Creuse 20 %"
+        # ("a battu l'AS Béziers Hérault 27 à 19": a score after a club's name)
+        counted = counted or i + 2 < len(doc) and doc[i + 1].lower_ in {"à", "-"} and doc[i + 2].like_num
         # ("université Rennes 2"; not "au centre hospitalier de Cholet un prêt": a number word)
         if is_capitalized(tok) or (tok.like_num and not tok.is_alpha and i > start and is_capitalized(doc[i - 1]) and not tok.whitespace_ == "\n" and not counted):
             end = i + 1

@@ -209,6 +209,9 @@ class FigureFinder:
             return True  # "ouvertes 24 heures sur 24", "7 jours sur 7": all the time, not a count
         if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not money_or_scale and prev.pos_ == "PROPN":
             return True  # part of a name: "Horizon 2020", "Next 40"
+        if prev is not None and prev.lower_ == "à" and core.start > 2 and doc[core.start - 2].like_num and is_capitalized(doc[core.start - 3]) \
+                and doc[core.start - 3].pos_ == "PROPN" and not money_or_scale:
+            return True  # "a battu l'AS Béziers Hérault 27 à 19": a match's score (its first number is part of the name above)
         return False
 
     def _qualifier(self, doc: Doc, start: int) -> int:

@@ -60,7 +60,10 @@ class PeopleFinder:
             titled = ent.label_ == "ORG" and len(words) == 2 and ent[0].text in self.first_names and is_capitalized(words[1]) and ent.start > 0 \
                 and doc[ent.start - 1].lower_ in self.titles | self.players
             if ent.label_ == "PER" or named or titled:
-                span = self._clean(doc, ent.start, ent.end)
+                # ("le troisième ligne Romain Delmas-Ribot": a first name the model gave another label, right before the surname)
+                start = ent.start - 1 if ent.label_ == "PER" and ent.start > 0 and doc[ent.start - 1].text in self.first_names \
+                    and doc[ent.start - 1].ent_type_ != "PER" and doc[ent.start - 1].whitespace_ else ent.start
+                span = self._clean(doc, start, ent.end)
                 if span is not None:
                     candidates.append(span)
         for tok in doc:

@@ -291,6 +291,7 @@ class RoleFinder:
         roles += self._list_leaders(doc)
         roles += self._clause_titles(doc, people, roles)
         roles += self._handovers(doc, people)
+        roles += self._counterparts(doc, roles)
         roles.sort(key=lambda r: r.start)
         self._share_organizations(doc, roles, sentences)
         roles += self._entrusted(doc)  # (before the predecessors: "a confié la direction à X. Elle remplacera Y")
@@ -1365,6 +1366,27 @@ class RoleFinder:
             for n, person in enumerate(group[: org.end - i] if org is not None else []):
                 # (a span of its own for each founder, the title cut at the verb: two roles on one span would share its data)
                 out += self._presidency(doc, person, org, i, i + 1 + n, None, forms, cut=i + 1)
+        return out
+
+    def _counterparts(self, doc: Doc, roles: list[Span]) -> list[Span]:
+        """"X, délégué syndical CGT de l'usine. Son homologue de Force ouvrière,
+        Sylvie Y, …": the title the text gave just before, held in the
+        counterpart's own body, in her gender."""
+        out = []
+        text = text_of(doc)
+        for i, _ in self._at(doc, {"homologue"}):
+            if i == 0 or self._lowers[i - 1] not in {"son", "sa"} or self._lowers[i + 1 : i + 2] not in (["de"], ["du"], ["d'"]):
+                continue
+            org = self._orgs.get(i + 2) or (self._orgs.get(i + 3) if self._lowers[i + 2 : i + 3] in (["la"], ["l'"]) else None)
+            if org is None or org.end + 1 >= len(doc) or doc[org.end].text != ",":
+                continue
+            person = self._person_after(doc, org.end + 1)
+            model = max((r for r in roles if r.end <= i and r._.role["organization"] is not None and i - r.start < 60
+                         and (person is None or r._.role["person"] != [person.start_char, person.end_char])), key=lambda r: r.start, default=None)
+            if person is None or model is None:
+                continue
+            title = _title_of(model, text)
+            out += self._presidency(doc, person, org, i, person.end, None, (self._gendered(title, True), self._gendered(title, False)))
         return out
 
     def _handovers(self, doc: Doc, people: list[Span]) -> list[Span]:
@@ -2920,6 +2942,7 @@ class RoleFinder:
         unnamed = indefinite = monument = False
         within = None  # where "au sein de" begins: "responsable des ventes au sein de la start-up X"
         dated_cut = None  # where "depuis <date>" begins inside a title: "directeur depuis 2020 de l'IPREM"
+        demonstrative = False
         while k < len(doc) and k - start < _MAX_TITLE:
             tok = doc[k]
             if within is None and k > j and self._lowers[k : k + 2] == ["au", "sein"] and k + 2 < len(doc) and self._lowers[k + 2] in {"de", "du", "des", "d'"}:
@@ -2940,6 +2963,13 @@ class RoleFinder:
                 k = close + 1  # "le député (Horizons) de la 3e circonscription": a party's label inside the title
                 continue
             if is_break(tok) or tok.text in _HARD_STOPS or k in self._starts:
+                break
+            # ("marraine de la 35e édition": an edition of the event, no body of its own)
+            edition = tok.lower_ == "de" and k > j and self._lowers[k + 1 : k + 2] == ["la"] and "édition" in self._lowers[k + 2 : k + 4]
+            # (not "vice-présidente de cette université": an anaphor of a body the text names)
+            if tok.lower_ == "de" and k > j and (self._lowers[k + 1 : k + 2] in (["cette"], ["cet"], ["ce"]) and k + 2 < len(doc) and self._lowers[k + 2] not in _DATE_WORDS
+                                                 and not any(n in self._orgs for n in range(k + 2, min(len(doc), k + 4))) or edition):
+                demonstrative = True  # "la marraine de cette 35e édition": of the event the text is about
                 break
             if tok.lower_ == "depuis" and dated_cut is None:
                 # "directeur depuis 2020 de l'Institut X (IPREM)": the date inside, then the body
@@ -3088,7 +3118,7 @@ class RoleFinder:
             cut -= 1  # (keeping a name's closing mark: "animatrice de sa commission « Littoral »")
         if doc[max(start, cut - 2) : cut].text == "de formation" and not (cut - 3 > start and self._lowers[cut - 3] in {"centre", "organisme", "pôle", "institut"}):
             return None  # "chef de chant de formation": a training too (not "entraîneur au centre de formation du club X")
-        if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps:
+        if org is None and doc[start:cut].text.lower().replace("’", "'") in self.corps and not demonstrative:  # (not "marraine de cette édition")
             unnamed = True  # "conservateur en chef du patrimoine", "maître d'apprentissage": a grade, or a tie to a person: no organization guessed
         facility = False
         if org is None and any(self._lowers[n] in _FACILITIES and self._lowers[n - 1] in {"du", "la", "l'"} for n in range(j + 2, cut)):
@@ -3098,7 +3128,7 @@ class RoleFinder:
         if any(self._lowers[n] in _OUTGOING for n in range(start + 1, cut)):
             status = "former"  # "le président sortant, X": the office just left
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility, "indefinite": indefinite}
-        if org is None and not unnamed and any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut)):
+        if org is None and not unnamed and (demonstrative or any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut))):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
         if org is None and not unnamed and (doc[max(start, cut - 3) : cut].text.lower() == "centre de formation" or doc[max(start, cut - 2) : cut].text.lower() == "la section"):
             # ("Le président de la section, X": the club's or the union's section)
