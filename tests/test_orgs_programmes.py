@@ -2667,3 +2667,15 @@ def test_a_match_score_is_neither_part_of_a_club_s_name_nor_a_count(extractor):
     assert "AS Béziers Hérault" in {o.name for o in record.organizations}, [o.name for o in record.organizations]
     assert not any(f.value == 19 for f in record.figures), [(f.value, f.unit) for f in record.figures]
 
+
+
+def test_two_spellings_of_a_bank_s_name_joined_by_et_are_one_body(extractor):
+    text = ("Caisse d'Épargne Auvergne Limousin : nouvelle gouvernance\n\nLa Caisse d'Épargne d'Auvergne et du Limousin "
+            "compte 720 000 clients.")
+    record = extractor(text)
+    assert len([o for o in record.organizations if "Épargne" in o.name]) == 1, [o.name for o in record.organizations]
+
+
+def test_a_wine_estate_s_name_opened_by_vignobles(extractor):
+    record = extractor("Paul Girard, jusqu'ici président des Vignobles du Marcillac, prend la tête de la nouvelle cave.")
+    assert "Vignobles du Marcillac" in {o.name for o in record.organizations}, [o.name for o in record.organizations]

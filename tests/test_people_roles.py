@@ -4896,3 +4896,49 @@ def test_a_counterpart_in_another_union_holds_the_same_title(extractor):
             "demande des garanties.")
     people, _ = roles_of(extractor, text)
     assert ("déléguée syndicale", "CFDT", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_predecessor_named_after_son_predecesseur_held_the_post(extractor):
+    text = ("Le colonel Paul Girard devient ainsi directeur départemental du SDIS de la Lozère. Son prédécesseur, le contrôleur général "
+            "Jean Morel, à la tête du SDIS de la Lozère depuis 2019, est appelé à l'Inspection générale de la sécurité civile.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("directeur départemental") and s == "current" for t, _, s in people["Paul Girard"]), people["Paul Girard"]
+    assert people["Jean Morel"] and all(s == "former" for _, _, s in people["Jean Morel"]), people["Jean Morel"]
+
+
+def test_a_unit_in_a_fire_service_then_the_service(extractor):
+    text = "Paul Girard dirige le SDIS du Lot. Jusqu'alors chef du groupement des opérations au SDIS de la Haute-Vienne, il a fait toute sa carrière en Limousin."
+    people, record = roles_of(extractor, text)
+    assert "SDIS de la Haute-Vienne" in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+    assert ("chef du groupement des opérations", "SDIS de la Haute-Vienne", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_an_obituary_career_before_the_name_and_after_its_verbs(extractor):
+    text = ("La Ville de Cahors a appris le décès de Paul Girard. Instituteur puis directeur de l'école Jean-Moulin, Paul Girard (1935-2026) était entré "
+            "au conseil municipal en 1971. Il avait exercé trois mandats et présidé de 1992 à 2008 le syndicat intercommunal des eaux du Causse.")
+    people, _ = roles_of(extractor, text)
+    roles = people["Paul Girard"]
+    assert ("directeur", "école Jean-Moulin", "former") in roles, roles
+    assert ("conseiller municipal", "Ville de Cahors", "former") in roles, roles
+    assert ("président", "syndicat intercommunal des eaux du Causse", "former") in roles, roles
+
+
+def test_the_old_town_centre_is_no_body(extractor):
+    record = extractor("Le syndicat mixte du Célé a voté son budget. Il finance la rénovation du centre ancien.")
+    assert all("centre" not in o.aliases for o in record.organizations), [(o.name, o.aliases) for o in record.organizations]
+
+
+def test_a_presidency_assured_in_the_new_body_the_sentence_before_named(extractor):
+    text = ("La Cave de Clairvaux et la Cave d'Olt fusionnent. La Cave de Clairvaux apporte 40 vignerons. La nouvelle structure, "
+            "baptisée Les Vignerons du Lot, rassemblera 86 vignerons. La présidence sera assurée par Paul Girard, vigneron à Cahors.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Les Vignerons du Lot", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_the_members_a_board_is_composed_of(extractor):
+    text = ("La Caisse d'Épargne du Lot renouvelle sa gouvernance. Le directoire sera composé de quatre membres : outre son président, "
+            "Anne Morvan (banque de détail), Paul Girard (finances) et Claire Fabre (ressources).")
+    people, _ = roles_of(extractor, text)
+    for name in ("Anne Morvan", "Paul Girard", "Claire Fabre"):
+        assert any(t == "membre du directoire" for t, _, _ in people[name]), people[name]
+    assert not any(t.startswith("présid") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]

@@ -597,9 +597,10 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         if other is not None and name_key in records:
             _merge_into(records, at, name_key, other)
     # "CHU d'Amiens-Picardie" in a headline and "CHU Amiens-Picardie" below: the same words but a linking one
+    # ("Caisse d'Épargne Auvergne Limousin" and "Caisse d'Épargne d'Auvergne et du Limousin": and an "et")
     bare: dict[str, str] = {}
     for name_key in list(records):
-        words = re.sub(r"\b(?:de la|de l'|du|des|de|d')\s*", "", name_key).split()
+        words = re.sub(r"\b(?:de la|de l'|du|des|de|d'|et)(?:\s+|(?<=')|$)", "", name_key).split()
         squeezed = " ".join(words)
         if len(words) > 1 and squeezed in bare and bare[squeezed] in records and name_key in records and records[bare[squeezed]].kind == records[name_key].kind:
             _merge_into(records, at, name_key, records[bare[squeezed]])

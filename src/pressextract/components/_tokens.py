@@ -331,6 +331,8 @@ def _is_link(doc: Doc, i: int, allow_lower: bool) -> bool:
         return False  # "le musée d'Aquitaine à Bordeaux": a place after "à" is where, not the name
     if word == "en" and allow_lower and prev.lower_ in _FIELD_INTRODUCERS and nxt.is_lower and nxt.pos_ == "NOUN":
         return True  # "Centre de recherche en cancérologie de Lyon", "Institut de formation en soins infirmiers": the field
+    if word in {"au", "aux"} and nxt.is_upper and len(nxt) > 2 and nxt.is_alpha:
+        return False  # "groupement des opérations au SDIS de la Haute-Vienne": a unit, then the body it serves in
     return allow_lower and word in {"à", "aux", "au", "pour", "contre", "sans"}  # "Ligue contre le cancer", "Médecins sans frontières"
 
 

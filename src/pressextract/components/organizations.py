@@ -813,6 +813,8 @@ class OrganizationFinder:
             return []  # "chef du groupement prévision du SDIS des Landes": a unit named by its field, not a mention
         if end + 1 < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and doc[end + 1].lower_ in {"de", "d'", "des", "du"}:
             return []  # "du laboratoire lorrain de recherche en informatique": a name in words, not a mention
+        if doc[i].lower_ == "centre" and end < len(doc) and doc[end].lower_ in {"ancien", "historique", "médiéval", "commercial", "commerçant", "bourg"}:
+            return []  # "la rénovation du centre ancien": a part of a town, no body
         if doc[i].lower_ == "parc" and end < len(doc) and doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} and doc[end].lower_ not in {"naturel", "national"}:
             return []  # "le parc éolien en mer", "du parc photovoltaïque": a plant, not a mention of a park's body
         if doc[i].lower_ == "laboratoire" and end + 1 < len(doc) and doc[end].lower_ in {"de", "d'"} and _only_place(doc, end + 1, extend_name(doc, end + 1)):

@@ -103,7 +103,7 @@ _SINCE = re.compile(
 _PAST_ADVERBS = {"jusqu'ici", "jusqu'", "jusque-là", "auparavant", "précédemment"}
 _CAREER_ADVERBS = {"notamment", "successivement", "longtemps", "aussi", "également", "déjà", "ensuite", "dernièrement", "récemment"}  # "il a notamment été …"
 _SEASONS = {"été", "printemps", "automne", "hiver", "rentrée"}
-_CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "également", "en", "désormais",
+_CLAUSE_ADVERBS = {"depuis", "jusqu'ici", "jusqu'", "jusqu'à", "ici", "présent", "jusque-là", "alors", "aussi", "ainsi", "également", "en", "désormais",
                    "aujourd'hui", "toujours", "auparavant", "précédemment", "déjà", "actuellement", "dernièrement", "récemment"}
 _INTERNAL_BODY = re.compile(r"(?:du|de son|de sa) (?:conseil de surveillance|conseil d['’]administration|directoire)", re.IGNORECASE)
 # verbs of leading: (the title they give, whether the tense puts it in the past)
@@ -299,6 +299,7 @@ class RoleFinder:
         roles += self._headline_office(doc, people, roles)
         roles += self._announced_by_name(doc)  # (before the predecessors: "Il s'agit de X. Il remplace Y")
         roles += self._board_seats(doc, people)  # (before the predecessors: "X rejoindra le directoire. Il succède à Y")
+        roles += self._composed_boards(doc, roles)
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
@@ -1597,7 +1598,10 @@ class RoleFinder:
                 continue
             kind, former = lead
             aux = i - 1 - (i > 1 and doc[i - 1].pos_ == "ADV")  # ("a notamment commandé")
-            if word in {"dirigé", "présidé", "entraîné", "repris", "commandé"} and not (aux >= 0 and doc[aux].lower_ in {"a", "avait", "ont", "avaient", "avoir"}):
+            # ("il avait exercé trois mandats et présidé de 1992 à 2008 le syndicat …": the auxiliary of the first participle)
+            shared_aux = aux > 0 and doc[aux].lower_ == "et" and any(self._lowers[n] in {"a", "avait", "ont", "avaient"} and is_participle(doc[n + 1])
+                                                                 for n in range(max(self._sentences.start[i], aux - 8), aux - 1))
+            if word in {"dirigé", "présidé", "entraîné", "repris", "commandé"} and not (aux >= 0 and doc[aux].lower_ in {"a", "avait", "ont", "avaient", "avoir"} or shared_aux):
                 continue  # ("est dirigé par": a passive, read by _presidencies)
             # "…, après avoir dirigé pendant six ans le service X de Y, Z présente …": a past function of the clause's subject
             infinitive = word in {"dirigé", "présidé"} and aux >= 1 and doc[aux].lower_ == "avoir" and self._lowers[aux - 1] == "après"
@@ -1782,10 +1786,18 @@ class RoleFinder:
             for then in self._next_objects(doc, org.end) if organ is None and org is not None else []:
                 # "a entraîné Le Mans, l'ASVEL puis le Panathinaïkos": each body in turn
                 roles += self._presidency(doc, person, then, i, then.end, pronoun, forms)  # (offsets of its own: not the body's span)
+            former = former or self._named_predecessor(doc, person)  # ("Son prédécesseur, X, à la tête du SDIS depuis 2019, …")
             for role in roles:
                 role._.role["status"] = "former" if former else "current"
             out += roles
         return out
+
+    def _named_predecessor(self, doc: Doc, person: Span) -> bool:
+        """Whether "Son prédécesseur, le contrôleur général" introduces ``person``."""
+        k = person.start - 1
+        while k > 0 and (doc[k].is_lower and doc[k].lower_ not in {"prédécesseur", "prédécesseure"} or doc[k].text == "," or self._lowers[k] in self.civilities) and person.start - k < 7:
+            k -= 1
+        return k > 0 and self._lowers[k] in {"prédécesseur", "prédécesseure"} and self._lowers[k - 1] in {"son", "sa", "leur"}
 
     def _named_here(self, doc: Doc, start: int) -> Span:
         """A body the rules name at ``start``: its capitalized words (and glued
@@ -1873,7 +1885,7 @@ class RoleFinder:
         board of the body named after it, or, unnamed, of the organization the
         release is about."""
         out = []
-        for i, tok in self._at(doc, _BOARD_JOINS | _SITS):
+        for i, tok in self._at(doc, _BOARD_JOINS | _SITS | {"entré", "entrée"}):
             j = i + 1
             if j + 1 < len(doc) and self._lowers[j] == "le" and (doc[j + 1].like_num or self._lowers[j + 1] == "1er"):
                 j += 1  # "rejoindra le 1er janvier 2027 le directoire de X": past the date
@@ -1888,6 +1900,8 @@ class RoleFinder:
                     title = f"membre du {doc[j + 1 : k + 1].text}"
                     out += self._presidency(doc, person, None, i, k + 1, True, (title, title), possessive=True)
                 continue
+            if tok.lower_ in {"entré", "entrée"} and self._lowers[j : j + 3] != ["au", "conseil", "municipal"]:
+                continue  # (only the town council: "entré au conseil municipal en 1971")
             if tok.lower_ in {"entre", "entré", "entrée"} and self._lowers[j : j + 3] == ["au", "conseil", "municipal"]:
                 # "… entre au conseil municipal en 1977": a seat, in the town the release names
                 person = self._subject(doc, people, i)
@@ -1930,6 +1944,26 @@ class RoleFinder:
                 continue  # (a body named after the board: the reading above, when a verb joins it)
             title = f"membre du {doc[j : k + 1].text}"
             out += self._presidency(doc, person, None, person.start, k + 1, True, (title, title), possessive=True)
+        return out
+
+    def _composed_boards(self, doc: Doc, found: list[Span]) -> list[Span]:
+        """"Le directoire sera composé de quatre membres : outre son président,
+        A (banque de détail), B (finances) et C (…)": each person listed after the
+        colon sits on the board, of the organization the release is about."""
+        out = []
+        have = {tuple(r._.role["person"]) for r in found}
+        for i, _ in self._at(doc, {"composé", "composée"}):
+            lo, hi = self._sentences.start[i], self._sentences.end[i]
+            k, _committee = self._board_at(doc, lo + 1) if self._lowers[lo] in {"le", "la", "son", "sa"} else (None, False)
+            colon = next((c for c in range(i + 1, hi) if doc[c].text == ":"), None)
+            if k is None or colon is None or not all(t.pos_ in {"AUX", "VERB", "ADP", "NUM", "NOUN", "DET", "ADV"} for t in doc[k + 1 : i]):
+                continue
+            title = f"membre du {doc[lo + 1 : k + 1].text}"
+            for person in (p for p in self._starts.values() if colon < p.start < hi):
+                if doc[person.end : person.end + 1].text == "(" or doc[person.end : person.end + 1].text in {",", ".", ";"} or self._lowers[person.end : person.end + 1] == ["et"]:
+                    if (person.start_char, person.end_char) in have and any(self._lowers[r.start] == "membre" for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char)):
+                        continue
+                    out += self._presidency(doc, person, None, colon, person.end, True, (title, title), possessive=True)
         return out
 
     @staticmethod
@@ -2350,7 +2384,13 @@ class RoleFinder:
                 org = self._orgs.get(office + 3)
             if org is None and office > 3 and self._lowers[office - 2] == "dont" and doc[office - 3].text == ",":
                 org = self._org_ending_at(doc, office - 3)  # "une filiale, X, dont la direction a été confiée à Y": X's
-            text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")
+            text = "" if org is not None or not field.text.strip(" ,") else " " + field.text.strip(" ,")  # (the field's words, when no body follows the office)
+            if org is None and office - 1 == lo and self._lowers[lo] == "la":
+                # "La nouvelle structure, baptisée Les Vignerons du Vallon, rassemblera … La présidence sera assurée par X":
+                # the body the sentence before is about
+                previous = self._previous_sentence(doc, office)
+                org = (self._opening_org(doc, *previous) or next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if previous[0] <= o.start < previous[1]
+                                                                    and self._lowers[o.start - 1] in {"baptisée", "baptisé", "dénommée", "dénommé"}), None)) if previous is not None else None
             forms = tuple(f + text for f in _ALL_OFFICES[doc[office].lower_])
             out += self._presidency(doc, person, org, office, person.end, None, forms, possessive=org is None)
         return out
@@ -2612,9 +2652,19 @@ class RoleFinder:
         the successor's function, and no longer does."""
         out = []
         text = text_of(doc)
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais"}):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais", "prédécesseur", "prédécesseure"}):
             if tok.lower_ == "relais":
                 out += self._relay(doc, people, roles, i, text)
+                continue
+            if tok.lower_.startswith("prédécesseur"):
+                # "Son prédécesseur, le contrôleur général X, à la tête du SDIS depuis 2019, …": X held the new head's post
+                if i == 0 or self._lowers[i - 1] not in {"son", "sa", "leur"}:
+                    continue
+                predecessor = next((p for p in people if i < p.start <= i + 7 and all(t.is_lower or t.is_punct or t.lower_ in self.civilities for t in doc[i + 1 : p.start])), None)
+                successor = next((p for p in reversed(people) if p.end < i and p is not predecessor and not self._reporting(doc, p)), None)
+                if predecessor is None or successor is None:
+                    continue
+                out += self._hand_on(doc, roles, sentences, successor, predecessor, i, text, "former")
                 continue
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
@@ -2722,6 +2772,34 @@ class RoleFinder:
                     continue  # (a title the text implies, of a gender unknown; "membre du directoire" has one form)
                 out.append(span)
         return out
+
+    def _hand_on(self, doc: Doc, roles: list[Span], sentences: Sentences, successor: Span, predecessor: Span, i: int, text: str, status: str) -> list[Span]:
+        """The successor's current post, held by the predecessor in the past: the
+        predecessor's own mention of it in the sentence (at ``i``) is made past,
+        else the post is handed on as a new role."""
+        named = doc[successor.start : successor.end].text
+        held = sorted((r for r in roles if named in text[slice(*r._.role["person"])] and r._.role["status"] == "current"
+                       and not r._.role.get("unnamed") and not r._.role.get("fronted") and not self._graded(r, text)),
+                      key=lambda r: (not (r._.role.get("appointed") or _posted(r, text)), r._.role["organization"] is None, -r.start))
+        role = held[0] if held else None
+        # (the predecessor's own post in the sentence: "…, à la tête du SDIS depuis 2019, …", past now)
+        mine = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and sentences.start[r.start] == sentences.start[i]
+                and (role is None and r._.role["organization"] is not None or role is not None and r._.role["organization"] in (None, role._.role["organization"]))]
+        if role is None:
+            for r in mine:
+                r._.role["status"] = status
+            return []
+        for r in mine:
+            r._.role["status"] = status
+            r._.role["organization"] = r._.role["organization"] or role._.role["organization"]
+        if mine:
+            return []
+        feminine = self._feminine(predecessor)
+        implied = _title_of(role, text)
+        span = Span(doc, i, predecessor.end, label="ROLE")
+        span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
+        span._.role["title_text"] = self._gendered(implied, bool(feminine))  # (the generic masculine when unknown)
+        return [span]
 
     def _relay(self, doc: Doc, people: list[Span], roles: list[Span], i: int, text: str) -> list[Span]:
         """"Michel X passe le relais à sa fille Camille X, qui devient présidente"
@@ -3295,7 +3373,7 @@ class RoleFinder:
             # "Stéphane X était depuis 2020 directeur des opérations de Sanofi": a past title
             copula = doc[i].lower_
             i += 1
-            while i < len(doc) and (doc[i].lower_ in {"depuis", "jusqu'ici", "jusque-là", "alors", "aussi", "également", "en", "actuellement"} or doc[i].like_num
+            while i < len(doc) and (doc[i].lower_ in _CLAUSE_ADVERBS - {"jusqu'", "jusqu'à", "ici", "présent"} or doc[i].like_num
                                     or doc[i].lower_ in _DURATION_UNITS and doc[i - 1].like_num  # ("était depuis six ans responsable de …")
                                     or self._lowers[i] in {"jusqu'", "jusqu’"} and self._lowers[i + 1 : i + 3] == ["à", "présent"]):
                 i += 3 if self._lowers[i] in {"jusqu'", "jusqu’"} else 1  # ("était jusqu'à présent directeur …")
@@ -3678,6 +3756,8 @@ class RoleFinder:
             title = self._title_at(doc, begin)
         if title is None or title["end"] > person.start:
             return []
+        if begin > 1 and self._lowers[begin - 1] in _POSSESSIVES and self._lowers[begin - 2] == "outre":
+            return []  # "outre son président, Nathalie X (banque de détail)": besides the one who holds it, X does not
         kin = begin - 1 - (begin > 2 and doc[begin - 1].lower_ in {"la", "l'", "un", "une"} and doc[begin - 2].lower_ in {"de", "d'"})  # ("fils d'un artisan tailleur")
         if kin > 0 and doc[kin].lower_ in {"du", "de", "d'"} and doc[kin - 1].lower_.split("-")[-1] in _KIN_FEMININE | _KIN_MASCULINE:
             return []  # "Arrière-petit-fils du fondateur, Hervé X": a kinship, the title is another's
@@ -3781,7 +3861,8 @@ class RoleFinder:
         if doc[end].lower_ == "depuis" and end + 2 < person.start:
             # "Conseillère municipale depuis 2020 et professeure des écoles, Camille X": past the date
             end = _past_date(doc, end + 1, person.start)
-        if end + 1 < person.start and doc[end].lower_ in {"et", ","}:
+        if end + 1 < person.start and doc[end].lower_ in {"et", ",", "puis"}:
+            # ("Instituteur puis directeur de l'école Jean-Jaurès, X": one title after the other)
             second = self._title_at(doc, end + 1)
             if second is not None and doc[end].text == "," and doc[second["start"]].lower_ in _DELEGATED:
                 second = None  # "Première adjointe depuis 2020, chargée des finances, X": the same function
