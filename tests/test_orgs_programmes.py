@@ -2679,3 +2679,27 @@ def test_two_spellings_of_a_bank_s_name_joined_by_et_are_one_body(extractor):
 def test_a_wine_estate_s_name_opened_by_vignobles(extractor):
     record = extractor("Paul Girard, jusqu'ici président des Vignobles du Marcillac, prend la tête de la nouvelle cave.")
     assert "Vignobles du Marcillac" in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+
+
+def test_a_name_in_capitals_set_beside_an_agency_is_a_body(extractor):
+    record = extractor("Le projet est accompagné par AD'OCC, l'agence régionale de développement économique, depuis 2024.")
+    assert "AD'OCC" in {o.name for o in record.organizations}, [o.name for o in record.organizations]
+    assert not record.people
+
+
+def test_a_verb_aide_is_no_scheme_but_a_scheme_after_an_article_is(extractor):
+    record = extractor("La Région aide Ondine Textiles à relocaliser sa production.")
+    assert not record.programmes, [p.name for p in record.programmes]
+    record = extractor("L'entreprise a obtenu l'aide Booster Export de la Région.")
+    assert any(p.name.startswith("aide Booster") for p in record.programmes), [p.name for p in record.programmes]
+
+
+def test_a_unit_s_two_bodies_in_parentheses_stay_two(extractor):
+    record = extractor("Elle dirige une unité de recherche (Inserm, université de Montpellier) sur la tuberculose.")
+    names = {o.name for o in record.organizations}
+    assert "université de Montpellier" in names, [(o.name, o.aliases) for o in record.organizations]
+
+
+def test_a_directive_s_acronym_is_no_body(extractor):
+    record = extractor("Le groupe publie son rapport, conformément à la directive européenne CSRD.")
+    assert "CSRD" not in {o.name for o in record.organizations}

@@ -4942,3 +4942,10 @@ def test_the_members_a_board_is_composed_of(extractor):
     for name in ("Anne Morvan", "Paul Girard", "Claire Fabre"):
         assert any(t == "membre du directoire" for t, _, _ in people[name]), people[name]
     assert not any(t.startswith("présid") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_en_devient_after_a_board_s_list_is_the_release_s_body(extractor):
+    text = ("L'Association des maires du Lot a élu Anne Morvan présidente. Le nouveau bureau compte deux vice-présidents : Paul Girard, "
+            "président de la communauté de communes du Causse, et Claire Fabre, maire de Figeac. Jean Morel, maire de Gramat, en devient le secrétaire général.")
+    people, _ = roles_of(extractor, text)
+    assert ("secrétaire général", "Association des maires du Lot", "current") in people["Jean Morel"], people["Jean Morel"]

@@ -420,6 +420,8 @@ def _merge_appositions(spans: list[Fact], records: dict[str, Organization], at: 
     for a, b in zip(named, named[1:]):
         if not _APPOSED.fullmatch(raw[a.end_char : b.start_char]) or not _AFTER_APPOSED.match(raw, b.end_char):
             continue
+        if raw[a.start_char - 1 : a.start_char] == "(" and raw[b.end_char : b.end_char + 1] == ")":
+            continue  # "(Inserm, université de Montpellier)": a unit's two bodies, listed in parentheses
         first, second = at.get((a.start_char, a.end_char)), at.get((b.start_char, b.end_char))
         if first is None or second is None or first is second or raw[a.start_char].isupper() == raw[b.start_char].isupper():
             continue

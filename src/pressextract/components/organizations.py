@@ -50,6 +50,7 @@ _OF_STATE = {"secrétaire", "secrétaires", "secrétariat", "ministre", "coup", 
 _ORGANS = {"commission", "comité", "conseil"}
 _NAMING_VERBS = {"baptisée", "baptisé", "baptisées", "baptisés", "dénommée", "dénommé", "appelée", "appelé"}
 _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "intègre", "intégré", "intégrée"}
+_LEGAL_TEXTS = {"directive", "règlement", "loi", "norme", "réglementation", "ordonnance", "décret"}  # "la directive européenne CSRD"
 _OWNED_UNITS = {"division", "branche", "filiale"}
 _HEADS_OF_BODIES = {"directeur", "directrice", "président", "présidente", "pdg", "dirigeant", "dirigeante", "gérant", "gérante"}  # ", dont le directeur …"  # "la division Fluides de Fives": a company's unit, then the company
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
@@ -174,6 +175,9 @@ class OrganizationFinder:
         # (not "Président de la Communauté de communes du Grand Langres", a title and its body the model reads as a person)
         candidates = [c for c in candidates if not (c[1].get("via") == "head" and any(e.start < c[0].start < e.end and fold(e[0].text) not in self.title_words
                                                                                      for e in doc.ents if e.label_ == "PER"))]
+        # "la directive européenne CSRD", "le règlement REACH": a text's acronym, no body
+        candidates = [c for c in candidates if not (len(c[0]) == 1 and c[0][0].is_upper and c[1].get("via") != "gazetteer" and any(
+            doc[n].lower_ in _LEGAL_TEXTS and all(t.is_lower and t.pos_ == "ADJ" for t in doc[n + 1 : c[0].start]) for n in range(max(0, c[0].start - 3), c[0].start)))]
         # "HANDBALL – Le club X présente …": a heading's rubric in capitals before a dash or a colon
         candidates = [c for c in candidates if not (c[1].get("via") == "ner" and len(c[0]) == 1 and c[0][0].is_upper and c[0][0].lower_ in self.rubrics
                                                     and (c[0].start == 0 or is_break(doc[c[0].start - 1])) and doc[c[0].end : c[0].end + 1].text in {"–", "—", "-", ":"})]
@@ -981,7 +985,8 @@ class OrganizationFinder:
         apposition calls a company or a body is one (not a person's full
         name; a single word the model calls a person may well be a brand)."""
         spans = []
-        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1]
+        # ("AD'OCC, l'agence régionale …": a name in capitals is no person's, whatever the model says)
+        persons = [e for e in doc.ents if e.label_ == "PER" and len(e) > 1 and any(c.islower() for c in e.text)]
         for i in (t.i for t in doc if t.text == "," and t.i > 0):
             numbered = i > 1 and doc[i - 1].like_num and is_capitalized(doc[i - 2])  # "Rennes Volley 35, club de …"
             if not (is_capitalized(doc[i - 1]) or numbered):

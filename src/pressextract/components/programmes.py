@@ -87,6 +87,9 @@ class ProgrammeFinder:
                 continue  # "la Mission locale du Pays de Morlaix": an association for young people's employment
             if trigger is not None and doc[i].lower_ == "mission" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_.startswith("chargé"):
                 continue  # "chargé de mission Natura 2000": a title, not a mission
+            if trigger is not None and doc[i].lower_ in _VERB_TRIGGERS and (i == 0 or doc[i - 1].lower_ not in _TRIGGER_DETERMINERS) \
+                    and not is_capitalized(doc[i]):
+                continue  # "La Région aide Tuffery Textiles à …": a verb, not the scheme "aide X"
             if trigger is not None:
                 cand = self._name_after(doc, i, *trigger) or self._name_before(doc, i, *trigger)
                 if cand is not None:
@@ -421,6 +424,9 @@ class ProgrammeFinder:
 
 
 _RANKS = {"nouveau", "nouvel", "nouvelle", "prochain", "prochaine"}  # besides ordinals
+_VERB_TRIGGERS = {"aide", "aides", "prime", "primes"}  # triggers that are also verbs ("la Région aide X", "le jury prime Y")
+_TRIGGER_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'", "au", "aux", "son", "sa", "ses", "leur", "leurs", "cette", "ce", "cet",
+                        "ces", "notre", "votre", "nos", "vos", "première", "nouvelle", "nouvelles", "régionale", "régionales", "l’", "d’"}
 _ENDOWED = {"doté", "dotée", "dotés", "adopté", "adoptée", "voté", "votée", "lancé", "lancée", "financé", "financée", "baptisé", "baptisée"}
 _ORG_NOUNS = {"groupe", "entreprise", "société", "région", "département", "ville", "commune", "métropole", "état", "ministère", "agence", "association", "établissement", "collectivité"}
 _FUNDRAISE = {"levée", "lève", "lèvent", "levé", "levés", "tour", "investisseurs", "investisseur", "capital", "participation"}

@@ -1076,7 +1076,11 @@ class RoleFinder:
                 j = self._skip_adverbs(doc, i + 1)
                 pronoun = self._lowers[i - 1] == "en"  # ("X, directrice technique depuis 2015, en devient directrice générale": no article needed)
                 title = self._title_at(doc, j + (pronoun and j < len(doc) and self._lowers[j] in {"le", "la", "l'"}))
-                if title is not None and pronoun and title["org"] is None:
+                previous = self._previous_sentence(doc, i) if title is not None and pronoun and title["org"] is None else None
+                organ = previous is not None and any(self._lowers[n] in {"bureau", "conseil", "comité", "directoire"} for n in range(previous[0], min(previous[0] + 3, previous[1])))
+                if organ:
+                    title["possessive"] = True  # "Le nouveau bureau compte trois vice-présidents : … . X en devient le secrétaire général": the release's body
+                elif title is not None and pronoun and title["org"] is None:
                     # "Sylvie X, présidente de la Caisse B, en devient la directrice générale déléguée": of the
                     # body the sentence before ends with ("… à la tête de l'entité fusionnée")
                     near = max((p.start for p in people if p.end <= i), default=None)
