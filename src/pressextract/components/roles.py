@@ -92,6 +92,7 @@ _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé",
             "devenu", "devenue", "installé", "installée"}
 _INTERNAL_ORGAN = re.compile(rf"(?:{BOARD_COMMITTEES}|conseil d['’]administration|conseil de surveillance|conseil scientifique)\b")  # a board's organs, named by their function
 _MANDATES = {"maire", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "conseiller", "conseillère", "adjoint", "adjointe"}  # local and national mandates
+_PREDECESSOR_NOUNS = {"prédécesseur", "prédécesseure"}  # "Son prédécesseur, X, …"
 _SUCCEEDS = {"succède", "succédera", "succédant", "succédé", "remplace", "remplacera", "remplaçant", "remplacé"}
 _WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
 _DATE_WORDS = {"en", "le", "depuis", "au", "à", "lors", "il", "pour", "par", "fin", "début", "mi"}
@@ -1799,9 +1800,9 @@ class RoleFinder:
     def _named_predecessor(self, doc: Doc, person: Span) -> bool:
         """Whether "Son prédécesseur, le contrôleur général" introduces ``person``."""
         k = person.start - 1
-        while k > 0 and (doc[k].is_lower and doc[k].lower_ not in {"prédécesseur", "prédécesseure"} or doc[k].text == "," or self._lowers[k] in self.civilities) and person.start - k < 7:
+        while k > 0 and (doc[k].is_lower and doc[k].lower_ not in _PREDECESSOR_NOUNS or doc[k].text == "," or self._lowers[k] in self.civilities) and person.start - k < 7:
             k -= 1
-        return k > 0 and self._lowers[k] in {"prédécesseur", "prédécesseure"} and self._lowers[k - 1] in {"son", "sa", "leur"}
+        return k > 0 and self._lowers[k] in _PREDECESSOR_NOUNS and self._lowers[k - 1] in {"son", "sa", "leur"}
 
     def _named_here(self, doc: Doc, start: int) -> Span:
         """A body the rules name at ``start``: its capitalized words (and glued
@@ -2656,11 +2657,11 @@ class RoleFinder:
         the successor's function, and no longer does."""
         out = []
         text = text_of(doc)
-        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais", "prédécesseur", "prédécesseure"}):
+        for i, tok in self._at(doc, _SUCCEEDS | {"prend", "prendra", "prenant", "pris", "remplacement", "démission", "départ", "relais"} | _PREDECESSOR_NOUNS):
             if tok.lower_ == "relais":
                 out += self._relay(doc, people, roles, i, text)
                 continue
-            if tok.lower_.startswith("prédécesseur"):
+            if tok.lower_ in _PREDECESSOR_NOUNS:
                 # "Son prédécesseur, le contrôleur général X, à la tête du SDIS depuis 2019, …": X held the new head's post
                 if i == 0 or self._lowers[i - 1] not in {"son", "sa", "leur"}:
                     continue
@@ -2798,12 +2799,15 @@ class RoleFinder:
             r._.role["organization"] = r._.role["organization"] or role._.role["organization"]
         if mine:
             return []
-        feminine = self._feminine(predecessor)
-        implied = _title_of(role, text)
-        span = Span(doc, i, predecessor.end, label="ROLE")
-        span._.role = dict(role._.role, person=[predecessor.start_char, predecessor.end_char], status=status, since=None, succeeded=True)
-        span._.role["title_text"] = self._gendered(implied, bool(feminine))  # (the generic masculine when unknown)
-        return [span]
+        return [self._handed(doc, role, predecessor, i, predecessor.end, status, text)]
+
+    def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, status: str, text: str) -> Span:
+        """``role``'s post as ``holder`` held it (a span of its own: extensions are keyed by
+        offsets), its title in the holder's gender (the generic masculine when unknown)."""
+        span = Span(doc, start, end, label="ROLE")
+        span._.role = dict(role._.role, person=[holder.start_char, holder.end_char], status=status, since=None, succeeded=True)
+        span._.role["title_text"] = self._gendered(_title_of(role, text), bool(self._feminine(holder)))
+        return span
 
     def _relay(self, doc: Doc, people: list[Span], roles: list[Span], i: int, text: str) -> list[Span]:
         """"Michel X passe le relais à sa fille Camille X, qui devient présidente"
@@ -2816,10 +2820,7 @@ class RoleFinder:
         mine = [r for r in roles if heir is not None and tuple(r._.role["person"]) == (heir.start_char, heir.end_char) and r._.role["status"] == "current" and r.start > i]
         if heir is None or giver is None or giver is heir or not mine:
             return []
-        span = Span(doc, i, heir.end, label="ROLE")
-        span._.role = dict(mine[0]._.role, person=[giver.start_char, giver.end_char], status="former", since=None, succeeded=True)
-        span._.role["title_text"] = self._gendered(_title_of(mine[0], text), bool(self._feminine(giver)))  # (the generic masculine when unknown)
-        return [span]
+        return [self._handed(doc, mine[0], giver, i, heir.end, "former", text)]
 
     def _graded(self, role: Span, text: str) -> bool:
         """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office
