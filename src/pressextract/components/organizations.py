@@ -1236,8 +1236,8 @@ class OrganizationFinder:
                 start -= 1
             if start == i or doc[start].text in {"&", "-"} or fold(doc[start:i].text) in self.places_or_countries or (start > 0 and doc[start - 1].lower_ in {"m.", "mme", "dr"}):
                 continue
-            if start > 0 and doc[start - 1].lower_ in {"à", "au", "aux", "en", "dans"} and doc[start - 1].lower_ != "à" or start > 0 and doc[start - 1].lower_ == "à" and (
-                    doc[start].ent_type_ == "LOC" or start > 1 and doc[start - 2].text == ","):
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            if prev in {"au", "aux", "en", "dans"} or prev == "à" and (doc[start].ent_type_ == "LOC" or start > 1 and doc[start - 2].text == ","):
                 continue  # "l'entreprise X, à Oyonnax, dont le directeur de site": a place (not "confiée à Tisséo Voyageurs, dont …")
             spans.append(self._span(doc, start, i, "company", via="chez"))
         return spans

@@ -1387,9 +1387,11 @@ class RoleFinder:
             if org is None or org.end + 1 >= len(doc) or doc[org.end].text != ",":
                 continue
             person = self._person_after(doc, org.end + 1)
+            if person is None:
+                continue
             model = max((r for r in roles if r.end <= i and r._.role["organization"] is not None and i - r.start < 60
-                         and (person is None or r._.role["person"] != [person.start_char, person.end_char])), key=lambda r: r.start, default=None)
-            if person is None or model is None:
+                         and r._.role["person"] != [person.start_char, person.end_char]), key=lambda r: r.start, default=None)
+            if model is None:
                 continue
             title = _title_of(model, text)
             out += self._presidency(doc, person, org, i, person.end, None, (self._gendered(title, True), self._gendered(title, False)))
@@ -1956,7 +1958,6 @@ class RoleFinder:
         A (banque de détail), B (finances) et C (…)": each person listed after the
         colon sits on the board, of the organization the release is about."""
         out = []
-        have = {tuple(r._.role["person"]) for r in found}
         for i, _ in self._at(doc, {"composé", "composée"}):
             lo, hi = self._sentences.start[i], self._sentences.end[i]
             k, _committee = self._board_at(doc, lo + 1) if self._lowers[lo] in {"le", "la", "son", "sa"} else (None, False)
@@ -1965,9 +1966,9 @@ class RoleFinder:
                 continue
             title = f"membre du {doc[lo + 1 : k + 1].text}"
             for person in (p for p in self._starts.values() if colon < p.start < hi):
-                if doc[person.end : person.end + 1].text == "(" or doc[person.end : person.end + 1].text in {",", ".", ";"} or self._lowers[person.end : person.end + 1] == ["et"]:
-                    if (person.start_char, person.end_char) in have and any(self._lowers[r.start] == "membre" for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char)):
-                        continue
+                listed = doc[person.end : person.end + 1].text in {"(", ",", ".", ";"} or self._lowers[person.end : person.end + 1] == ["et"]
+                seated = any(self._lowers[r.start] == "membre" for r in found if tuple(r._.role["person"]) == (person.start_char, person.end_char))
+                if listed and not seated:
                     out += self._presidency(doc, person, None, colon, person.end, True, (title, title), possessive=True)
         return out
 
@@ -2669,7 +2670,7 @@ class RoleFinder:
                 successor = next((p for p in reversed(people) if p.end < i and p is not predecessor and not self._reporting(doc, p)), None)
                 if predecessor is None or successor is None:
                     continue
-                out += self._hand_on(doc, roles, sentences, successor, predecessor, i, text, "former")
+                out += self._hand_on(doc, roles, sentences, successor, predecessor, i, text)
                 continue
             suite = tok.lower_ in {"prend", "prendra", "prenant", "pris"} and doc[i + 1 : i + 4].text.lower() in {"la suite de", "la suite d'"}
             # "… en qualité d'administratrice, en remplacement de M. X, démissionnaire"
@@ -2778,7 +2779,7 @@ class RoleFinder:
                 out.append(span)
         return out
 
-    def _hand_on(self, doc: Doc, roles: list[Span], sentences: Sentences, successor: Span, predecessor: Span, i: int, text: str, status: str) -> list[Span]:
+    def _hand_on(self, doc: Doc, roles: list[Span], sentences: Sentences, successor: Span, predecessor: Span, i: int, text: str) -> list[Span]:
         """The successor's current post, held by the predecessor in the past: the
         predecessor's own mention of it in the sentence (at ``i``) is made past,
         else the post is handed on as a new role."""
@@ -2790,22 +2791,19 @@ class RoleFinder:
         # (the predecessor's own post in the sentence: "…, à la tête du SDIS depuis 2019, …", past now)
         mine = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and sentences.start[r.start] == sentences.start[i]
                 and (role is None and r._.role["organization"] is not None or role is not None and r._.role["organization"] in (None, role._.role["organization"]))]
-        if role is None:
-            for r in mine:
-                r._.role["status"] = status
-            return []
         for r in mine:
-            r._.role["status"] = status
-            r._.role["organization"] = r._.role["organization"] or role._.role["organization"]
-        if mine:
+            r._.role["status"] = "former"
+            if role is not None:
+                r._.role["organization"] = r._.role["organization"] or role._.role["organization"]
+        if mine or role is None:
             return []
-        return [self._handed(doc, role, predecessor, i, predecessor.end, status, text)]
+        return [self._handed(doc, role, predecessor, i, predecessor.end, text)]
 
-    def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, status: str, text: str) -> Span:
-        """``role``'s post as ``holder`` held it (a span of its own: extensions are keyed by
-        offsets), its title in the holder's gender (the generic masculine when unknown)."""
+    def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, text: str) -> Span:
+        """``role``'s post as ``holder`` held it before (a span of its own: extensions are keyed
+        by offsets), its title in the holder's gender (the generic masculine when unknown)."""
         span = Span(doc, start, end, label="ROLE")
-        span._.role = dict(role._.role, person=[holder.start_char, holder.end_char], status=status, since=None, succeeded=True)
+        span._.role = dict(role._.role, person=[holder.start_char, holder.end_char], status="former", since=None, succeeded=True)
         span._.role["title_text"] = self._gendered(_title_of(role, text), bool(self._feminine(holder)))
         return span
 
@@ -2820,7 +2818,7 @@ class RoleFinder:
         mine = [r for r in roles if heir is not None and tuple(r._.role["person"]) == (heir.start_char, heir.end_char) and r._.role["status"] == "current" and r.start > i]
         if heir is None or giver is None or giver is heir or not mine:
             return []
-        return [self._handed(doc, mine[0], giver, i, heir.end, "former", text)]
+        return [self._handed(doc, mine[0], giver, i, heir.end, text)]
 
     def _graded(self, role: Span, text: str) -> bool:
         """Whether a role's title is a grade or a corps ("directrice de recherche"), not an office
