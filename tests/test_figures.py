@@ -318,3 +318,10 @@ def test_a_number_in_an_acronym_s_parentheses_is_no_count(extractor):
     record = extractor("Les 112 délégués du Comité départemental de cyclotourisme du Finistère (Codep 29) ont voté.")
     assert [f.value for f in record.figures] == [112]
     assert "Codep 29" in record.organizations[0].aliases
+
+
+@pytest.mark.parametrize("number", ["Quarante-deux", "quarante-deux", "Cinquante-deux"])
+def test_a_compound_number_word_the_tokenizer_splits(extractor, number):
+    found, _ = figures(extractor, f"Cette année, {number} lauréats travaillent dans un laboratoire français.")
+    value = {"quarante-deux": 42, "cinquante-deux": 52}[number.lower()]
+    assert (value, "lauréats") in found, found

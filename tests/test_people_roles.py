@@ -4949,3 +4949,62 @@ def test_en_devient_after_a_board_s_list_is_the_release_s_body(extractor):
             "président de la communauté de communes du Causse, et Claire Fabre, maire de Figeac. Jean Morel, maire de Gramat, en devient le secrétaire général.")
     people, _ = roles_of(extractor, text)
     assert ("secrétaire général", "Association des maires du Lot", "current") in people["Jean Morel"], people["Jean Morel"]
+
+
+def test_jusqu_a_present_marks_the_apposition_s_title_past(extractor):
+    text = "La chaîne Télé Garonne lance une émission. Paul Girard, jusqu'à présent chef du service des sports de Télé Garonne, devient rédacteur en chef."
+    people, _ = roles_of(extractor, text)
+    assert ("chef du service des sports", "Télé Garonne", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_en_sera_after_an_apposition_gives_the_post(extractor):
+    text = ("La radio Loire Ondes lancera une matinale en janvier. La radio Loire Ondes emploie vingt journalistes. "
+            "Anne Morvan, cheffe du service politique, en sera la rédactrice en chef.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "rédactrice en chef" for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_successive_posts_held_within_one_body(extractor):
+    text = ("Paul Girard est nommé directeur général de la Mutuelle du Lot. Il a commencé sa carrière chez Groupama. Il a ensuite occupé successivement "
+            "les fonctions de directeur technique puis de directeur de l'indemnisation au sein de la Macif.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur technique", "Macif", "former") in people["Paul Girard"], people["Paul Girard"]
+    assert ("directeur de l'indemnisation", "Macif", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+@pytest.mark.parametrize("adverb", ["par ailleurs ", "également ", ""])
+def test_title_then_name_then_appointment(extractor, adverb):
+    text = f"La directrice financière, Anne Morvan, est {adverb}nommée directrice générale déléguée."
+    people, _ = roles_of(extractor, text)
+    assert any(t == "directrice générale déléguée" for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_post_after_the_apposition_and_a_copula(extractor):
+    text = "Anne Morvan, conseillère régionale d'Occitanie, est première vice-présidente, chargée de la forêt."
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("vice-présidente") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+    # (not a delegation alone: "est chargé du tourisme" leaves the title out)
+    people, _ = roles_of(extractor, "Paul Girard, adjoint au maire de Figeac, est chargé du tourisme.")
+    assert [t for t, _, _ in people["Paul Girard"]] == ["adjoint au maire de Figeac"], people["Paul Girard"]
+
+
+def test_a_mayor_s_place_ends_the_title_before_an_elided_delegation(extractor):
+    text = "Paul Girard, adjoint au maire de Figeac, est chargé du tourisme ; Anne Morvan, maire de Cajarc, de l'éducation à l'environnement."
+    people, _ = roles_of(extractor, text)
+    assert ("maire de Cajarc", None, "current") in people["Anne Morvan"], people["Anne Morvan"]
+    # (a minister's portfolio goes on past its capitals)
+    people, _ = roles_of(extractor, "La ministre des Sports, de la Jeunesse et de la Vie associative, Anne Morvan, a inauguré le stade.")
+    assert any(t.startswith("ministre des Sports, de la Jeunesse") for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_the_director_of_a_body_s_staff(extractor):
+    text = ("Le Parc naturel régional du Pilat a élu son président. Le Parc naturel régional du Pilat regroupe 47 communes "
+            "et dispose d'une équipe de 21 agents, dirigée par Paul Girard.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "Parc naturel régional du Pilat", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_chosen_to_direct_a_department_of_the_body(extractor):
+    text = "Toulouse, le 3 novembre – La chaîne locale Télé Garonne a choisi Anne Morvan pour diriger son information. Télé Garonne compte 19 journalistes."
+    people, _ = roles_of(extractor, text)
+    assert ("directrice de l'information", "Télé Garonne", "current") in people["Anne Morvan"], people["Anne Morvan"]

@@ -402,3 +402,9 @@ def test_the_pointed_speaker_before_a_participle_clause_naming_another(extractor
     text = ("Le Cholet Basket a recruté Paul Girard comme entraîneur. « Je veux une équipe qui défend », a déclaré le nouvel entraîneur, "
             "présenté mardi par le président du club, Luc Ferrand.")
     assert ("Paul Girard", "Je veux une équipe qui défend") in quotes_of(extractor, text)
+
+
+def test_the_pronoun_that_paid_tribute_is_the_speaker(extractor):
+    text = ("Le parc a élu son président. « Le parc doit rester vivant », a déclaré Paul Girard après son élection. "
+            "Il a rendu hommage à sa prédécesseure, « qui a porté avec ténacité la révision de la charte ».")
+    assert ("Paul Girard", "qui a porté avec ténacité la révision de la charte") in quotes_of(extractor, text)

@@ -646,7 +646,8 @@ def _merge_same_names(records: dict[str, Organization], at: dict[tuple[int, int]
         words = short_key.split()
         # (three words with no link, a head, its adjective and a proper name: "Caisse régionale Sud-Vienne" and
         # "Caisse régionale de crédit mutuel agricole Sud-Vienne"; not "Université de Rennes")
-        headed = len(words) == 3 and words[1] not in _LINK_KEYS and short.name.split()[-1][:1].isupper() and short.name.split()[1][:1].islower()
+        written = short.name.split()  # (as many words as the key, or the check does not apply: "Â'Carole Delga" folds to three)
+        headed = len(words) == 3 and len(written) == 3 and words[1] not in _LINK_KEYS and written[-1][:1].isupper() and written[1][:1].islower()
         if short_key not in records or len(words) < 4 and not headed:
             continue
         for long_key, longer in list(records.items()):

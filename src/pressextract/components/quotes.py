@@ -351,8 +351,9 @@ class QuoteFinder:
                 return last if feminine is None or last is None else self._agreeing(last, people, lo, feminine, last)
             if tok.lower_ in {"dernier", "dernière"} and j > 0 and doc[j - 1].lower_ in {"ce", "cette"} and last is not None:
                 return self._agreeing(last, people, lo, tok.lower_ == "dernière", last)  # "…, indique ce dernier": the one just named
-            if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting):
-                return last  # "Il précise que « … »"
+            if tok.lower_ in {"il", "elle"} and j + 1 < len(doc) and (doc[j + 1].lower_ in self.reporting or doc[j + 1].lower_ == "a" and doc[j + 2 : j + 3].text.lower() in self.reporting
+                                                                  or doc[j + 1 : j + 4].text.lower() in {"a rendu hommage", "a tenu à"}):
+                return last  # "Il précise que « … »", "Il a rendu hommage à sa prédécesseure, « … »"
             if j > 0 and doc[j - 1].lower_ in {"nouveau", "nouvel", "nouvelle"} and f"nouveau {tok.lower_}" in holders and not (j + 1 < len(doc) and f"{tok.lower_} {doc[j + 1].lower_}" in holders):
                 return holders[f"nouveau {tok.lower_}"]
             if j > 0 and doc[j - 1].lower_ in {"le", "la", "l'"} | self.modifiers:

@@ -159,6 +159,7 @@ _HEADING_TITLES = {"président", "présidente", "directeur", "directrice", "pdg"
 _HEADLINE_TITLES = {"directrice", "directeur", "présidente", "président", "proviseure", "proviseur", "principale", "principal", "rectrice", "recteur"}
 _OWN_UNITS = {"département", "équipe", "service", "pôle", "division", "branche", "unité", "direction"}  # "son équipe X, dirigée par Y"
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
+_STAFF_NOUNS = {"agents", "salariés", "collaborateurs", "employés", "permanents", "personnes"}  # (a body's staff: "une équipe de 21 agents")
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
 _ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
@@ -621,8 +622,9 @@ class RoleFinder:
                         for role in roles:
                             role._.role["status"] = "former"  # "La fonderie était dirigée depuis 1994 par X" (before its sale)
                     out += roles
-                elif word in _DIRECTED and k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"}:
+                elif word in _DIRECTED and (k > 1 and doc[k - 1].lower_ in _SITE_WORDS and doc[k - 2].lower_ in {"la", "le", "l'"} or self._staff_before(doc, k)):
                     # "Le site, dirigé par Gwénola X": a site of the organization the release is about
+                    # ("… dispose d'une équipe de 21 agents, dirigée par X": its staff, so its director)
                     out += self._presidency(doc, person, None, i, person.end, None, forms, possessive=True)
                 elif word in _DIRECTED and any(self._lowers[n] in _OWN_UNITS and self._lowers[n - 1] in {"son", "sa", "leur"}
                                                and not any(t.is_punct and t.text != "-" or t.pos_ in {"VERB", "AUX"} for t in doc[n:k]) for n in range(max(1, k - 6), k)):
@@ -713,6 +715,11 @@ class RoleFinder:
                     # "Le nouveau conseil a élu à sa présidence Yvon X": of the organization the release is about
                     out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, _OFFICES[word], possessive=True)
         return out
+
+    def _staff_before(self, doc: Doc, k: int) -> bool:
+        """Whether "une équipe de 21 agents" (a body's staff, counted) ends at ``k``."""
+        return k > 4 and self._lowers[k - 1] in _STAFF_NOUNS and (doc[k - 2].like_num or self._lowers[k - 2] in _NUMBER_WORDS) \
+            and self._lowers[k - 3] == "de" and self._lowers[k - 4] in {"équipe", "effectif"} and self._lowers[k - 5] in {"une", "son", "l'"}
 
     @staticmethod
     def _after_comma(doc: Doc, start: int) -> bool:
@@ -951,8 +958,9 @@ class RoleFinder:
                 listed = self._listed_posts(doc, i + 2)
                 title = listed[0] if listed else None
                 verb = i - 1
-                while verb > 0 and (doc[verb - 1].lower_ in {"depuis", "alors", "déjà", "jusqu'alors", "jusqu'ici"} | _CLAUSE_ADVERBS or doc[verb - 1].like_num and doc[verb - 2].lower_ == "depuis"):
-                    verb -= 1  # "où elle occupait depuis 2020 les fonctions de …"
+                while verb > 0 and (doc[verb - 1].lower_ in {"depuis", "alors", "déjà", "jusqu'alors", "jusqu'ici"} | _CLAUSE_ADVERBS | _CAREER_ADVERBS
+                                    or doc[verb - 1].like_num and doc[verb - 2].lower_ == "depuis"):
+                    verb -= 1  # "où elle occupait depuis 2020 les fonctions de …", "a ensuite occupé successivement les fonctions de …"
                 person = self._subject(doc, people, verb) if title is not None else None
                 # ("où elle a occupé les fonctions de …": a compound past)
                 aux = verb - 2
@@ -1071,7 +1079,8 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 pronoun = next((k for k in range(lo, i) if doc[k].lower_ in {"il", "elle"}), None)
                 person = (self._subject(doc, people, pronoun + 1) if pronoun is not None else self._sentence_subject(doc, people, lo)) if title is not None else None
-            elif word in {"devient", "deviendra", "reste", "restera", "demeure"} and i > 0 and i not in self._ends:
+            elif (word in {"devient", "deviendra", "reste", "restera", "demeure"} or word == "sera" and self._lowers[i - 1] == "en") and i > 0 and i not in self._ends:
+                # ("Théo X, chef du service des sports, en sera le rédacteur en chef")
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
                 j = self._skip_adverbs(doc, i + 1)
@@ -1205,6 +1214,12 @@ class RoleFinder:
             if m == title["end"] or m >= len(doc) or self._lowers[m] not in {"de", "d'"}:
                 break
             k = m + 1
+        last = titles[-1]["org"] if titles else None
+        if last is not None and self._lowers[last.start - 3 : last.start - 1] in (["au", "sein"], ["sein", "de"]) or last is not None and self._lowers[last.start - 1] == "chez":
+            # "les fonctions de directeur technique puis de directeur de l'indemnisation au sein de la Macif": where the whole list was held
+            for title in titles[:-1]:
+                if title["org"] is None and doc[title["start"]].lower_ not in self.trades and not any(is_capitalized(t) for t in doc[title["start"] + 1 : title["cut"]]):
+                    title["org"] = last
         return titles
 
     def _after_joiner(self, doc: Doc, k: int, joiners: set[str]) -> int:
@@ -1719,6 +1734,16 @@ class RoleFinder:
                     for role in roles:
                         role._.role["status"] = "former" if former else "current"
                     out += roles
+                continue
+            if org is None and word == "diriger" and self._lowers[i - 1] == "pour" and (i - 1) in self._ends and self._lowers[i + 1 : i + 2] in (["son"], ["sa"]) \
+                    and i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN" and doc[i + 2].is_lower and doc[i + 2].lower_ not in _COMPANY_WORDS | _ENSEMBLES:
+                # "La chaîne X a choisi Nadia Y pour diriger son information": the department's directrice, in the body that chose her
+                end = i + 3
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                    end += 1
+                unit = doc[i + 2 : end].text
+                link = "de l'" if unit[:1] in "aeéèiouhy" else "de la " if "Fem" in doc[i + 2].morph.get("Gender") else "du "
+                out += self._presidency(doc, self._ends[i - 1], None, i, i + 1, None, (f"directrice {link}{unit}", f"directeur {link}{unit}"), possessive=True)
                 continue
             if org is None:
                 continue
@@ -3119,7 +3144,10 @@ class RoleFinder:
                 # ("en présence de Mme X, préfète du Gers, de M. Y, député …": the next guest, not the title's complement)
                 guest = nxt is not None and nxt.lower_ in {"de", "du"} and k + 2 < len(doc) and (
                     (k + 2) in self._starts or self._lowers[k + 2].rstrip(".") in self.civilities and (k + 3 in self._starts or k + 4 in self._starts))
-                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER - {"en"} or en_charge) and not stop_at_et and not guest:  # (not ", en présence de …")
+                # ("Corinne X, maire de Job, de l'éducation": a place ends the title; the next field is another's delegation, the verb left out)
+                placed_end = (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ == "LOC") and is_capitalized(doc[k - 1]) and self._lowers[j] not in {"ministre", "secrétaire"} and nxt is not None and nxt.lower_ in {"de", "du", "des", "d'"} \
+                    and not any(self._lowers[m] in {"chargé", "chargée", "délégué", "déléguée", "charge", "à", "au", "aux"} for m in range(j, k))
+                if nxt is not None and (nxt.lower_ in _CONTINUE_AFTER - {"en"} or en_charge) and not stop_at_et and not guest and not placed_end:  # (not ", en présence de …")
                     k += 1
                     continue
                 break
@@ -3357,6 +3385,8 @@ class RoleFinder:
                     and (self._is_head(doc[comma + 1]) or self._lowers[comma + 1] in _COPULAS):
                 i = comma
         appointed = self._appointment(doc, i) if len(group) == 1 else None
+        if appointed is None and len(group) == 1 and i + 1 < len(doc) and doc[i].text == "," and person.start > 0 and doc[person.start - 1].text == ",":
+            appointed = self._appointment(doc, i + 1)  # "La directrice financière, Sandrine X, est nommée directrice générale déléguée"
         if appointed is not None:
             i = appointed  # "Antoine X a été nommé directeur du laboratoire"
         elif len(group) == 1 and i + 2 < len(doc) and doc[i].lower_ in {"a", "avait"} and not self._appointment(doc, i):
@@ -3401,7 +3431,9 @@ class RoleFinder:
             past = False
             while i < len(doc) and (doc[i].lower_ in _ROLE_ADVERBS | _PAST_ADVERBS or doc[i].lower_ in _ELECTED and i + 1 < len(doc) and (self._is_head(doc[i + 1]) or doc[i + 1].lower_ in self.modifiers)):
                 past = past or doc[i].lower_ in _PAST_ADVERBS  # "Sandrine X, jusqu'ici directrice industrielle de Y"
-                i += 1  # "…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué"
+                # ("Théo X, jusqu'à présent chef du service des sports, …": the adverb's three words)
+                i += 3 if self._lowers[i] in {"jusqu'", "jusqu’"} and self._lowers[i + 1 : i + 3] in (["à", "présent"], ["à", "maintenant"]) else 1
+                # ("…, aujourd'hui conseiller spécial", "Mathieu X, nommé directeur général délégué")
             # "… à Thibault X, son directeur général": the title of the organization the release is about
             owned = not titles and doc[i - 1].text == "," and i + 1 < len(doc) and self._lowers[i] in {"son", "sa", "leur"} and (self._is_head(doc[i + 1]) or self._lowers[i + 1] in self.modifiers)
             # "Marie X, la présidente de l'association, a …", "Y, l'ancien maire, …": an apposition opened by an
@@ -3455,6 +3487,12 @@ class RoleFinder:
                 past = self._title_at(doc, j) if j < len(doc) and (self._is_head(doc[j]) or self._lowers[j] in self.modifiers) else None
                 if past is not None:
                     titles.append(dict(past, status="former", joined=False))
+            elif k is None and titles and after < len(doc) and self._lowers[after] in {"est", "sera"} and doc[after - 1].text == ",":
+                # "Mireille X, conseillère régionale, est première vice-présidente, chargée de …": a further post after the apposition
+                j = self._skip_adverbs(doc, after + 1)
+                held = self._title_at(doc, j) if j < len(doc) and (self._is_head(doc[j]) or self._lowers[j] in self.modifiers) else None
+                if held is not None and not (self._lowers[j] in {"chargé", "chargée"} and self._lowers[j + 1 : j + 3] not in (["de", "mission"], ["de", "recherche"], ["d'", "affaires"])):
+                    titles.append(dict(held, joined=False))  # (not "est chargé du tourisme": a delegation of a title the text leaves out)
             while title is not None:
                 for held in titles:
                     if not held.get("appointed") and self._office_root(doc[held["start"]]) == self._office_root(doc[title["start"]]):
@@ -3507,6 +3545,10 @@ class RoleFinder:
                 j += 1
             if j < len(doc) and doc[j].lower_ in {"officiellement", "récemment", "unanimement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}:
                 j += 1
+            if j < len(doc) and doc[j].lower_ in {"également", "aussi"}:
+                j += 1  # "est également nommée"
+            elif j + 1 < len(doc) and doc[j : j + 2].text.lower() in {"par ailleurs", "en outre"}:
+                j += 2  # "est par ailleurs nommée"
             if j < len(doc) and doc[j].lower_ in _ELECTED:
                 return j + 1
         return None
