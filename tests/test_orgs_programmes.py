@@ -2703,3 +2703,10 @@ def test_a_unit_s_two_bodies_in_parentheses_stay_two(extractor):
 def test_a_directive_s_acronym_is_no_body(extractor):
     record = extractor("Le groupe publie son rapport, conformément à la directive européenne CSRD.")
     assert "CSRD" not in {o.name for o in record.organizations}
+
+
+def test_a_name_first_written_in_a_capitals_heading_keeps_the_text_s_writing(extractor):
+    text = ("COMMUNIQUÉ DU CENTRE HOSPITALIER DE NIORT\n\nLe centre hospitalier de Niort ouvre un service. "
+            "Le centre hospitalier de Niort recrute.")
+    names = [o.name for o in extractor(text).organizations]
+    assert "centre hospitalier de Niort" in names, names

@@ -89,6 +89,7 @@ def test_scope_in_title_when_no_organization(extractor):
     [
         "Le collège est situé avenue Jean Jaurès, près de la gare.",
         "Les élèves du lycée Victor Hugo ont visité l'usine.",
+        "La compagnie créera en mars une adaptation de « La Maison de Bernarda Alba » avec des comédiennes amateurs.",
     ],
 )
 def test_no_false_people(extractor, text):
@@ -5008,3 +5009,47 @@ def test_chosen_to_direct_a_department_of_the_body(extractor):
     text = "Toulouse, le 3 novembre – La chaîne locale Télé Garonne a choisi Anne Morvan pour diriger son information. Télé Garonne compte 19 journalistes."
     people, _ = roles_of(extractor, text)
     assert ("directrice de l'information", "Télé Garonne", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_the_theatre_anaphor_refers_to_the_venue_the_release_is_about(extractor):
+    text = ("Le Carré, scène nationale de Château-Gontier, présente sa saison. Le Carré accueille 40 spectacles. "
+            "Camille Morvan, directrice du théâtre, a présenté la programmation devant les abonnés de la Ville de Château-Gontier.")
+    people, _ = roles_of(extractor, text)
+    assert ("directrice", "Carré", "current") in people["Camille Morvan"], people["Camille Morvan"]
+
+
+def test_the_chain_anaphor_refers_to_the_company(extractor):
+    text = ("L'enseigne Brico Horizon ouvre un magasin à Saintes. Brico Horizon emploie 3 600 salariés. "
+            "Le ruban a été coupé en présence de Paul Girard, directeur régional Sud-Ouest de l'enseigne.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur régional Sud-Ouest", "Brico Horizon", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_plural_title_whose_list_follows_the_sentence_s_verb(extractor):
+    text = ("Le Théâtre des Salins présente sa saison. Trois artistes associés accompagneront le théâtre pendant trois saisons : "
+            "la metteuse en scène Anne Morvan, le chorégraphe Paul Girard et la comédienne Claire Fabre.")
+    people, _ = roles_of(extractor, text)
+    assert ("artiste associée", "Théâtre des Salins", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("artiste associé", "Théâtre des Salins", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_hospital_s_care_staff_in_its_release(extractor):
+    text = ("Le centre hospitalier de Niort ferme 24 lits. Le centre hospitalier de Niort emploie 1 450 soignants. "
+            "« On ferme des lits », dénonce Anne Morvan, secrétaire de la section CGT, infirmière en réanimation depuis quinze ans.")
+    people, _ = roles_of(extractor, text)
+    assert ("infirmière en réanimation", "centre hospitalier de Niort", "current") in people["Anne Morvan"], people["Anne Morvan"]
+    # (not in a release about a town: a nurse of her own practice)
+    people, _ = roles_of(extractor, "La Ville de Figeac ouvre une maison de santé. Anne Morvan, infirmière, y exercera.")
+    assert ("infirmière", None, "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_team_of_volunteers_coordinated_by_someone(extractor):
+    text = ("L'association UFC-Que Choisir de Poitiers publie son relevé. Le relevé a été réalisé par une équipe de quatorze bénévoles, "
+            "coordonnée par Anne Morvan, ancienne professeure des écoles.")
+    people, _ = roles_of(extractor, text)
+    assert ("coordinatrice", "UFC-Que Choisir de Poitiers", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_name_quoted_in_a_sentence_stays_a_person(extractor):
+    names = [p.name for p in extractor("« Le travail de Marie Curie reste un modèle pour nos élèves », dit Paul Girard.").people]
+    assert "Marie Curie" in names, names

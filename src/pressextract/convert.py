@@ -188,6 +188,9 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             named = []  # "l'école" before the text names the "École de management de X": the school named so far
         if head in _OWN_NAME_HEADS or head == "club":
             of_kind = []  # "la préfecture" is a préfecture, never another State service; "le club" no federation
+        elif head == "theatre" and not named:
+            # "le théâtre" in a release about a scène nationale named "Le Carré": the body, whatever kind it was given (never a town's)
+            of_kind = [r for r in records.values() if r.kind not in {"state", "ministry", "region", "department", "municipality"}]
         candidates = named or of_kind
         if not named and kind == "company" and head.endswith("erie"):
             # "la conserverie" is not the body the text introduced as "la menuiserie Pélissou": another trade's workshop
@@ -267,6 +270,12 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_parenthesized(records, at, raw)
     for rec in records.values():
         rec.mentions.sort(key=lambda m: m.start)
+        if len(rec.name.split()) > 1 and rec.name.isupper():
+            # "COMMUNIQUÉ DE L'INTERSYNDICALE DU CENTRE HOSPITALIER DE NIORT": a heading in capitals; the name as the text writes it below
+            written = next((m.text for m in rec.mentions if not m.text.isupper() and key(m.text) == key(rec.name)), None)
+            if written is not None:
+                _add_alias(rec, rec.name)
+                rec.name = written
     return list(records.values()), at
 
 
@@ -952,6 +961,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         main = _most_named([o for o in orgs if o.kind != "state"], first_of_ties=possessive or bool(_INTERNAL_BODY.search(title)))
         if main is not None:
             return main
+    if first in _CARE_STAFF and (first != "cadre" or words[1:3] == ["de", "sante"]):
+        # "Sandrine X, infirmière en réanimation", "médecin de soins palliatifs" in a release about one hospital: its staff
+        main = _most_named([o for o in orgs if o.kind != "state"])
+        if main is not None and _HOSPITAL_NAME.match(key(main.name)):
+            return main
     head = next((w for w in words if w not in _MODIFIER_KEYS), words[0] if words else "")  # ("adjointe" alone is its own head)
     if words[:1] in (["delegue"], ["deleguee"]) and head not in _CORPORATE_KEYS | _LEAD_HEADS:
         head = words[0]  # "déléguée épiscopale à la solidarité": a délégué(e), its adjective after it
@@ -982,6 +996,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     return None
 
 
+_CARE_STAFF = {"infirmier", "infirmiere", "aide-soignant", "aide-soignante", "medecin", "psychologue", "sage-femme", "urgentiste", "kinesitherapeute",
+               "ergotherapeute", "cadre"}  # (a hospital's care staff: "cadre de santé")
+_HOSPITAL_NAME = re.compile(r"(?:centre hospitalier|chu|chru|hopital|clinique|ehpad|groupe hospitalier|hospices)\b")
 _LEAD_HEADS = {"president", "presidente", "vice-president", "vice-presidente", "tresorier", "tresoriere", "directeur", "directrice",
                "entraineur", "entraineuse", "preparateur", "preparatrice", "manager", "adjoint", "adjointe",  # (a club's staff too)
                "principal", "principale", "proviseur", "proviseure", "gestionnaire"}  # (a school's staff: "secondée par X, principal adjoint")

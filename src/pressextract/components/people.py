@@ -186,6 +186,8 @@ class PeopleFinder:
             return None  # "Centre-Val de Loire": the end of a hyphenated place name
         if civility is None and end - start > 1 and doc[end - 1].text in COMPASS:
             return None  # "Hydrotech Ouest": a company's regional name, no person's
+        if civility is None and _in_work_title(doc, start, end):
+            return None  # "une adaptation de « La Maison de Bernarda Alba »": a work's title, no person of the text
         if civility is None and end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "dont" and doc[end + 2].lower_ in {"le", "la", "les", "l'"} \
                 and doc[end + 3].lower_ in _BODY_PARTS:
             return None  # "confiée à Tisséo Voyageurs, dont le directeur général, X": a body with its head or its seat, no person
@@ -203,6 +205,18 @@ class PeopleFinder:
             return False  # "du centre Hugo X, … et de l'arrière Thomas Y": a three-quarter among players
         # ("l'atelier Faure-Vézinhet", "la menuiserie Pelé": a firm named after its founders, no person)
         return prev is not None and (prev.lower_ in self.thing_words or prev.lower_ in self.firm_words and not any(t.whitespace_ for t in span[:-1]))
+
+
+def _in_work_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end sit in a short title between guillemets that
+    opens with a capitalized article ("« La Maison de Bernarda Alba »")."""
+    opener = next((k for k in range(start - 1, max(-1, start - 8), -1) if doc[k].text in {"«", "»"}), None)
+    closer = next((k for k in range(end, min(len(doc), end + 8)) if doc[k].text in {"«", "»"}), None)
+    if opener is None or closer is None or doc[opener].text != "«" or doc[closer].text != "»" or closer - opener > 12:
+        return False
+    first = opener + 1 + (doc[opener + 1].is_space if opener + 1 < len(doc) else 0)
+    # (a noun phrase: not a quotation that names someone, "« Le travail de Marie Curie reste un modèle »")
+    return first < start and doc[first].text in {"La", "Le", "Les", "L'", "L’", "Un", "Une"} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opener:closer])
 
 
 _BODY_PARTS = {"directeur", "directrice", "président", "présidente", "siège", "capital", "usine", "usines", "filiale", "filiales", "salariés", "effectif", "actionnaire"}

@@ -159,7 +159,7 @@ _HEADING_TITLES = {"président", "présidente", "directeur", "directrice", "pdg"
 _HEADLINE_TITLES = {"directrice", "directeur", "présidente", "président", "proviseure", "proviseur", "principale", "principal", "rectrice", "recteur"}
 _OWN_UNITS = {"département", "équipe", "service", "pôle", "division", "branche", "unité", "direction"}  # "son équipe X, dirigée par Y"
 _NOT_LED = {"filiale", "coopérative", "caisse", "mutuelle"}  # (directed, not led: "la coopérative X, dirigée par Y": its directeur)
-_STAFF_NOUNS = {"agents", "salariés", "collaborateurs", "employés", "permanents", "personnes"}  # (a body's staff: "une équipe de 21 agents")
+_STAFF_NOUNS = {"agents", "salariés", "collaborateurs", "employés", "permanents", "personnes", "bénévoles"}  # (a body's staff: "une équipe de 21 agents")
 _SITE_WORDS = {"site", "sites", "antenne", "usine", "campus", "agence", "établissement", "délégation", "implantation", "port"}
 _COUNCIL_OF = re.compile(r"(?:conseil de surveillance|conseil d['’]administration|directoire|assemblée générale)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:(?:société|groupe|caisse|association|fédération)\s*)?$", re.IGNORECASE)
 _ASSURED = {"assurée", "assuré", "exercée", "exercé", "occupé", "occupée"}  # "la présidence sera assurée par X", "le poste … sera occupé par X"
@@ -521,9 +521,14 @@ class RoleFinder:
         "président" or "présidente" by what the text or the first name says of
         the person; with neither, no role is given."""
         out = []
-        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _OFFICES.keys()):
+        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _OFFICES.keys() | {"coordonnée", "coordonné"}):
             word = tok.lower_
-            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED else None  # "présidée (depuis 2021) par X"
+            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | {"coordonnée", "coordonné"} else None  # "présidée (depuis 2021) par X"
+            if word in {"coordonnée", "coordonné"}:
+                # "une équipe de quatorze bénévoles, coordonnée par X": the body's coordinatrice
+                if person is not None and self._staff_before(doc, i - 1 if doc[i - 1].text == "," else i):
+                    out += self._presidency(doc, person, None, i, person.end, None, ("coordinatrice", "coordinateur"), possessive=True)
+                continue
             elsewhere = None
             if word in _PRESIDED | _DIRECTED and i + 3 < len(doc) and self._lowers[i + 1] == "par" and self._lowers[i + 2] in {"le", "la", "l'"}:
                 # "Le syndicat, présidé par le président du conseil départemental du Cantal, Michel X": the office held elsewhere, then the name
@@ -2114,6 +2119,12 @@ class RoleFinder:
                                                                                                                             or self._lowers[k] in {"ont", "été", "sont"} and ":" in doc[k + 1 : k + 4].text):
                 # ("trois nouveaux membres titulaires ont été reçus : A, B et C")
                 k += 1  # ("artistes associés, …": a participle of the title goes on; "Les vice-présidents sont : A, B …")
+            verb = k  # (the title's words end before a verb)
+            if k < len(doc) and doc[k].pos_ in {"VERB", "AUX"} and j - self._sentences.start[j] <= 1:
+                # "Trois artistes associés accompagneront le théâtre pendant trois saisons : A, B et C": the sentence's subject, its list after the colon
+                colon = next((c for c in range(k + 1, min(len(doc), k + 12)) if doc[c].text == ":"), None)
+                if colon is not None and not any(t.is_punct and t.text != "-" or is_break(t) for t in doc[k + 1 : colon]):
+                    k = colon
             own_first = k + 2 < len(doc) and self._lowers[k + 1] in {"le", "la", "l'"} and (first := self._title_at(doc, k + 2, stop_at_et=True)) is not None \
                 and first["end"] in self._starts  # (": le médecin X, l'architecte Y et …": each one's own title first)
             if k < len(doc) and doc[k].text == ":" and k + 1 < len(doc) and (k + 1) not in self._starts and not own_first:
@@ -2161,7 +2172,7 @@ class RoleFinder:
                     m = nxt
             if len(holders) < 2:
                 continue
-            term = next((c for c in range(j + 1, k) if self._lowers[c] in {"pour", "depuis", "sont", "seront", "ont", "été"} or self._lowers[c].startswith("jusqu")), k)
+            term = next((c for c in range(j + 1, verb) if self._lowers[c] in {"pour", "depuis", "sont", "seront", "ont", "été"} or self._lowers[c].startswith("jusqu")), verb)
             complement = doc[j + 1 : term]  # ("artistes associés pour trois ans": the term is no part of the title)
             org = next((o for o in self._orgs.values() if complement.start <= o.start and o.end <= complement.end), None)
             if org is not None and word[:-1] in _GRADUATES and (org._.org or {}).get("kind") == "university":
