@@ -325,3 +325,11 @@ def test_a_compound_number_word_the_tokenizer_splits(extractor, number):
     found, _ = figures(extractor, f"Cette année, {number} lauréats travaillent dans un laboratoire français.")
     value = {"quarante-deux": 42, "cinquante-deux": 52}[number.lower()]
     assert (value, "lauréats") in found, found
+
+
+def test_a_rate_then_the_amount_it_falls_to_is_no_range(extractor):
+    found, _ = figures(extractor, "Le résultat net recule de 8 % à 118 millions d'euros, sous l'effet du coût du risque.")
+    assert (8, "%") in found and (118_000_000, "EUR") in found, found
+    # (a range in one unit stays one)
+    found, _ = figures(extractor, "Le budget atteindra entre 10 et 15 millions d'euros.")
+    assert found == [(10_000_000, "EUR")], found

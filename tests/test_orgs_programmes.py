@@ -2710,3 +2710,11 @@ def test_a_name_first_written_in_a_capitals_heading_keeps_the_text_s_writing(ext
             "Le centre hospitalier de Niort recrute.")
     names = [o.name for o in extractor(text).organizations]
     assert "centre hospitalier de Niort" in names, names
+
+
+def test_a_bank_s_federal_body_is_the_bank(extractor):
+    text = ("Crédit Mutuel de Gascogne : les résultats de 2026\n\nLe conseil d'administration de la Caisse fédérale du Crédit Mutuel de Gascogne "
+            "a arrêté les comptes. Claire Morvan, directrice générale, a commenté les chiffres.")
+    record = extractor(text)
+    names = [o.name for o in record.organizations]
+    assert names.count("Crédit Mutuel de Gascogne") == 1 and not any(n.startswith("Caisse fédérale") for n in names), names

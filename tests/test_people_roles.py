@@ -5053,3 +5053,10 @@ def test_a_team_of_volunteers_coordinated_by_someone(extractor):
 def test_a_name_quoted_in_a_sentence_stays_a_person(extractor):
     names = [p.name for p in extractor("« Le travail de Marie Curie reste un modèle pour nos élèves », dit Paul Girard.").people]
     assert "Marie Curie" in names, names
+
+
+def test_a_body_s_regional_delegate_is_no_seat_in_a_region(extractor):
+    text = ("INRAE nomme Anne Morvan présidente de son centre de Montpellier. INRAE compte 1 050 agents à Montpellier. "
+            "INRAE y conduit 19 unités. La nouvelle présidente sera secondée par Paul Girard, délégué régional adjoint.")
+    people, _ = roles_of(extractor, text)
+    assert ("délégué régional adjoint", "INRAE", "current") in people["Paul Girard"], people["Paul Girard"]

@@ -260,6 +260,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_local_authorities(records, at)
     _merge_intercommunal(records, at)
     _merge_hospitals(records, at)
+    _merge_federal_banks(records, at)
     _merge_councils(records, at)
     _merge_municipal(records, at)
     _merge_spelled(records, at)
@@ -498,6 +499,16 @@ def _merge_hospitals(records: dict[str, Organization], at: dict[tuple[int, int],
         full = [r for kk, r in records.items() if kk.startswith("centre hospitalier ") and re.search(rf"(?: de | d'| du ){re.escape(town)}$", kk)]
         if len(full) == 1:
             _merge_into(records, at, k, full[0])
+
+
+def _merge_federal_banks(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"la Caisse fédérale du Crédit Mutuel de Gascogne" in a release that also
+    names the "Crédit Mutuel de Gascogne": the bank's own federal body, one
+    organization with it."""
+    for k in list(records):
+        m = re.fullmatch(r"caisse federale (?:du |de |de la |des |d')(.+)", k)
+        if m is not None and k in records and m.group(1) in records:
+            _merge_into(records, at, k, records[m.group(1)])
 
 
 def _merge_municipal(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -908,7 +919,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     bare_regional = regional_director and written and all(w in {"adjoint", "adjointe"} for w in words[2:])
     if regional_director and not promoted and not bare_regional:
         return None
-    kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES} if not regional_director else set()
+    # ("délégué régional adjoint": a body's delegate for a region, no seat in a Région)
+    delegate = words[:1] in (["delegue"], ["deleguee"]) and len(words) > 1 and words[1] in _SCOPE_KEYS
+    kinds = {_SCOPES[w] for w in title.lower().split() if w in _SCOPES} if not regional_director and not delegate else set()
     first = next((w for w in words if w not in _ORDINALS), "")  # "premier adjoint" -> "adjoint"
     if first in _MUNICIPAL_SEATS:
         kinds.add("municipality")

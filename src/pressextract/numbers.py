@@ -318,6 +318,9 @@ def parse_quantity(text: str) -> Quantity | None:
         if second is not None:
             upper, j, _ = second
             scale2, unit2, j = _scale_and_currency(words, raw, j)
+        if second is not None and unit is not None and unit2 is not None and unit2 != unit:
+            second = None  # "recule de 8 % à 118 millions d'euros": a rate, then the amount it falls to, no range
+        if second is not None:
             value_max = upper * scale2
             # "entre 10 et 15 millions": the scale is shared; "entre 100 000 et 2 millions": it is not
             if scale == 1.0 and unit is None and value * scale2 <= value_max:

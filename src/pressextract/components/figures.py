@@ -257,6 +257,10 @@ class FigureFinder:
                 num_end = self._numeric_end(doc, upper)
                 last = upper
         quantity = numbers.parse_quantity(doc[text_start:num_end].text)
+        if quantity is not None and last is not core and quantity.value_max is None:
+            # ("recule de 8 % à 118 millions d'euros": two units, no range; each number is read on its own)
+            text_start, num_end, last = start, self._numeric_end(doc, core), core
+            quantity = numbers.parse_quantity(doc[text_start:num_end].text)
         if quantity is None:
             return None
         unit = quantity.unit if quantity.unit in numbers.ISO_AND_PERCENT else None
