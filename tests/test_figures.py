@@ -333,3 +333,8 @@ def test_a_rate_then_the_amount_it_falls_to_is_no_range(extractor):
     # (a range in one unit stays one)
     found, _ = figures(extractor, "Le budget atteindra entre 10 et 15 millions d'euros.")
     assert found == [(10_000_000, "EUR")], found
+
+
+def test_new_build_housing_is_no_nine(extractor):
+    found, _ = figures(extractor, "Un appartement se vend 2 650 euros le mètre carré, près de moitié moins que dans le neuf classique.")
+    assert found == [(2650, "EUR")], found

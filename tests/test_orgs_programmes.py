@@ -2718,3 +2718,37 @@ def test_a_bank_s_federal_body_is_the_bank(extractor):
     record = extractor(text)
     names = [o.name for o in record.organizations]
     assert names.count("Crédit Mutuel de Gascogne") == 1 and not any(n.startswith("Caisse fédérale") for n in names), names
+
+
+def test_an_ordinal_inside_a_descriptive_name(extractor):
+    names = [o.name for o in extractor("L'École de la deuxième chance du Tarn accueille 180 jeunes chaque année.").organizations]
+    assert "École de la deuxième chance du Tarn" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le conseil départemental de l'ordre des médecins de la Creuse a élu son président.", "conseil départemental de l'ordre des médecins de la Creuse"),
+        ("Le conseil régional de l'Ordre des experts-comptables d'Occitanie a élu sa présidente.",
+         "conseil régional de l'Ordre des experts-comptables d'Occitanie"),
+    ],
+)
+def test_a_professional_order_s_council_is_one_name(extractor, text, name):
+    names = [o.name for o in extractor(text).organizations]
+    assert names == [name], names
+
+
+def test_the_order_the_headline_names_and_its_council_are_one(extractor):
+    text = ("Anne Morvan élue présidente de l'Ordre des experts-comptables d'Occitanie\n\n"
+            "Le conseil régional de l'Ordre des experts-comptables d'Occitanie a élu Anne Morvan. L'Ordre régional représente 2 300 experts-comptables.")
+    orgs = extractor(text).organizations
+    assert len(orgs) == 1 and orgs[0].name == "Ordre des experts-comptables d'Occitanie", [(o.name, o.aliases) for o in orgs]
+
+
+def test_a_fire_station_is_no_body(extractor):
+    text = ("Le service départemental d'incendie et de secours (SDIS 47) a célébré la Sainte-Barbe au centre de secours principal d'Agen. "
+            "Anne Morvan, cheffe du centre de secours de Nérac, a été décorée.")
+    record = extractor(text)
+    assert [o.name for o in record.organizations] == ["service départemental d'incendie et de secours"], [o.name for o in record.organizations]
+    person = next(p for p in record.people if p.name == "Anne Morvan")
+    assert [(r.title, r.organization) for r in person.roles] == [("cheffe du centre de secours de Nérac", "service départemental d'incendie et de secours")]

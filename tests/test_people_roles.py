@@ -5060,3 +5060,22 @@ def test_a_body_s_regional_delegate_is_no_seat_in_a_region(extractor):
             "INRAE y conduit 19 unités. La nouvelle présidente sera secondée par Paul Girard, délégué régional adjoint.")
     people, _ = roles_of(extractor, text)
     assert ("délégué régional adjoint", "INRAE", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_plural_title_s_list_with_a_delegation_after_each_apposition(extractor):
+    text = ("L'Ordre des experts-comptables d'Occitanie élit sa présidente. Deux vice-présidents ont été élus à ses côtés : Paul Girard, "
+            "expert-comptable à Nîmes, chargé de la formation, et Anne Morvan, associée du cabinet Audit Pyrénées à Tarbes, chargée des entreprises.")
+    people, _ = roles_of(extractor, text)
+    assert ("vice-président", "Ordre des experts-comptables d'Occitanie", "current") in people["Paul Girard"], people["Paul Girard"]
+    assert ("vice-présidente", "Ordre des experts-comptables d'Occitanie", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+def test_a_promotion_in_grade_is_no_function(extractor):
+    text = "Le lieutenant Anne Morvan, cheffe du centre de secours de Nérac, a été nommée capitaine."
+    people, _ = roles_of(extractor, text)
+    assert not any(t == "capitaine" for t, _, _ in people["Anne Morvan"]), people["Anne Morvan"]
+
+
+def test_a_business_taken_over_in_a_month(extractor):
+    people, _ = roles_of(extractor, "Émilie Roumiguières a repris en mars la menuiserie Oustric à Espalion.")
+    assert ("dirigeante", "Oustric", "current") in people["Émilie Roumiguières"], people["Émilie Roumiguières"]

@@ -169,7 +169,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         text = raw[span.start_char : span.end_char]
         if head == "ordre":
             # "l'ordre (des avocats)" in a release of one barreau: the barreau's order; never another kind of body
-            named = [r for r in records.values() if key(r.name).split()[0] in {"barreau", "ordre"}]
+            named = [r for r in records.values() if key(r.name).split()[0] in {"barreau", "ordre"} or " de l'ordre " in key(r.name)]  # (or its council)
             if not named and len(text.split()) == 1:
                 continue
         if not named and text.strip().isupper() and len(head) > 1:
@@ -179,7 +179,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         compound = len(text.split()) > 1 and kind != "any"
         fielded = compound and bool(re.search(r"\s(?:de|des|du)\s|\sd['’]", text))  # "chambre d'agriculture", not "conseil départemental"
         other_body = False
-        if compound and not fielded and named:
+        if compound and not fielded and named and head != "ordre":  # ("l'Ordre régional": the order's council, whatever its words)
             # "le tribunal judiciaire" beside the "tribunal de commerce de X": another body of that head
             named = [r for r in named if any(key(n).startswith(key(text)) for n in (r.name, *r.aliases))]
             other_body = not named and kind not in {"region", "department", "municipality"}
@@ -261,6 +261,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_intercommunal(records, at)
     _merge_hospitals(records, at)
     _merge_federal_banks(records, at)
+    _merge_order_councils(records, at)
     _merge_councils(records, at)
     _merge_municipal(records, at)
     _merge_spelled(records, at)
@@ -507,6 +508,16 @@ def _merge_federal_banks(records: dict[str, Organization], at: dict[tuple[int, i
     organization with it."""
     for k in list(records):
         m = re.fullmatch(r"caisse federale (?:du |de |de la |des |d')(.+)", k)
+        if m is not None and k in records and m.group(1) in records:
+            _merge_into(records, at, k, records[m.group(1)])
+
+
+def _merge_order_councils(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """"le conseil régional de l'Ordre des experts-comptables d'Occitanie" beside
+    the "Ordre des experts-comptables d'Occitanie" the headline names: the order
+    and the council that runs it, one organization."""
+    for k in list(records):
+        m = re.fullmatch(r"conseil (?:[a-z]+ )?de l'(ordre .+)", k)
         if m is not None and k in records and m.group(1) in records:
             _merge_into(records, at, k, records[m.group(1)])
 
@@ -828,6 +839,11 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
                  and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
+    if words[:1] in (["chef"], ["cheffe"]) and re.search(r"\bcentre (?:de secours|d'incendie et de secours)\b", " ".join(words)):
+        # "cheffe du centre de secours de Nérac": a station of the fire service the release names
+        services = [o for o in orgs if key(o.name).startswith("service departemental d'incendie") or any(key(a).startswith("sdis") for a in o.aliases)]
+        if len(services) == 1:
+            return services[0]
     labour_courts = [o for o in orgs if key(o.name).startswith("conseil de prud")]
     courts = [o for o in orgs if key(o.name).split()[0] in {"tribunal", "cour"} or o in labour_courts]
     if courts and (" ".join(words[:3]) in {"directeur de greffe", "directrice de greffe"} or words in (["conseiller"], ["conseillere"]) and labour_courts):

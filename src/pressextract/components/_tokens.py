@@ -298,8 +298,9 @@ def _descriptive(doc: Doc, i: int, start: int = 0) -> bool:
     verb_object = tok.lower_.endswith(("er", "ir")) and i + 1 < len(doc) and doc[i + 1].pos_ == "DET"
     if "Inf" in tok.morph.get("VerbForm") or verb_object:
         return False  # "… Loire-Bretagne de conditionner leurs aides": a verb and its object, not the name
-    if tok.pos_ == "NOUN" and prev.lower_ in _PRENOMINAL and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
-        return True  # "fédération des grands vins de Bordeaux", "festival du court métrage": an adjective before its noun
+    if tok.pos_ == "NOUN" and (prev.lower_ in _PRENOMINAL or prev.is_alpha and is_ordinal(prev)) and i > 1 and doc[i - 2].lower_ in _LINK_WORDS:
+        # "fédération des grands vins de Bordeaux", "festival du court métrage": an adjective before its noun
+        return True  # ("École de la deuxième chance du Tarn": an ordinal too)
     field = prev.lower_ == "en" and i > 1 and doc[i - 2].lower_ in _FIELD_INTRODUCERS  # "Centre de recherche en cancérologie"
     return tok.pos_ in {"NOUN", "PROPN"} and (prev.lower_ in _LINK_WORDS or prev.lower_ in {"pour", "contre", "sans"} or field)
 

@@ -183,6 +183,8 @@ class FigureFinder:
             return True
         if prev is not None and prev.text in {"«", "“", '"'} and nxt is not None and nxt.text in {"»", "”", '"'}:
             return True  # "à la tête du « 92 »": a number quoted alone is a name
+        if prev is not None and prev.lower_ in {"le", "du", "au"} and text.lower() == "neuf" and (nxt is None or nxt.pos_ != "NOUN"):
+            return True  # "que dans le neuf classique": new-build housing, not nine
         if prev is not None and prev.lower_ == "entre" and core.text.lower() == "deux" and not any(t.lower_ == "et" for t in doc[core.end : core.end + 4]):
             return True  # "entre deux cours", "entre deux rendez-vous": a moment, not a count
         clock = prev is not None and prev.lower_ in {"à", "vers", "dès", "avant", "après", "jusqu'à", "de"}  # "à 18 heures de …"

@@ -53,6 +53,9 @@ _JOINING = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "intégrer", "in
 _LEGAL_TEXTS = {"directive", "règlement", "loi", "norme", "réglementation", "ordonnance", "décret"}  # "la directive européenne CSRD"
 _OWNED_UNITS = {"division", "branche", "filiale"}
 _HEADS_OF_BODIES = {"directeur", "directrice", "président", "présidente", "pdg", "dirigeant", "dirigeante", "gérant", "gérante"}  # ", dont le directeur …"  # "la division Fluides de Fives": a company's unit, then the company
+# (a place after the profession: "d'Occitanie", "de la Creuse", "du Val-d'Oise")
+_ORDER_COUNCIL = re.compile(r"\b[Cc]onseil (?:(?:régional|départemental|national|interrégional|interdépartemental) )?de l['’][Oo]rdre des [a-zéèêà-]+\b(?![’'])"
+                            r"(?: (?:de la |de l['’]|du |des |de |d['’])[A-ZÉÈ][\w'’-]*(?:[ -](?:de |du |d['’])?[A-ZÉÈ][\w'’-]*)*)?")
 _CAMEL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-ZÀ-Ý][a-zà-ÿ]+)+")  # a name in camel case is a brand's or a body's
 _GLUED_GRAND = re.compile(r"Grand[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
 _UNIT_HEADS = {"direction", "service", "pôle", "observatoire", "cellule", "mission"}
@@ -133,7 +136,7 @@ class OrganizationFinder:
         lowers = [t.lower_ for t in doc]  # (one pass: most tokens open no lexicon entry)
         trailing = self._by_trailing_head(doc)
         by_head = self._by_head(doc, gazetteer + apposition, lowers, trailing)
-        candidates = gazetteer + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_unit_owner(doc) + self._by_dont_head(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
+        candidates = gazetteer + self._by_order_council(doc) + by_head + self._described(doc, by_head) + self._by_naming(doc) + self._by_glued_grand(doc) + trailing + self._by_common_noun(doc) + self._by_initials(doc, blocked) + apposition + self._by_chez(doc) + self._by_unit_owner(doc) + self._by_dont_head(doc) + self._by_club_word(doc) + self._by_listed_town(doc)
         candidates += self._by_military_unit(doc, lowers)
         candidates += self._by_presided(doc, lowers)
         candidates += self._by_grouping(doc, lowers)
@@ -297,6 +300,8 @@ class OrganizationFinder:
                     k += 1
                 if k > end + 1 and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].text[:1].isupper() and doc[k + 1].text[1:2].isupper():
                     end = k
+            if words == ("ordre",) and end == head_end + 1 and doc[head_end].lower_ in {"régional", "national", "départemental"}:
+                continue  # "L'Ordre régional représente …": the order's council named before, an anaphor
             if words[0] == "académie" and end + 3 < len(doc) and doc[end].text == ",":
                 # "Académie des sciences, belles-lettres et arts de Savoie": a learned society's fields, then its place
                 k = end + 1
@@ -1222,6 +1227,17 @@ class OrganizationFinder:
                         elif not any(e.start <= end + 1 < e.end for e in persons + places):
                             spans.append(OrganizationFinder._span(doc, end + 1, second, "company", via="chez"))
         return spans
+
+    def _by_order_council(self, doc: Doc) -> list[Candidate]:
+        """"le conseil régional de l'Ordre des experts-comptables d'Occitanie",
+        "le conseil départemental de l'ordre des médecins de la Creuse": a
+        professional order's council, one name to its place."""
+        out = []
+        for m in _ORDER_COUNCIL.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) > 3:
+                out.append(self._span(doc, span.start, span.end, "association", via="head"))
+        return out
 
     def _by_dont_head(self, doc: Doc) -> list[Candidate]:
         """"L'exploitation est confiée à Tisséo Voyageurs, dont le directeur

@@ -219,6 +219,7 @@ class RoleFinder:
         self.civilities = set(lex["civilities"]) | set(lex["ranks"])  # "le commandant Paul X": a grade
         self.base_civilities = set(lex["civilities"])  # ("sous la direction du professeur X": a civility, not the player "du capitaine X")
         self.long_ranks = {r.replace("’", "'") for r in lex["ranks"] if " " in r}  # "le vice-amiral d'escadre Paul X"
+        self.ranks = set(lex["ranks"])
         orgs = load_json("lexicon/organizations.json", models_dir)
         self.terms = set(orgs["term_acronyms"])  # "directrice de la RSE": a field, not a body
         # nouns that name a company's kind ("biscuiterie", "entreprise", "PME"): whoever heads one is its dirigeant
@@ -1641,6 +1642,8 @@ class RoleFinder:
                 j += 4  # "a présidé de 2016 à 2021 l'Union des industries …"
             elif j + 1 < len(doc) and self._lowers[j] in {"en", "depuis"} and _YEAR.fullmatch(doc[j + 1].text):
                 j += 2  # "a dirigé en 2019 la campagne …", "préside depuis 2020 le club …"
+            elif j + 1 < len(doc) and self._lowers[j] in {"en", "depuis"} and self._lowers[j + 1] in MONTHS:
+                j += 2 + (j + 2 < len(doc) and bool(_YEAR.fullmatch(doc[j + 2].text)))  # "a repris en mars (2024) la menuiserie …"
             if word == "tête":
                 if j >= len(doc) or doc[j].lower_ not in {"de", "du", "des", "d'"}:
                     continue
@@ -2169,6 +2172,11 @@ class RoleFinder:
                     nxt = next((c for c in range(m + 1, min(len(doc), m + 16)) if doc[c].text == "," or doc[c].pos_ in {"VERB", "AUX"} and not is_participle(doc[c]) or doc[c].text in _HARD_STOPS), None)
                     if nxt is None or doc[nxt].text != ",":
                         break
+                    if nxt + 1 < len(doc) and self._lowers[nxt + 1] in {"chargé", "chargée", "délégué", "déléguée"}:
+                        # ("Julien X, expert-comptable à Nîmes, chargé de l'attractivité, et …": the delegation after the apposition)
+                        nxt = next((c for c in range(nxt + 2, min(len(doc), nxt + 16)) if doc[c].text == "," or doc[c].text in _HARD_STOPS), None)
+                        if nxt is None or doc[nxt].text != ",":
+                            break
                     m = nxt
             if len(holders) < 2:
                 continue
@@ -3504,6 +3512,8 @@ class RoleFinder:
                 held = self._title_at(doc, j) if j < len(doc) and (self._is_head(doc[j]) or self._lowers[j] in self.modifiers) else None
                 if held is not None and not (self._lowers[j] in {"chargé", "chargée"} and self._lowers[j + 1 : j + 3] not in (["de", "mission"], ["de", "recherche"], ["d'", "affaires"])):
                     titles.append(dict(held, joined=False))  # (not "est chargé du tourisme": a delegation of a title the text leaves out)
+            if title is not None and person.start > 0 and self._lowers[person.start - 1] in self.ranks and doc[title["start"] : title["end"]].text.lower() in self.ranks:
+                title = None  # "Le lieutenant Nathalie X, cheffe du centre de Nérac, a été nommée capitaine": a promotion in grade, no function
             while title is not None:
                 for held in titles:
                     if not held.get("appointed") and self._office_root(doc[held["start"]]) == self._office_root(doc[title["start"]]):
