@@ -2752,3 +2752,31 @@ def test_a_fire_station_is_no_body(extractor):
     assert [o.name for o in record.organizations] == ["service départemental d'incendie et de secours"], [o.name for o in record.organizations]
     person = next(p for p in record.people if p.name == "Anne Morvan")
     assert [(r.title, r.organization) for r in person.roles] == [("cheffe du centre de secours de Nérac", "service départemental d'incendie et de secours")]
+
+
+def test_an_endowment_fund_named_after_a_family_is_a_body(extractor):
+    text = "Le dépôt a été signé entre la Ville de Chalon-sur-Saône et le fonds de dotation Guilhaumon, présidé par Claire Fraysse."
+    record = extractor(text)
+    assert "fonds de dotation Guilhaumon" in [o.name for o in record.organizations], [o.name for o in record.organizations]
+    assert record.programmes == [], [g.name for g in record.programmes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Radio Pays d'Auge obtient une deuxième fréquence à Honfleur.", "Radio Pays d'Auge"),
+        ("Le train est exploité par les Amis du chemin de fer du Haut-Quercy depuis 1997.", "Amis du chemin de fer du Haut-Quercy"),
+    ],
+)
+def test_a_radio_and_a_society_of_friends_are_bodies(extractor, text, name):
+    assert name in [o.name for o in extractor(text).organizations]
+
+
+def test_any_commune_is_no_body(extractor):
+    names = [o.name for o in extractor("Nous voulons que chaque commune du Pays d'Auge entende parler d'elle.").organizations]
+    assert not any(n.startswith("commune") for n in names), names
+
+
+def test_an_industrialist_named_is_a_person(extractor):
+    record = extractor("La collection réunie par l'industriel Henri Guilhaumon rejoint le musée Denon.")
+    assert "Henri Guilhaumon" in [p.name for p in record.people] and "Henri Guilhaumon" not in [o.name for o in record.organizations]

@@ -324,8 +324,8 @@ class OrganizationFinder:
                 continue  # "l'option théâtre du lycée Victor-Hugo": a subject taught, not a theatre
             if words == ("centre",) and i > 0 and (doc[i - 1].lower_ == "la" or nxt is not None and nxt.lower_ in self.nationalities):
                 continue  # "la centre fidjienne Litia X", "le centre néo-zélandais X": a player's position
-            if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une"} or is_ordinal(doc[i - 1])):
-                continue  # "le deuxième centre de greffe de France": a ranking, not a name
+            if not is_capitalized(tok) and i > 0 and (doc[i - 1].lower_ in {"un", "une", "chaque"} or is_ordinal(doc[i - 1])):
+                continue  # "le deuxième centre de greffe de France": a ranking, not a name ("chaque commune du Pays d'Auge": any of them)
             if words[0] == "direction" and i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "sous":
                 continue  # "sous la direction de la professeure X": who supervised, not a service
             if is_capitalized(tok) and _portfolio(doc, i):
@@ -350,8 +350,8 @@ class OrganizationFinder:
                 described = words == ("société",) and nxt is not None and nxt.lower_ in _LINKS and head_end + 1 < len(doc) and doc[head_end + 1].is_lower \
                     and doc[head_end + 1].lower_ not in {"la", "l'", "les"}
                 lower_ok = not described and (words[0] in self.lowercase_first or words in self.lowercase_heads) and nxt is not None and (
-                    nxt.lower_ in _LINKS or is_capitalized(nxt) and self.common_nouns.at(doc, i) is None or after_adj
-                )  # "le lycée professionnel Jean-Moulin de Thouars"
+                    nxt.lower_ in _LINKS or is_capitalized(nxt) and (common is None or common[1] < head_end) or after_adj
+                )  # "le lycée professionnel Jean-Moulin de Thouars" (and "le fonds de dotation Guilhaumon": a head longer than the common noun "fonds")
                 # "office public de l'habitat de Loire-Atlantique", "direction régionale des
                 # affaires culturelles de Bretagne" (a direction: a State service, not "la
                 # direction générale de Renault"; an organ: not "le conseil scientifique de l'Inserm")
@@ -877,6 +877,8 @@ class OrganizationFinder:
                     name_start = k
             if name_start >= len(doc) or not is_capitalized(doc[name_start]) or len(doc[name_start]) == 1 and not doc[name_start + 1 : name_start + 2].text[:1].isupper():
                 continue  # (a letter alone is no name: "une levée de fonds de série A")
+            if doc[i].lower_ in {"industriel", "industrielle"} and doc[name_start].text in self.first_names and doc[name_start].ent_type_ == "PER":
+                continue  # "l'industriel Henri X": a person's trade (not "l'industriel Lactalis", a company)
             place_end = self._place_end(doc, name_start)
             if place_end is not None and not (place_end < len(doc) and is_capitalized(doc[place_end])):
                 continue  # "le directeur du réseau Vendée", "le groupe Hauts-de-France en commun": a place is no name

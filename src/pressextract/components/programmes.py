@@ -87,6 +87,8 @@ class ProgrammeFinder:
                 continue  # "la Mission locale du Pays de Morlaix": an association for young people's employment
             if trigger is not None and doc[i].lower_ == "mission" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_.startswith("chargé"):
                 continue  # "chargé de mission Natura 2000": a title, not a mission
+            if trigger is not None and doc[i].lower_ == "dotation" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ == "fonds":
+                continue  # "le fonds de dotation Guilhaumon": a body (an endowment fund), not a grant
             if trigger is not None and doc[i].lower_ in _VERB_TRIGGERS and (i == 0 or doc[i - 1].lower_ not in _TRIGGER_DETERMINERS) \
                     and not is_capitalized(doc[i]):
                 continue  # "La Région aide Tuffery Textiles à …": a verb, not the scheme "aide X"
