@@ -2780,3 +2780,8 @@ def test_any_commune_is_no_body(extractor):
 def test_an_industrialist_named_is_a_person(extractor):
     record = extractor("La collection réunie par l'industriel Henri Guilhaumon rejoint le musée Denon.")
     assert "Henri Guilhaumon" in [p.name for p in record.people] and "Henri Guilhaumon" not in [o.name for o in record.organizations]
+
+
+def test_a_festival_named_by_its_place(extractor):
+    names = [o.name for o in extractor("Le festival Jazz en Comminges a présenté mardi sa nouvelle programmatrice.").organizations]
+    assert names == ["Jazz en Comminges"], names

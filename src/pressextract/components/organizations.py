@@ -898,6 +898,8 @@ class OrganizationFinder:
                 lab = doc[i].lower_ in {"laboratoire", "unité", "équipe"} and doc[name_start + 1 : name_start + 2].text.islower() and doc[name_start + 1].pos_ == "ADJ"
                 troupe = doc[i].lower_ == "compagnie" and ns1 > name_start + 1 and lower_next  # (a theatre's troupe, named like an association)
                 end = extend_name(doc, name_start, stop=self.head_words | _LINKS, allow_lower=(kind == "association" or lab or troupe) and lower_next)
+                if doc[i].lower_ == "festival" and end + 1 < len(doc) and doc[end].lower_ == "en" and is_capitalized(doc[end + 1]) and not doc[end + 1].is_sent_start:
+                    end = extend_name(doc, end + 1, stop=self.head_words | _LINKS)  # "le festival Jazz en Comminges": a festival named by its place
                 if troupe and end > ns1:
                     kind = "association"
                 if lab or doc[i].lower_ in {"unité", "umr"}:
