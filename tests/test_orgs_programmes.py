@@ -2785,3 +2785,8 @@ def test_an_industrialist_named_is_a_person(extractor):
 def test_a_festival_named_by_its_place(extractor):
     names = [o.name for o in extractor("Le festival Jazz en Comminges a présenté mardi sa nouvelle programmatrice.").organizations]
     assert names == ["Jazz en Comminges"], names
+
+
+def test_france_services_as_the_state_writes_it(extractor):
+    names = [g.name.lower() for g in extractor("La Poste ouvre quatre espaces France services dans des bureaux de poste de la Corrèze.").programmes]
+    assert names == ["france services"], names
