@@ -260,8 +260,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_local_authorities(records, at)
     _merge_intercommunal(records, at)
     _merge_hospitals(records, at)
-    _merge_federal_banks(records, at)
-    _merge_order_councils(records, at)
+    _merge_own_organs(records, at)
     _merge_councils(records, at)
     _merge_municipal(records, at)
     _merge_spelled(records, at)
@@ -502,22 +501,16 @@ def _merge_hospitals(records: dict[str, Organization], at: dict[tuple[int, int],
             _merge_into(records, at, k, full[0])
 
 
-def _merge_federal_banks(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
-    """"la Caisse fédérale du Crédit Mutuel de Gascogne" in a release that also
-    names the "Crédit Mutuel de Gascogne": the bank's own federal body, one
-    organization with it."""
-    for k in list(records):
-        m = re.fullmatch(r"caisse federale (?:du |de |de la |des |d')(.+)", k)
-        if m is not None and k in records and m.group(1) in records:
-            _merge_into(records, at, k, records[m.group(1)])
+# a body's own organ named after it: "la Caisse fédérale du Crédit Mutuel de Gascogne" beside the "Crédit Mutuel de
+# Gascogne"; "le conseil régional de l'Ordre des experts-comptables d'Occitanie" beside the order the headline names
+_OWN_ORGANS = (re.compile(r"caisse federale (?:du |de |de la |des |d')(.+)"), re.compile(r"conseil (?:[a-z]+ )?de l'(ordre .+)"))
 
 
-def _merge_order_councils(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
-    """"le conseil régional de l'Ordre des experts-comptables d'Occitanie" beside
-    the "Ordre des experts-comptables d'Occitanie" the headline names: the order
-    and the council that runs it, one organization."""
+def _merge_own_organs(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
+    """A body's federal bank or governing council, when the text also names the
+    body itself: one organization, under the body's name."""
     for k in list(records):
-        m = re.fullmatch(r"conseil (?:[a-z]+ )?de l'(ordre .+)", k)
+        m = next((m for pattern in _OWN_ORGANS if (m := pattern.fullmatch(k))), None)
         if m is not None and k in records and m.group(1) in records:
             _merge_into(records, at, k, records[m.group(1)])
 

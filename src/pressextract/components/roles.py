@@ -87,6 +87,7 @@ _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "r
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
 _TAKEN_OVER = {"repris", "reprise"}  # "le garage X, repris en 2025 par Inès Y": its dirigeante
 _PRESIDED = {"présidé", "présidée", "présidés", "présidées"}
+_COORDINATED = {"coordonné", "coordonnée"}  # "une équipe de quatorze bénévoles, coordonnée par X": its coordinatrice
 _COMMANDED = {"commandé", "commandée", "commandés", "commandées"}  # "La brigade, commandée par l'adjudant-chef X": its commandant
 _ELECTED = {"élu", "élue", "élus", "élues", "réélu", "réélue", "nommé", "nommée", "désigné", "désignée", "porté", "portée", "portés", "reconduit", "reconduite", "promu", "promue",
             "devenu", "devenue", "installé", "installée"}
@@ -522,10 +523,10 @@ class RoleFinder:
         "président" or "présidente" by what the text or the first name says of
         the person; with neither, no role is given."""
         out = []
-        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _OFFICES.keys() | {"coordonnée", "coordonné"}):
+        for i, tok in self._at(doc, _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _OFFICES.keys() | _COORDINATED):
             word = tok.lower_
-            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | {"coordonnée", "coordonné"} else None  # "présidée (depuis 2021) par X"
-            if word in {"coordonnée", "coordonné"}:
+            person = self._agent(doc, i, 5) if word in _PRESIDED | _DIRECTED | _TAKEN_OVER | _COMMANDED | _COORDINATED else None  # "présidée (depuis 2021) par X"
+            if word in _COORDINATED:
                 # "une équipe de quatorze bénévoles, coordonnée par X": the body's coordinatrice
                 if person is not None and self._staff_before(doc, i - 1 if doc[i - 1].text == "," else i):
                     out += self._presidency(doc, person, None, i, person.end, None, ("coordinatrice", "coordinateur"), possessive=True)
