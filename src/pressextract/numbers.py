@@ -318,15 +318,14 @@ def parse_quantity(text: str) -> Quantity | None:
         if second is not None:
             upper, j, _ = second
             scale2, unit2, j = _scale_and_currency(words, raw, j)
-        if second is not None and unit is not None and unit2 is not None and unit2 != unit:
-            second = None  # "recule de 8 % à 118 millions d'euros": a rate, then the amount it falls to, no range
-        if second is not None:
-            value_max = upper * scale2
-            # "entre 10 et 15 millions": the scale is shared; "entre 100 000 et 2 millions": it is not
-            if scale == 1.0 and unit is None and value * scale2 <= value_max:
-                scale = scale2
-            unit = unit or unit2
-            i = j
+            # (not "recule de 8 % à 118 millions d'euros": a rate, then the amount it falls to, two units)
+            if unit is None or unit2 is None or unit2 == unit:
+                value_max = upper * scale2
+                # "entre 10 et 15 millions": the scale is shared; "entre 100 000 et 2 millions": it is not
+                if scale == 1.0 and unit is None and value * scale2 <= value_max:
+                    scale = scale2
+                unit = unit or unit2
+                i = j
     if unit is None and i < len(toks):
         rest = i + 1 if words[i] in {"de", "d'"} else i
         if rest < len(toks):
