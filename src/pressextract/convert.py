@@ -511,7 +511,7 @@ def _merge_own_organs(records: dict[str, Organization], at: dict[tuple[int, int]
     body itself: one organization, under the body's name."""
     for k in list(records):
         m = next((m for pattern in _OWN_ORGANS if (m := pattern.fullmatch(k))), None)
-        if m is not None and k in records and m.group(1) in records:
+        if m is not None and m.group(1) in records:  # (only the key at hand leaves the records)
             _merge_into(records, at, k, records[m.group(1)])
 
 

@@ -150,6 +150,12 @@ def _of(article: str, words: str) -> str:
     """The words after the "de" their article calls for: ("la", "division X") -> "de la division X", ("l'", "unité") -> "de l'unité"."""
     return f"{_ARTICLE_LINKS.get(article, 'de')} {words}".replace("de l' ", "de l'")
 
+
+def _of_noun(words: str, feminine: bool, elided: str = "aeéiou") -> str:
+    """The same for words the text gives with no article of their own ("son information" -> "de l'information", "le comité
+    de pilotage" -> "du comité de pilotage"): elided before the letters of ``elided``, else by gender."""
+    return _of("l'" if words[:1] in elided else "la" if feminine else "le", words)
+
 _SCHOOL_HEADS = {"lycée": ("proviseure", "proviseur"), "collège": ("principale", "principal")}  # who directs them
 _COMMANDED_UNITS = {"compagnie", "brigade", "escadron", "peloton", "section", "bataillon", "escadrille", "base", "frégate", "sous-marin", "détachement"}
 _COMPANY_UNITS = {"division", "branche", "activité", "pôle", "département"}  # "la division X de Sermati, dirigée par Y"
@@ -592,8 +598,8 @@ class RoleFinder:
                     if organ.lower() in {"comité de direction", "comité exécutif"} and doc[person.end : person.end + 1].text == "," and person.end + 1 < len(doc) \
                             and self._is_head(doc[person.end + 1]):
                         continue  # "le comité de direction présidé par X, présidente-directrice générale": her function, the title after the name
-                    link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[body].lower_ in {"commission", "assemblée"} else "du "
-                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {link}{organ}", f"président {link}{organ}"), unnamed=True)
+                    of_organ = _of_noun(organ, doc[body].lower_ in {"commission", "assemblée"})
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {of_organ}", f"président {of_organ}"), unnamed=True)
                     continue
                 if org is None and k > 1 and doc[k - 1].lower_ in {"il", "elle"}:
                     org = self._previous_subject(doc, k - 1)  # "Le groupe X emploie … Il est présidé par Henri X"
@@ -663,8 +669,8 @@ class RoleFinder:
                     while end < i and (doc[end].is_lower and doc[end].pos_ in {"ADJ", "NOUN"} or self._lowers[end] in {"de", "d'"} and end + 1 < i and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
                         end += 1 + (self._lowers[end] in {"de", "d'"})
                     organ = doc[j:end].text  # "le conseil portuaire", "le comité de pilotage": its président, of no body the text names
-                    link = "de l'" if organ[:1] in "aeéiou" else "de la " if doc[j].lower_ in {"commission", "assemblée"} else "du "
-                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {link}{organ}", f"président {link}{organ}"), unnamed=True)
+                    of_organ = _of_noun(organ, doc[j].lower_ in {"commission", "assemblée"})
+                    out += self._presidency(doc, person, None, i, person.end, None, (f"présidente {of_organ}", f"président {of_organ}"), unnamed=True)
                     continue
                 if org is None and person is not None and fronted and person.end < len(doc) and doc[person.end].text == ",":
                     # "Réunie sous la présidence de Franck X, la commission permanente de la Région Grand Est a voté …": the subject after the clause
@@ -673,8 +679,8 @@ class RoleFinder:
                 if person is None or org is None:
                     continue
                 organ = doc[j : self._link_start(doc, org.start)].text if doc[j].lower_ in _ORGANS else ""
-                link = "de l'" if organ[:1] in "aeéiou" else "de la " if organ.startswith("commission") else "du "
-                forms = (f"présidente {link}{organ}", f"président {link}{organ}") if organ else ("présidente", "président")
+                of_organ = _of_noun(organ, organ.startswith("commission"))
+                forms = (f"présidente {of_organ}", f"président {of_organ}") if organ else ("présidente", "président")
                 out += self._presidency(doc, person, org, i, person.end, None, forms)
             elif word in _OFFICES and i > 1 and doc[i - 1].lower_ in {"la", "sa", "leur"} and doc[i - 2].lower_ == "à":
                 org = self._orgs.get(i + 2) if i + 2 < len(doc) and doc[i + 1].lower_ in {"de", "du", "d'", "des"} else None
@@ -1751,8 +1757,8 @@ class RoleFinder:
                 while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
                     end += 1
                 unit = doc[i + 2 : end].text
-                link = "de l'" if unit[:1] in "aeéèiouhy" else "de la " if "Fem" in doc[i + 2].morph.get("Gender") else "du "
-                out += self._presidency(doc, self._ends[i - 1], None, i, i + 1, None, (f"directrice {link}{unit}", f"directeur {link}{unit}"), possessive=True)
+                of_unit = _of_noun(unit, "Fem" in doc[i + 2].morph.get("Gender"), elided="aeéèiouhy")
+                out += self._presidency(doc, self._ends[i - 1], None, i, i + 1, None, (f"directrice {of_unit}", f"directeur {of_unit}"), possessive=True)
                 continue
             if org is None:
                 continue
