@@ -2790,3 +2790,23 @@ def test_a_festival_named_by_its_place(extractor):
 def test_france_services_as_the_state_writes_it(extractor):
     names = [g.name.lower() for g in extractor("La Poste ouvre quatre espaces France services dans des bureaux de poste de la Corrèze.").programmes]
     assert names == ["france services"], names
+
+
+def test_a_common_noun_whose_later_word_is_capitalized_opens_the_name(extractor):
+    record = extractor("Le chantier Naval de Kerlouan a livré mardi un catamaran de 24 mètres à un armateur de Lorient.")
+    assert [o.name for o in record.organizations] == ["Naval de Kerlouan"], [o.name for o in record.organizations]
+    assert record.programmes == [], [g.name for g in record.programmes]
+
+
+def test_a_headline_short_form_is_the_body_named_below(extractor):
+    text = ("Le syndicat du bassin de l'Erdre engage ses travaux\n\n"
+            "Le Syndicat de bassin pour l'aménagement de la rivière l'Erdre (SBARErdre) commencera en mars le chantier de Nort-sur-Erdre.")
+    names = [o.name for o in extractor(text).organizations]
+    assert names == ["Syndicat de bassin pour l'aménagement de la rivière l'Erdre"], names
+
+
+def test_two_bodies_of_one_head_in_headline_and_text_stay_apart(extractor):
+    text = ("Le syndicat mixte du Pays de Redon recrute\n\n"
+            "Le syndicat des eaux de la Vilaine et le syndicat mixte du Pays de Redon ont signé une convention.")
+    names = {o.name for o in extractor(text).organizations}
+    assert {"syndicat des eaux de la Vilaine", "syndicat mixte du Pays de Redon"} <= names, names

@@ -5079,3 +5079,21 @@ def test_a_promotion_in_grade_is_no_function(extractor):
 def test_a_business_taken_over_in_a_month(extractor):
     people, _ = roles_of(extractor, "Émilie Roumiguières a repris en mars la menuiserie Oustric à Espalion.")
     assert ("dirigeante", "Oustric", "current") in people["Émilie Roumiguières"], people["Émilie Roumiguières"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association a élu Claire Vautrin à sa présidence. Jusqu'ici vice-présidente chargée des finances, elle succède à Paul Girard.",
+        "L'association a élu Claire Vautrin à sa présidence. Administratrice de l'association depuis 2014 et jusqu'ici vice-présidente "
+        "chargée des finances, elle succède à Paul Girard.",
+    ],
+)
+def test_a_fronted_post_held_until_now_is_past(extractor, text):
+    people, _ = roles_of(extractor, text)
+    assert any(t == "vice-présidente chargée des finances" and s == "former" for t, _, s in people["Claire Vautrin"]), people["Claire Vautrin"]
+
+
+def test_a_firm_represented_by_its_architect(extractor):
+    people, _ = roles_of(extractor, "Le cabinet Atelier Loire Paysage, représenté par l'architecte Anne Morvan, a remporté le concours.")
+    assert ("architecte", "Atelier Loire Paysage", "current") in people["Anne Morvan"], people["Anne Morvan"]

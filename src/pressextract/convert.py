@@ -265,6 +265,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
     _merge_municipal(records, at)
     _merge_spelled(records, at)
     _merge_same_names(records, at)
+    _merge_headline_forms(records, at, raw)
     _merge_centres(records, at, raw)
     _merge_branches(records, at)
     _merge_short_forms(records, at, {key(f.data["short"]): key(f.data.get("name") or raw[f.start_char : f.end_char]) for f in spans if f.data.get("short")})
@@ -351,6 +352,24 @@ def _merge_short_forms(records: dict[str, Organization], at: dict[tuple[int, int
     for short_key, long_key in shorts.items():
         if short_key in records and long_key in records and short_key != long_key:
             _merge_into(records, at, long_key, records[short_key])
+
+
+def _merge_headline_forms(records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:
+    """"le syndicat du bassin de l'Oudon" in a headline and "Syndicat de bassin
+    pour l'aménagement de la rivière l'Oudon" below: a body named only in the
+    headline, whose head and two other words or more are all among the words
+    of one body named below with the same head, is that body in short."""
+    headline = raw.find("\n")
+    if headline <= 0:
+        return
+    for short_key, short in list(records.items()):
+        words = [w for w in short_key.split() if w not in _LINK_KEYS]
+        if short_key not in records or len(words) < 3 or any(m.end > headline for m in short.mentions):
+            continue
+        below = [r for k, r in records.items() if r is not short and k.split()[0] == words[0] and set(words) <= set(k.split())
+                 and any(m.start > headline for m in r.mentions)]
+        if len(below) == 1:
+            _merge_into(records, at, short_key, below[0])
 
 
 def _merge_parenthesized(records: dict[str, Organization], at: dict[tuple[int, int], Organization], raw: str) -> None:

@@ -860,6 +860,8 @@ class OrganizationFinder:
             if found is None or not heading and (not lowercase_or_acronym or i == 0 or doc[i - 1].lower_ not in _DETERMINERS | _LINKS):
                 continue
             kind, name_start = found
+            if name_start - i > 1 and is_capitalized(doc[i + 1]) and not tok.is_upper and not heading:
+                name_start = i + 1  # "le chantier Naval du Moros": the common noun's later words, capitalized, open the name
             if i > 1 and doc[i - 1].lower_ in {"d'", "d’"} and doc[i - 2].lower_ in {"chef", "cheffe", "cheffes", "chefs", "créateur", "créatrice"}:
                 continue  # "Le chef d'entreprise Raphaël X": a trade before a person's name, no company
             while name_start < len(doc) and name_start - found[1] < 2 and doc[name_start].is_lower and doc[name_start].is_alpha and (doc[name_start].pos_ in {"ADJ", "PROPN", "NOUN"} or not doc[name_start].is_stop and doc[name_start].pos_ not in {"VERB", "AUX", "DET", "CCONJ", "SCONJ"}):

@@ -61,6 +61,8 @@ class ProgrammeFinder:
         # "le Pack Export de la Région Bretagne": an organization's head ends a programme's name
         self.org_heads = {h.split()[0] for h in load_json("lexicon/organizations.json", models_dir)["heads"]}
         self.generic = set(lex["generic_complements"])
+        # "le chantier Naval du Moros": a trigger that opens a company's common noun ("chantier naval")
+        self.org_nouns = PhraseTable(nlp, load_json("lexicon/organizations.json", models_dir)["common_nouns"])
         self.org_names = {row[0].split()[0] for row in load_tsv("gazetteers/organizations.tsv", models_dir) if row and row[0]}
         self.scopes = set(lex["scope_adjectives"])
         self.gazetteer, self.matcher = load_gazetteer(nlp, "gazetteers/programmes.tsv", models_dir, lower_first=True)
@@ -89,6 +91,8 @@ class ProgrammeFinder:
                 continue  # "chargé de mission Natura 2000": a title, not a mission
             if trigger is not None and doc[i].lower_ == "dotation" and i > 1 and doc[i - 1].lower_ == "de" and doc[i - 2].lower_ == "fonds":
                 continue  # "le fonds de dotation Guilhaumon": a body (an endowment fund), not a grant
+            if trigger is not None and (noun := self.org_nouns.at(doc, i)) is not None and noun[1] > trigger[1]:
+                continue  # "le chantier Naval du Moros": a company's common noun, the trigger's word with more
             if trigger is not None and doc[i].lower_ in _VERB_TRIGGERS and (i == 0 or doc[i - 1].lower_ not in _TRIGGER_DETERMINERS) \
                     and not is_capitalized(doc[i]):
                 continue  # "La Région aide Tuffery Textiles à …": a verb, not the scheme "aide X"

@@ -1164,20 +1164,25 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 # "Après avoir été responsable du service … à la Caf du Nord, elle a rejoint …": a past post
                 past = lo + 3 < i and self._lowers[lo] == "après" and self._lowers[lo + 1] == "avoir" and self._lowers[lo + 2] == "été"
-                opener = self._title_at(doc, self._skip_adverbs(doc, lo + 3) if past else lo)
+                until = _past_lead(doc, lo)  # "Jusqu'ici vice-présidente chargée de la prévention, elle …": a post held until now
+                opener = self._title_at(doc, self._skip_adverbs(doc, lo + 3) if past else until or lo)
+                past = past or until is not None
                 if past and opener is not None:
                     opener["status"] = "former"
                 holder = person or (self._subject(doc, people, i + 1) if i + 1 < len(doc) else None)  # (not past a text's last word)
                 chained = self._chained(doc, opener, i - 1) if opener is not None and holder is not None else None
+                own_end = opener["end"] if opener is not None else i  # (where the opener's own words end, before it is stretched to the comma)
                 if chained is not None:
                     # "Chargée de mission puis responsable du pôle biodiversité du Parc national des Cévennes à partir de 2016, elle …"
                     out += [self._role(doc, holder, dict(title, end=i, unnamed=title["org"] is None)) for title in chained]
                     opener = None
                 elif opener is not None and _date_tail(doc, opener["end"], i - 1) == i - 1:
                     opener["end"] = i - 1  # "Ingénieure au Parc national de la Vanoise à partir de 2010, elle …"
-                elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]) \
+                elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 \
+                        and not any(t.pos_ in {"VERB", "AUX"} and not t.lower_.startswith(("chargé", "délégué")) or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]) \
                         and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1)) is not None and nxt["end"] <= i - 1 and nxt["org"] is not None):
-                    # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below)
+                    # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below;
+                    # a portfolio's participle is no verb: "… et jusqu'ici vice-présidente chargée de la prévention, elle …")
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
                 if opener is not None and opener["end"] == i - 1 and (past or all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]])) and holder is not None:
@@ -1185,7 +1190,7 @@ class RoleFinder:
                     # title is held in the organization the release is about: "Administratrice depuis 2015, elle …")
                     board = doc[opener["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, opener)
                     out.append(self._role(doc, holder, dict(opener, end=i, unnamed=opener["org"] is None and not board, possessive=board and opener["org"] is None)))
-                    out += self._second_fronted(doc, holder, opener["cut"], i - 1)
+                    out += self._second_fronted(doc, holder, own_end if opener["org"] is not None else opener["cut"], i - 1)
                 elif opener is not None and holder is not None and all(t.lower_ in self.former | self.temporal for t in doc[lo : opener["start"]]):
                     out += self._fronted_phrases(doc, holder, opener, i - 1)
             if person is None or title is None or ((person.start_char, person.end_char), title["start"]) in have:
@@ -1275,11 +1280,12 @@ class RoleFinder:
                 k += 1
         if k + 1 >= comma or doc[k].lower_ != "et":
             return []
-        title = self._title_at(doc, k + 1)
+        until = _past_lead(doc, k + 1)  # ("Administratrice depuis 2014 et jusqu'ici vice-présidente, elle …")
+        title = self._title_at(doc, until or k + 1)
         if title is None or title["end"] > comma:
             return []
         rest = doc[title["end"] : comma].text.lower()
-        if rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")):
+        if until is not None or rest.startswith(("jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à")):
             title["status"] = "former"  # (and "… et vice-présidente sortante, elle succède à …": _title_at reads "sortante")
         board = doc[title["start"]].lower_ in _BOARD_TITLES or self._held_here(doc, title)
         return [self._role(doc, holder, dict(title, end=comma + 1, unnamed=title["org"] is None and not board, possessive=board and title["org"] is None))]
@@ -3860,9 +3866,11 @@ class RoleFinder:
             # (not "le meneur américain X": a player a club release presents is the club's)
             title["unnamed"] = True  # "le chef estonien Kristjan X": the person's trade, held in no body of the release
         title["possessive"] = title["clause_initial"] and begin > 0 and doc[begin - 1].lower_ in _POSSESSIVES or title.get("possessive", False)
-        if title["org"] is None and begin > 4 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" \
+        if title["org"] is None and begin > 4 and self._lowers[begin - 1] in {"son", "sa", "leur", "le", "la", "l'"} and self._lowers[begin - 2] == "par" \
                 and self._lowers[begin - 3].startswith("représenté") and doc[begin - 4].text == ",":
-            title["org"] = self._org_ends.get(begin - 4)  # "La CFDT, représentée par son secrétaire général, X": the body represented
+            # "La CFDT, représentée par son secrétaire général, X": the body represented
+            # (and "Le cabinet X, représenté par l'architecte Y": its architect)
+            title["org"] = self._org_ends.get(begin - 4)
         if title["org"] is None and begin > 3 and self._lowers[begin - 1] in {"son", "sa", "leur"} and self._lowers[begin - 2] == "par" and self._lowers[begin - 3].startswith("représenté"):
             # "La Ville, premier financeur de la structure, était représentée par son adjointe, X": the sentence's subject
             title["org"] = self._opening_org(doc, self._sentences.start[begin], begin)
@@ -4044,6 +4052,19 @@ def _posted(role: Span, text: str) -> bool:
     """Whether a role's title follows "au poste de" ("a désigné X au poste de directrice artistique": the post just given)."""
     start = role._.role["title"][0]
     return text[max(0, start - 14) : start].rstrip().replace("’", "'").endswith(("au poste de", "au poste d'"))
+
+
+def _past_lead(doc: Doc, k: int) -> int | None:
+    """The token after "jusqu'ici", "jusqu'alors", "jusqu'à présent",
+    "jusque-là" or "auparavant" at ``k`` (a post held until now), else None."""
+    words = [t.lower_.replace("’", "'") for t in doc[k : k + 3]]
+    if words[:1] in (["jusque-là"], ["auparavant"], ["précédemment"]):
+        return k + 1
+    if words[:1] == ["jusqu'"] and len(words) > 1 and words[1] in {"ici", "alors", "maintenant"}:
+        return k + 2
+    if words == ["jusqu'", "à", "présent"]:
+        return k + 3
+    return None
 
 
 def _date_tail(doc: Doc, k: int, limit: int) -> int:
