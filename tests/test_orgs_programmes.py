@@ -2810,3 +2810,11 @@ def test_two_bodies_of_one_head_in_headline_and_text_stay_apart(extractor):
             "Le syndicat des eaux de la Vilaine et le syndicat mixte du Pays de Redon ont signé une convention.")
     names = {o.name for o in extractor(text).organizations}
     assert {"syndicat des eaux de la Vilaine", "syndicat mixte du Pays de Redon"} <= names, names
+
+
+def test_a_programme_name_written_again_is_no_body(extractor):
+    text = ("Les entreprises accueilleront des demandeurs d'emploi dans le cadre de l'opération DuoDay. "
+            "« Un DuoDay ne remplace pas un recrutement, mais il fait tomber des idées reçues », explique Paul Girard.")
+    record = extractor(text)
+    assert "DuoDay" not in [o.name for o in record.organizations], [o.name for o in record.organizations]
+    assert [g.name for g in record.programmes] == ["opération DuoDay"], [g.name for g in record.programmes]

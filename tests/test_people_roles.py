@@ -5097,3 +5097,27 @@ def test_a_fronted_post_held_until_now_is_past(extractor, text):
 def test_a_firm_represented_by_its_architect(extractor):
     people, _ = roles_of(extractor, "Le cabinet Atelier Loire Paysage, représenté par l'architecte Anne Morvan, a remporté le concours.")
     assert ("architecte", "Atelier Loire Paysage", "current") in people["Anne Morvan"], people["Anne Morvan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("L'école Diwan de Vannes ouvre une classe. Le président de l'association qui porte l'école, Paul Girard, s'en réjouit.",
+         "Paul Girard", "école Diwan de Vannes"),
+        ("Le train a bouclé sa saison. Le président de l'association qui exploite le train, les Amis du chemin de fer du Haut-Quercy, "
+         "Anne Morvan, attribue ce succès au public.", "Anne Morvan", "Amis du chemin de fer du Haut-Quercy"),
+    ],
+)
+def test_a_body_named_by_a_relative_clause(extractor, text, name, org):
+    people, _ = roles_of(extractor, text)
+    assert any(o == org and t.startswith("président") for t, o, _ in people[name]), people[name]
+
+
+def test_an_art_critic_is_a_trade(extractor):
+    people, _ = roles_of(extractor, "Le jury est présidé par le critique d'art Paul Girard, qui a vu les 312 dossiers.")
+    assert ("critique d'art", None, "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_criticism_is_no_title(extractor):
+    people, _ = roles_of(extractor, "La critique de la presse a été sévère envers Paul Girard.")
+    assert people["Paul Girard"] == [], people["Paul Girard"]

@@ -1,5 +1,6 @@
 """Quotes and their speakers, on passages written for these tests."""
 
+import pytest
 from conftest import assert_offsets
 
 
@@ -408,3 +409,12 @@ def test_the_pronoun_that_paid_tribute_is_the_speaker(extractor):
     text = ("Le parc a élu son président. « Le parc doit rester vivant », a déclaré Paul Girard après son élection. "
             "Il a rendu hommage à sa prédécesseure, « qui a porté avec ténacité la révision de la charte ».")
     assert ("Paul Girard", "qui a porté avec ténacité la révision de la charte") in quotes_of(extractor, text)
+
+
+@pytest.mark.parametrize("noun", ["prix", "concours", "trophée"])
+def test_a_name_in_guillemets_after_a_prize_is_no_quotation(extractor, noun):
+    text = (f"La communauté de communes lance le {noun} « Bâtir en pays rural », ouvert aux particuliers. "
+            "« Nous voulons montrer ce que deviennent les vieilles granges », estime Paul Girard.")
+    found = quotes_of(extractor, text)
+    assert not any(q.startswith("Bâtir") for _, q in found), found
+    assert any(s == "Paul Girard" and q.startswith("Nous voulons") for s, q in found), found

@@ -185,6 +185,9 @@ class OrganizationFinder:
         candidates = [c for c in candidates if not (c[1].get("via") == "ner" and len(c[0]) == 1 and c[0][0].is_upper and c[0][0].lower_ in self.rubrics
                                                     and (c[0].start == 0 or is_break(doc[c[0].start - 1])) and doc[c[0].end : c[0].end + 1].text in {"–", "—", "-", ":"})]
         candidates = [self._named_after_gazetteer(c, gazetteer) for c in candidates if not overlaps(c[0], blocked) and not self._not_a_name(c[0], c[1].get("anaphor", False))]
+        # "l'opération DuoDay …  « Un DuoDay ne remplace pas … »": the model's reading of a programme's name written again
+        programme_names = {p[k:].text for p in blocked for k in range(1, len(p)) if p[k - 1].is_lower and is_capitalized(p[k]) and all(not t.is_lower for t in p[k:])}
+        candidates = [c for c in candidates if not (c[1].get("via") == "ner" and c[0].text in programme_names)]
         candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
         candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].end < g.end and c[0].start < g.start for g, _ in gazetteer)]

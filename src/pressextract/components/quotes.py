@@ -44,7 +44,8 @@ def _closes_name(doc: Doc, i: int) -> bool:
     return opening is not None and opening > 0 and doc[opening - 1].lower_ in _NAMING_NOUNS and doc[opening + 1].text[:1].isupper()
 _NAMING_NOUNS = {"groupe", "liste", "collectif", "projet", "opération", "dispositif", "programme", "chaire", "exposition", "spectacle",
                  "festival", "label", "thème", "intitulé", "baptisé", "baptisée", "commission", "équipe", "campagne",
-                 "colloque", "conférence", "forum", "séminaire", "journée", "rencontre", "rencontres", "webinaire"}  # "le groupe « … »": a name follows
+                 "colloque", "conférence", "forum", "séminaire", "journée", "rencontre", "rencontres", "webinaire",
+                 "prix", "trophée", "trophées", "concours", "série", "album", "film", "livre", "ouvrage"}  # "le groupe « … »", "le prix « … »": a name follows
 _LONG_ENOUGH = 8  # tokens: a quoted passage this long is a quotation even without a verb
 _LOOKAHEAD = 25
 _NEAR = 4  # tokens: a person this close after the closing mark is its speaker ("», X, présidente")

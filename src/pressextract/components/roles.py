@@ -3269,12 +3269,46 @@ class RoleFinder:
         if any(self._lowers[n] in _OUTGOING for n in range(start + 1, cut)):
             status = "former"  # "le président sortant, X": the office just left
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility, "indefinite": indefinite}
+        if (org is None or (org._.org or {}).get("anaphor") and org.text.lower() in _RUNNING_BODIES) and not unnamed:
+            self._run_by_relative(doc, title)  # ("de l'association qui gère le Frac": the anaphor "association" finds no body of its own)
         if org is None and not unnamed and (demonstrative or any(self._lowers[n] in {"sa", "son", "leur"} and self._lowers[n - 1] in {"de", "à"} for n in range(j + 1, cut))):
             title["possessive"] = True  # "animatrice de sa commission « Littoral »": of the organization the text is about
         if org is None and not unnamed and (doc[max(start, cut - 3) : cut].text.lower() == "centre de formation" or doc[max(start, cut - 2) : cut].text.lower() == "la section"):
             # ("Le président de la section, X": the club's or the union's section)
             title["possessive"] = True  # "Le directeur du centre de formation, X": the academy of the body the release is about
         return title
+
+    def _run_by_relative(self, doc: Doc, title: dict[str, Any]) -> None:
+        """"Présidente de l'association qui gère le Frac, X": a body the title
+        names by a relative clause, whose object is the organization; "le
+        président de l'association qui exploite le train, les Amis du …, X":
+        or whose name follows the object in apposition."""
+        k = title["end"]
+        if not (k + 3 < len(doc) and self._lowers[k] == "qui" and self._lowers[k - 1] in _RUNNING_BODIES and self._lowers[k + 1] in _RUNNING_VERBS):
+            return
+        n = k + 2 + (self._lowers[k + 2] in {"le", "la", "l'", "les"})
+        if n not in self._orgs and n < len(doc) and is_capitalized(doc[n]):
+            self._repeat_at(doc, n)  # ("qui gère le Frac" after "directrice du Frac": a name a title gave, again)
+        if n in self._orgs:
+            title["org"], title["end"] = self._orgs[n], self._orgs[n].end
+            return
+        comma = next((m for m in range(n, min(len(doc) - 2, n + 6)) if doc[m].text == ","), None)
+        if comma is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[n:comma]):
+            return
+        named = comma + 1 + (self._lowers[comma + 1] in {"le", "la", "l'", "les"})
+        if named in self._orgs and self._orgs[named].end < len(doc) and doc[self._orgs[named].end].text == ",":
+            title["org"], title["end"] = self._orgs[named], self._orgs[named].end
+
+    def _repeat_at(self, doc: Doc, n: int) -> None:
+        """A name at ``n`` that a body found so far is written as: a mention of it."""
+        end = extend_name(doc, n)
+        known = next((o for o in [*self._orgs.values(), *self._new_orgs] if o.text == doc[n:end].text and not (o._.org or {}).get("anaphor")), None)
+        if known is not None:
+            span = Span(doc, n, end, label="ORG")
+            span._.org = dict(known._.org or {}, via="repeat")
+            self._new_orgs.append(span)
+            self._orgs[n] = span
+            self._org_ends[end] = span
 
     def _named_by_title(self, doc: Doc, k: int, corporate: bool = False) -> Span | None:
         """"directeur général de HAROPA PORT": a capitalized name after a
@@ -3789,6 +3823,10 @@ class RoleFinder:
             and where in self._org_ends and not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[where:j + 1])
         if described:
             j = where - 1
+        # ("Présidente de l'association qui gère le Frac, Nadine X": past the relative clause that names the body)
+        run = next((c for c in range(j - 1, max(1, j - 16), -1) if self._lowers[c] == "qui" and self._lowers[c + 1] in _RUNNING_VERBS and self._lowers[c - 1] in _RUNNING_BODIES), None)
+        if run is not None and j >= 0 and doc[j + 1].text == "," and ((j + 1) in self._org_ends or is_capitalized(doc[j])) and not any(c in self._starts for c in range(run, j + 1)):
+            j = run - 1
         bests: list[int] = []  # the title heads that may open the title, nearest the name first
         while j >= 0 and person.start - j <= _MAX_TITLE:
             tok = doc[j]
@@ -4052,6 +4090,11 @@ def _posted(role: Span, text: str) -> bool:
     """Whether a role's title follows "au poste de" ("a désigné X au poste de directrice artistique": the post just given)."""
     start = role._.role["title"][0]
     return text[max(0, start - 14) : start].rstrip().replace("’", "'").endswith(("au poste de", "au poste d'"))
+
+
+# "de l'association qui gère le Frac": a body named by what it runs
+_RUNNING_BODIES = {"association", "structure", "société", "fédération", "coopérative", "fondation", "syndicat", "groupement", "entreprise"}
+_RUNNING_VERBS = {"gère", "porte", "exploite", "anime", "organise", "pilote", "administre", "fédère", "regroupe", "dirige", "possède", "détient"}
 
 
 def _past_lead(doc: Doc, k: int) -> int | None:
