@@ -2818,3 +2818,13 @@ def test_a_programme_name_written_again_is_no_body(extractor):
     record = extractor(text)
     assert "DuoDay" not in [o.name for o in record.organizations], [o.name for o in record.organizations]
     assert [g.name for g in record.programmes] == ["opération DuoDay"], [g.name for g in record.programmes]
+
+
+def test_an_intercommunality_named_by_a_list_of_towns(extractor):
+    names = [o.name for o in extractor("La communauté d'agglomération de Saint-Dizier, Der et Blaise a financé les fouilles.").organizations]
+    assert names == ["communauté d'agglomération de Saint-Dizier, Der et Blaise"], names
+
+
+def test_an_intercommunality_then_other_bodies_in_a_list(extractor):
+    names = {o.name for o in extractor("La communauté de communes du Pays de Redon, la Région Bretagne et l'État financent le projet.").organizations}
+    assert {"communauté de communes du Pays de Redon", "Région Bretagne"} <= names, names

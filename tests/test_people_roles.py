@@ -5121,3 +5121,32 @@ def test_an_art_critic_is_a_trade(extractor):
 def test_criticism_is_no_title(extractor):
     people, _ = roles_of(extractor, "La critique de la presse a été sévère envers Paul Girard.")
     assert people["Paul Girard"] == [], people["Paul Girard"]
+
+
+def test_elected_to_the_presidency_before_the_name(extractor):
+    text = ("Le syndicat Énergies Vienne a adopté un schéma. Lors de la même séance, les délégués ont élu à la présidence "
+            "Claire Vautrin, maire de Lusignan, qui succède à Paul Girard.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Énergies Vienne", "current") in people["Claire Vautrin"], people["Claire Vautrin"]
+    assert not any(t.startswith("maire") for t, _, _ in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_the_pointing_subject_past_its_apposition(extractor):
+    text = ("Le syndicat Énergies Vienne a élu Claire Vautrin, qui succède à Paul Girard. "
+            "Ce dernier, président depuis 2014, reste membre du bureau.")
+    people, _ = roles_of(extractor, text)
+    assert ("membre du bureau", "Énergies Vienne", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_regional_curator_serves_the_cultural_affairs_service(extractor):
+    text = ("La fouille a été prescrite par l'État (direction régionale des affaires culturelles Grand Est). "
+            "Le conservateur régional de l'archéologie, Paul Girard, a salué une fouille exemplaire.")
+    people, _ = roles_of(extractor, text)
+    assert ("conservateur régional de l'archéologie", "direction régionale des affaires culturelles Grand Est", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_presided_by_a_name_then_the_body_written_again(extractor):
+    text = ("Le bilan 2025 est paru. « L'ozone reste préoccupant », explique Anne Morvan, directrice générale d'Atmo Grand Est.\n\n"
+            "Présidée par Paul Girard, vice-président de l'Eurométropole de Strasbourg, Atmo Grand Est réunit l'État et les collectivités.")
+    people, _ = roles_of(extractor, text)
+    assert ("président", "Atmo Grand Est", "current") in people["Paul Girard"], people["Paul Girard"]

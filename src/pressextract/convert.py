@@ -782,8 +782,9 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             # ("par la voix de son président X": whose, the sentence says, even when no record holds it)
             pointed = bool(re.search(r"\b(?:son|sa|leur)\s+$", raw[max(0, data["title"][0] - 8) : data["title"][0]]))
             # (not a label in parentheses after a name: "Claire X (Horizons, Lot)", a party, never the body a title is held in)
-            org = _implicit_organization(title, [by_id[i] for i in orgs if not _only_in_parentheses(by_id[i], raw)], possessive=data.get("possessive", False), pointed=pointed,
-                                         promoted=data.get("promoted", False), written=not data.get("title_text"))
+            org = _cultural_service(title, [by_id[i] for i in orgs]) or _implicit_organization(
+                title, [by_id[i] for i in orgs if not _only_in_parentheses(by_id[i], raw)], possessive=data.get("possessive", False), pointed=pointed,
+                promoted=data.get("promoted", False), written=not data.get("title_text"))
         if _title_head(title, _ROLE_SKIP) in {"procureur", "procureure"}:
             org = None  # "procureur de la République près le tribunal judiciaire de X": scoped by its office, no body (corpus/README.md)
         if org is not None and key(title) in {"ingenieur", "ingenieure"} and data.get("organization") \
@@ -791,6 +792,17 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             org = None  # "Ingénieur de Centrale Nantes": the school gave the degree (as "ingénieur diplômé de"; an employer is "chez")
         role = Role(title=title, organization=org.name if org else None, status=data["status"], since=data.get("since"), evidence=_span_ev(raw, span))
         _add_role(person, role, _ROLE_SKIP)
+
+
+def _cultural_service(title: str, orgs: list[Organization]) -> Organization | None:
+    """"le conservateur régional de l'archéologie", "… des monuments
+    historiques": a post of the regional cultural affairs service, when the
+    text names one (also in parentheses: "prescrite par l'État (direction
+    régionale des affaires culturelles Grand Est)")."""
+    if key(title).split()[:2] not in (["conservateur", "regional"], ["conservatrice", "regionale"]):
+        return None
+    services = [o for o in orgs if key(o.name).startswith("direction regionale des affaires culturelles") or "drac" in {key(a).split()[0] for a in o.aliases if a.strip()}]
+    return services[0] if len(services) == 1 else None
 
 
 def _only_in_parentheses(org: Organization, raw: str) -> bool:

@@ -188,7 +188,7 @@ class OrganizationFinder:
         # "l'opération DuoDay …  « Un DuoDay ne remplace pas … »": the model's reading of a programme's name written again
         programme_names = {p[k:].text for p in blocked for k in range(1, len(p)) if p[k - 1].is_lower and is_capitalized(p[k]) and all(not t.is_lower for t in p[k:])}
         candidates = [c for c in candidates if not (c[1].get("via") == "ner" and c[0].text in programme_names)]
-        candidates = [_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer) for c in candidates]
+        candidates = [_listed_towns_name(_cut_before_coordinated(_trimmed_to_gazetteer(c, gazetteer), gazetteer)) for c in candidates]
         # "directeur d'agence de Pôle emploi": a rule's span that stops inside a known name is no name
         candidates = [c for c in candidates if c[1].get("via") == "gazetteer" or not any(g.start < c[0].end < g.end and c[0].start < g.start for g, _ in gazetteer)]
         # ("SNCF Réseau Auvergne-Rhône-Alpes": a head inside a known name does not open another one)
@@ -1674,6 +1674,25 @@ def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Cand
             if k > span.start and doc[k].lower_ == "et":
                 return Span(doc, span.start, k, label="ORG"), data
     return cand
+
+
+def _listed_towns_name(cand: Candidate) -> Candidate:
+    """"la communauté d'agglomération de Saint-Dizier, Der et Blaise": an
+    intercommunality named by a list of its towns or lands, commas and "et"
+    with no article, runs to the list's last name."""
+    span, data = cand
+    doc = span.doc
+    if span[0].lower_ != "communauté" or len(span) < 3 or span[-1].lower_ in {"et", ","}:
+        return cand
+    k = span.end
+    while k + 1 < len(doc) and doc[k].text == "," and is_capitalized(doc[k + 1]) and not doc[k + 1].is_sent_start:
+        k = extend_name(doc, k + 1, stop={"et"})
+    if k == span.end or not (k + 1 < len(doc) and doc[k].lower_ == "et" and is_capitalized(doc[k + 1])):
+        return cand
+    end = extend_name(doc, k + 1)
+    if end < len(doc) and is_capitalized(doc[end]):
+        return cand
+    return Span(doc, span.start, end, label="ORG"), data
 
 
 _LEGAL_FORMS = {"SCIC", "SCOP", "SA", "SAS", "SASU", "SARL", "EURL", "SEM", "SPL", "GIE", "SCI", "SCA", "SEML", "EPIC"}

@@ -606,6 +606,9 @@ class RoleFinder:
                 if org is None and (tok.is_sent_start or i > 0 and is_break(doc[i - 1])):
                     # "Présidée depuis 2021 par Sylvain X, boucher à Sablé, la chambre forme …": the subject after the clause
                     hi = self._sentences.end[i]
+                    for c in range(person.end + 1, hi):
+                        if doc[c - 1].text == "," and is_capitalized(doc[c]) and c not in self._orgs:
+                            self._repeat_at(doc, c)  # ("…, Atmo Grand Est réunit …": a body named before, written again)
                     org = next((o for o in sorted(self._orgs.values(), key=lambda o: o.start) if person.end < o.start < hi and self._after_comma(doc, o.start)), None)
                 forms = _LEAD_FORMS["codirect" if word.startswith("codirig") else "direct" if word in _DIRECTED else "lead" if word in _TAKEN_OVER
                                     else "command" if word in _COMMANDED else "chair"]
@@ -705,6 +708,9 @@ class RoleFinder:
                 person = next((p for p in people if elected < p.start and p.end <= i - 2), None)
                 if person is None and doc[i - 1].lower_ in {"sa", "leur"}:
                     person = self._starts.get(i + 1)  # "Le conseil a élu à sa présidence Yvon X"
+                bare = person is None and doc[i - 1].lower_ == "la" and elected == i - 3 and i + 1 < len(doc) and i + 1 in self._starts
+                if bare:
+                    person = self._starts[i + 1]  # "les délégués ont élu à la présidence Marie X": the body's, named before
                 feminine = None
                 if person is None:
                     person = next((p for p in reversed(people) if lo <= p.start and p.end <= elected), None)
@@ -724,7 +730,7 @@ class RoleFinder:
                     org = self._last_org(lo, min(elected, person.start))
                 if org is not None:
                     out += self._presidency(doc, person, org, min(person.start, elected), i + 1, feminine, _OFFICES[word])
-                elif doc[i - 1].lower_ in {"sa", "leur"}:
+                elif doc[i - 1].lower_ in {"sa", "leur"} or bare:
                     # "Le nouveau conseil a élu à sa présidence Yvon X": of the organization the release is about
                     out += self._presidency(doc, person, None, min(person.start, elected), i + 1, feminine, _OFFICES[word], possessive=True)
         return out
@@ -829,6 +835,9 @@ class RoleFinder:
                 pointing = next((n for n in range(lo + 2, k) if self._referring(doc, n) is not None), None)
                 if pointing is not None and not any(t.text in {";", ":", "«", "»"} for t in doc[pointing:k]):
                     k = pointing
+        if k > lo + 2 and doc[k].text == "," and self._lowers[lo : lo + 3] in (["ce", "dernier", ","], ["cette", "dernière", ","]) \
+                and not any(t.text in {"«", "»", ":", ";"} or t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in doc[lo + 3 : k]):
+            k = lo + 1  # "Ce dernier, président depuis 2014, reste membre du bureau": past the apposition to the pointing subject
         demonstrative = self._demonstrative(doc, k) if k >= lo else None
         if k >= lo and (doc[k].lower_ in {"il", "elle"} or doc[k].lower_ in {"dernier", "dernière"} and k > lo and doc[k - 1].lower_ in {"ce", "cette"}
                         or demonstrative is not None):
