@@ -2828,3 +2828,14 @@ def test_an_intercommunality_named_by_a_list_of_towns(extractor):
 def test_an_intercommunality_then_other_bodies_in_a_list(extractor):
     names = {o.name for o in extractor("La communauté de communes du Pays de Redon, la Région Bretagne et l'État financent le projet.").organizations}
     assert {"communauté de communes du Pays de Redon", "Région Bretagne"} <= names, names
+
+
+def test_the_hotel_de_region_is_a_building(extractor):
+    names = [o.name for o in extractor("Réunis jeudi à l'hôtel de Région de Montpellier, les élus ont adopté le plan.").organizations]
+    assert not any("Montpellier" in n for n in names), names
+
+
+def test_a_paper_maker_named_after_its_trade(extractor):
+    record = extractor("Âgée de 44 ans, diplômée de l'ESSEC, elle était depuis 2021 directrice financière de la division Europe du Nord "
+                       "du papetier Smurfit Westrock, après avoir passé huit ans au sein du cabinet d'audit Mazars.")
+    assert "Smurfit Westrock" in [o.name for o in record.organizations] and not record.people, ([o.name for o in record.organizations], [p.name for p in record.people])

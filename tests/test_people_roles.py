@@ -5150,3 +5150,8 @@ def test_presided_by_a_name_then_the_body_written_again(extractor):
             "Présidée par Paul Girard, vice-président de l'Eurométropole de Strasbourg, Atmo Grand Est réunit l'État et les collectivités.")
     people, _ = roles_of(extractor, text)
     assert ("président", "Atmo Grand Est", "current") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_plant_led_of_a_company_named_after_it(extractor):
+    people, _ = roles_of(extractor, "Paul Girard rejoint Sermanor. Il dirigeait jusqu'ici l'usine de Vernon du fabricant de flacons Verescence.")
+    assert ("directeur", "Verescence", "former") in people["Paul Girard"], people["Paul Girard"]

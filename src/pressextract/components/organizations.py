@@ -333,6 +333,8 @@ class OrganizationFinder:
                 continue  # "sous la direction de la professeure X": who supervised, not a service
             if is_capitalized(tok) and _portfolio(doc, i):
                 continue  # "ministre déléguée chargée de l'Organisation territoriale et des Professions de santé": a field, not a body
+            if i > 1 and doc[i - 1].lower_ in {"de", "du"} and doc[i - 2].lower_ == "hôtel" and words[0] in {"région", "ville", "département", "agglomération", "métropole"}:
+                continue  # "à l'hôtel de Région de Montpellier": a building, the seat of a body named otherwise
             if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
                 continue  # "quatre permanences en mairie de Varennes": a place, the town hall
             if words == ("commune",) and not is_capitalized(tok) and i > 1 and doc[i - 1].text == "," and is_capitalized(doc[i - 2]):

@@ -1731,6 +1731,12 @@ class RoleFinder:
                     org = None  # (perhaps a unit of the body before "où", below)
                 else:
                     organ = _of(article, doc[j:link].text)
+            if org is None and organ is None and word.startswith("dirig") and j < len(doc) and self._lowers[j] in {"usine", "site"} and article in {"l'", "le"}:
+                # "il dirigeait jusqu'ici l'usine de Vernon du fabricant de flacons Verescence": a site of the company named after it
+                k = j + 1
+                while k < len(doc) and k - j < 10 and k not in self._orgs and not doc[k].is_punct and doc[k].pos_ not in {"VERB", "AUX"} and self._lowers[k] not in {"et", "depuis", "pendant"}:
+                    k += 1
+                org = self._orgs.get(k) if k < len(doc) and any(self._lowers[n] in {"du", "de", "d'"} for n in range(j + 2, k)) else None
             if org is None and organ is None and (word.startswith("dirig") or word.startswith("présid") and j < len(doc) and self._lowers[j] in _ORGANS) \
                     and article in _ARTICLE_LINKS and j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN":
                 # "chez Legrand, où elle a dirigé la division des services …": a unit of the body before "où"
