@@ -338,3 +338,13 @@ def test_a_rate_then_the_amount_it_falls_to_is_no_range(extractor):
 def test_new_build_housing_is_no_nine(extractor):
     found, _ = figures(extractor, "Un appartement se vend 2 650 euros le mètre carré, près de moitié moins que dans le neuf classique.")
     assert found == [(2650, "EUR")], found
+
+
+def test_a_part_described_by_a_participle_keeps_the_whole_noun(extractor):
+    found, _ = figures(extractor, "Le comité a examiné 312 dossiers, dont 118 reçus à la suite d'un appel à candidatures.")
+    assert (118, "dossiers reçus") in found, found
+
+
+def test_a_count_after_a_duration_is_no_duration(extractor):
+    found, _ = figures(extractor, "« Il y a trois ans, nous étions quatre dans une salle de l'incubateur », confie la fondatrice.")
+    assert found == [(3, "ans")], found

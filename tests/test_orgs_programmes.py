@@ -2839,3 +2839,13 @@ def test_a_paper_maker_named_after_its_trade(extractor):
     record = extractor("Âgée de 44 ans, diplômée de l'ESSEC, elle était depuis 2021 directrice financière de la division Europe du Nord "
                        "du papetier Smurfit Westrock, après avoir passé huit ans au sein du cabinet d'audit Mazars.")
     assert "Smurfit Westrock" in [o.name for o in record.organizations] and not record.people, ([o.name for o in record.organizations], [p.name for p in record.people])
+
+
+def test_a_trailing_head_opens_no_second_name(extractor):
+    names = [o.name for o in extractor("Les plans d'urbanisme de Fougères Agglomération et de Couesnon Marches de Bretagne seront révisés.").organizations]
+    assert "Fougères Agglomération" in names and not any(n.startswith("Agglomération") for n in names), names
+
+
+def test_a_shared_list_is_no_commune(extractor):
+    names = [o.name for o in extractor("La liste commune de la FDSEA et des Jeunes Agriculteurs arrive en tête à la chambre d'agriculture du Gers.").organizations]
+    assert not any(n.startswith("commune") for n in names) and "FDSEA" in names, names

@@ -5155,3 +5155,30 @@ def test_presided_by_a_name_then_the_body_written_again(extractor):
 def test_a_plant_led_of_a_company_named_after_it(extractor):
     people, _ = roles_of(extractor, "Paul Girard rejoint Sermanor. Il dirigeait jusqu'ici l'usine de Vernon du fabricant de flacons Verescence.")
     assert ("directeur", "Verescence", "former") in people["Paul Girard"], people["Paul Girard"]
+
+
+def test_a_first_name_before_a_particle(extractor):
+    people, _ = roles_of(extractor, "« Nous avançons », explique Maarten de Wijs-Kooiman, CEO et cofondateur de Flowdesk.")
+    assert ("CEO", "Flowdesk", "current") in people["Maarten de Wijs-Kooiman"], people
+
+
+def test_a_country_manager(extractor):
+    text = ("L'éditeur Flowdesk s'installe à Lyon. La filiale française est dirigée par Claire Vautrin, "
+            "nommée Country Manager France de Flowdesk en septembre.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("Country Manager") for t, _, _ in people["Claire Vautrin"]), people["Claire Vautrin"]
+
+
+def test_the_head_of_a_list(extractor):
+    people, _ = roles_of(extractor, "La tête de liste de la Coordination rurale, Claire Vautrin, céréalière à Mirande, salue une progression.")
+    assert ("tête de liste", "Coordination rurale", "current") in people["Claire Vautrin"], people["Claire Vautrin"]
+
+
+def test_respective_predecessors(extractor):
+    text = ("- M. Paul Girard, jusqu'ici chef de bureau au ministère de l'Intérieur, est nommé sous-préfet de Dinan ;\n"
+            "- Mme Claire Vautrin est nommée sous-préfète de Lannion.\n"
+            "Ils succèdent respectivement à Mme Anne Morvan, appelée à d'autres fonctions, et à M. Luc Ferrand, nommé sous-préfet de Brest.")
+    people, _ = roles_of(extractor, text)
+    assert ("sous-préfète de Dinan", None, "former") in people["Anne Morvan"], people["Anne Morvan"]
+    assert ("sous-préfet de Lannion", None, "former") in people["Luc Ferrand"], people["Luc Ferrand"]
+    assert ("sous-préfet de Brest", None, "current") in people["Luc Ferrand"], people["Luc Ferrand"]

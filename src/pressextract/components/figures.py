@@ -26,7 +26,7 @@ from .. import numbers
 from ..extensions import register_extensions
 from ..periods import normalize_period
 from ..resources import load_json, load_patterns
-from ._tokens import is_break, is_capitalized, overlaps, sentences_of
+from ._tokens import is_break, is_capitalized, is_participle, overlaps, sentences_of
 
 _ADJ_BEFORE_NOUN = 2  # "deux gros projets", "14 000 nouveaux emplois"
 _PERIOD_REACH = 25  # tokens between a figure and the time expression of its sentence
@@ -101,12 +101,15 @@ class FigureFinder:
                     continue  # "le 2": a day of the month, not an elliptical count
                 if fig["end"] < len(doc) and doc[fig["end"]].lower_ in {"fois", "reprises"}:
                     continue  # "à trois reprises": how often, not a count of the sentence's last unit
+                if last_unit[sent][0] in {"ans", "années", "mois", "semaines", "jours", "heures"} and doc[core.start - 1].lower_ not in {"à", "et", "ou", "contre", "sur", "dont", "puis"}:
+                    continue  # "Il y a trois ans, nous étions quatre": a count of people, not of years
                 # "3 800 salariés dans 11 pays, dont 1 650 en France": a part of the sentence's first count
                 fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" else last_unit[sent]
             elif fig["unit_chars"] is not None:
                 if doc[core.start - 1].lower_ == "dont" and sent in head_unit and (named := doc.char_span(*fig["unit_chars"])) is not None \
-                        and len(named) == 1 and named[0].pos_ == "ADJ" and named[0].is_lower:
-                    fig["unit_prefix"] = head_unit[sent][0]  # "212 espèces d'oiseaux dont 87 nicheuses": nesting species
+                        and len(named) == 1 and named[0].is_lower and (named[0].pos_ == "ADJ" or is_participle(named[0]) and _adverbial(doc, named[0].i + 1)):
+                    # "212 espèces d'oiseaux dont 87 nicheuses": nesting species ("312 dossiers, dont 118 reçus à la suite de …": received files)
+                    fig["unit_prefix"] = head_unit[sent][0]
                     fig["unit"] = f"{head_unit[sent][0]} {fig['unit']}"
                 last_unit[sent] = (fig["unit"], fig["unit_chars"])
                 if core.start == 0 or doc[core.start - 1].pos_ != "ADP":
@@ -370,6 +373,13 @@ def _counted_hours(doc: Doc, j: int) -> bool:
 def make_figures(nlp: Language, name: str, models_dir: str | None) -> FigureFinder:
     """Factory: ``nlp.add_pipe("pressextract_figures")``."""
     return FigureFinder(nlp, name, models_dir)
+
+
+def _adverbial(doc: Doc, k: int) -> bool:
+    """Whether an adverbial complement opens at ``k`` ("reçus pour la première
+    fois", "reçus à la suite de …", "installés depuis 2010"): after it, a
+    participle describes the counted noun (not "15 conduites sans assurance")."""
+    return k < len(doc) and doc[k].lower_ in {"pour", "par", "à", "au", "aux", "en", "depuis", "lors", "dans", "après", "avant", "cette", "ce", "cet"}
 
 
 def _in_place_name(doc: Doc, core: Span) -> bool:

@@ -269,6 +269,8 @@ class OrganizationFinder:
             organ = next((n for n in range(max(0, i - 3), i) if (o := self.not_names.at(doc, n)) is not None and o[1] == head_end), None)
             if organ is not None:
                 continue  # "le conseil d'école de Grenoble INP - Esisar": the organ's last word, not a head
+            if any(start < i and end == head_end for start, end in trailing_names):
+                continue  # "de Fougères Agglomération et de Couesnon …": the trailing head of a name read before, not a head of its own
             nxt = doc[head_end] if head_end < len(doc) else None
             words = tuple(t.lower_ for t in doc[i:head_end])
             if words == ("club",) and is_capitalized(tok) and i > 0 and is_capitalized(doc[i - 1]) and not doc[i - 1].is_sent_start and not is_break(doc[i - 1]):
@@ -337,6 +339,8 @@ class OrganizationFinder:
                 continue  # "à l'hôtel de Région de Montpellier": a building, the seat of a body named otherwise
             if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
                 continue  # "quatre permanences en mairie de Varennes": a place, the town hall
+            if words == ("commune",) and not is_capitalized(tok) and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":
+                continue  # "la liste commune de la FDSEA et des JA", "une position commune": an adjective, shared
             if words == ("commune",) and not is_capitalized(tok) and i > 1 and doc[i - 1].text == "," and is_capitalized(doc[i - 2]):
                 continue  # "Hünfeld, commune de Hesse de 16 500 habitants": a town described, no body
             if words == ("direction",) and not is_capitalized(tok) and nxt is not None and nxt.lower_ in _LINKS:

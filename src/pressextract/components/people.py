@@ -117,6 +117,8 @@ class PeopleFinder:
             start = i
             while start > 0 and i - start < 4 and (is_capitalized(doc[start - 1]) and doc[start - 1].is_alpha or doc[start - 1].lower_ in {"de", "le", "-"}):
                 start -= 1
+            if start > 0 and doc[start].lower_ in {"de", "le"} and doc[start - 1].ent_type_ == "PER" and is_capitalized(doc[start - 1]):
+                start -= 1  # "Maarten de Wijs-Kooiman, CEO de …": the first name the model reads before the particle
             while start < i and (not is_capitalized(doc[start]) or doc[start].is_stop):
                 start += 1  # "Pour Julie Caron, …": the name starts after the preposition
             words = [t for t in doc[start:i] if t.is_alpha and is_capitalized(t)]

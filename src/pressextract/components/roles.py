@@ -311,6 +311,7 @@ class RoleFinder:
         roles += self._board_seats(doc, people)  # (before the predecessors: "X rejoindra le directoire. Il succède à Y")
         roles += self._composed_boards(doc, roles)
         roles += self._predecessors(doc, people, roles, sentences)
+        roles += self._respective_predecessors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
         roles += self._same_functions(doc, people, roles)
@@ -2851,6 +2852,29 @@ class RoleFinder:
                 out.append(span)
         return out
 
+    def _respective_predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
+        """"Ils succèdent respectivement à Mme A, …, à M. B, … et à M. C": the
+        people named before the verb, in order, hand their new posts to the
+        people listed after it, one each."""
+        out: list[Span] = []
+        text = text_of(doc)
+        for i, _tok in self._at(doc, {"succèdent", "succéderont", "remplacent", "remplaceront"}):
+            if self._lowers[i + 1 : i + 3] != ["respectivement", "à"]:
+                continue
+            hi = sentences.end[i]
+            listed = [p for p in people if i < p.start < hi and (self._lowers[p.start - 1] == "à" or self._lowers[p.start - 1].rstrip(".") in self.civilities
+                                                                and self._lowers[p.start - 2] == "à")]
+            named = [p for p in people if p.end <= i and not any(q.start == p.start for q in listed)]
+            seen: list[Span] = []
+            for p in named:  # (each named once, in order: the last ones before the verb)
+                if not any(doc[q.start : q.end].text == doc[p.start : p.end].text for q in seen):
+                    seen.append(p)
+            if len(listed) < 2 or len(seen) < len(listed):
+                continue
+            for successor, predecessor in zip(seen[-len(listed):], listed):
+                out += self._hand_on(doc, roles, sentences, successor, predecessor, i, text)
+        return out
+
     def _hand_on(self, doc: Doc, roles: list[Span], sentences: Sentences, successor: Span, predecessor: Span, i: int, text: str) -> list[Span]:
         """The successor's current post, held by the predecessor in the past: the
         predecessor's own mention of it in the sentence (at ``i``) is made past,
@@ -2861,8 +2885,10 @@ class RoleFinder:
                       key=lambda r: (not (r._.role.get("appointed") or _posted(r, text)), r._.role["organization"] is None, -r.start))
         role = held[0] if held else None
         # (the predecessor's own post in the sentence: "…, à la tête du SDIS depuis 2019, …", past now)
+        # (not the predecessor's next post: "…, à M. B, nommé sous-préfet de Brest")
         mine = [r for r in roles if tuple(r._.role["person"]) == (predecessor.start_char, predecessor.end_char) and sentences.start[r.start] == sentences.start[i]
-                and (role is None and r._.role["organization"] is not None or role is not None and r._.role["organization"] in (None, role._.role["organization"]))]
+                and (role is None and r._.role["organization"] is not None or role is not None and r._.role["organization"] in (None, role._.role["organization"]))
+                and not (r.start > 0 and self._lowers[r.start - 1] in {"nommé", "nommée", "promu", "promue", "appelé", "appelée", "devenu", "devenue"})]
         for r in mine:
             r._.role["status"] = "former"
             if role is not None:
@@ -3017,6 +3043,8 @@ class RoleFinder:
         if word == "centre":
             # "le centre Hugo X", "la centre fidjienne Ana X" (a player), not "le centre hospitalier"
             return (tok.i + 1) in self._starts or (tok.i + 2) in self._starts and self._lowers[tok.i + 1] in self.nationalities
+        if word == "tête":
+            return self._lowers[tok.i + 1 : tok.i + 3] == ["de", "liste"]  # "La tête de liste de la Coordination rurale, X" (not "à la tête de")
         if word == "cadre":
             # "cadre de santé", "cadre supérieure de santé": a hospital's function, not "dans le cadre de"
             after = " ".join(self._lowers[tok.i + 1 : tok.i + 4])
