@@ -5182,3 +5182,13 @@ def test_respective_predecessors(extractor):
     assert ("sous-préfète de Dinan", None, "former") in people["Anne Morvan"], people["Anne Morvan"]
     assert ("sous-préfet de Lannion", None, "former") in people["Luc Ferrand"], people["Luc Ferrand"]
     assert ("sous-préfet de Brest", None, "current") in people["Luc Ferrand"], people["Luc Ferrand"]
+
+
+def test_a_speaker_elected_in_the_same_sentence_is_the_successor(extractor):
+    text = ("L'Organisme de défense et de gestion (ODG) de l'appellation a tenu son assemblée. "
+            "« C'est une année sans revenu », résume Paul Girard, vigneron à Lahourcade, élu le 15 octobre à la présidence de l'ODG.\n\n"
+            "Il succède à Anne Morvan, présidente depuis 2017, qui reste membre du conseil d'administration. "
+            "Le nouveau président était jusqu'ici trésorier de l'organisme.")
+    people, _ = roles_of(extractor, text)
+    assert any(t == "présidente" and s == "former" for t, _, s in people["Anne Morvan"]), people["Anne Morvan"]
+    assert any(t.startswith("trésorier") and s == "former" for t, _, s in people["Paul Girard"]), people["Paul Girard"]

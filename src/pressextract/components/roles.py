@@ -853,8 +853,8 @@ class RoleFinder:
             # "…, la nouvelle directrice était depuis 2022 responsable …": the last person named of its gender,
             # not one who only spoke ("« … », a salué la maire, X")
             # (nor the one replaced: "Il succède à Y, qui ne se représentait pas. Âgé de 47 ans, le nouveau président était …")
-            return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine} and not self._speaker(doc, p)
-                         and not self._replaced(doc, p)), None)
+            return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine}
+                         and (not self._speaker(doc, p) or self._elected_after(p, self._sentences)) and not self._replaced(doc, p)), None)
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
             qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
@@ -2759,7 +2759,9 @@ class RoleFinder:
             if successor is None and pronoun is not None:
                 # "… à sa présidence. Ancienne trésorière, elle succède à X": the last person named (in the
                 # pronoun's gender, and not one who only reports a quotation: "», souligne X, manager général")
-                successor = next((p for p in reversed(people) if p.end <= i and not self._reporting(doc, p)
+                # (one who reports a quotation and is elected in the same sentence is the new holder: "», résume X, vigneron,
+                # élu le 15 octobre à la présidence de l'ODG. Il succède à Y")
+                successor = next((p for p in reversed(people) if p.end <= i and (not self._reporting(doc, p) or self._elected_after(p, sentences))
                                   and self._feminine(p) in {None, pronoun == "elle"}), None)
                 previous = self._previous_sentence(doc, i)
                 opening = self._starts.get(self._sentence_start_name(doc, previous[0])) if previous is not None and doc[sentences.start[i]].lower_ == pronoun else None
@@ -2851,6 +2853,10 @@ class RoleFinder:
                     continue  # (a title the text implies, of a gender unknown; "membre du directoire" has one form)
                 out.append(span)
         return out
+
+    def _elected_after(self, person: Span, sentences: Sentences) -> bool:
+        """Whether the sentence elects or appoints ``person`` after the name ("…, élu le 15 octobre à la présidence")."""
+        return any(self._lowers[n] in _ELECTED for n in range(person.end, min(sentences.end[person.start], person.end + 12)))
 
     def _respective_predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Ils succèdent respectivement à Mme A, …, à M. B, … et à M. C": the
