@@ -2849,3 +2849,19 @@ def test_a_trailing_head_opens_no_second_name(extractor):
 def test_a_shared_list_is_no_commune(extractor):
     names = [o.name for o in extractor("La liste commune de la FDSEA et des Jeunes Agriculteurs arrive en tête à la chambre d'agriculture du Gers.").organizations]
     assert not any(n.startswith("commune") for n in names) and "FDSEA" in names, names
+
+
+def test_a_brand_written_in_lower_case_first(extractor):
+    record = extractor("Il a été directeur des opérations du fabricant de dispositifs de diagnostic bioMérieux pendant huit ans.")
+    assert "bioMérieux" in [o.name for o in record.organizations], [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Un appel à projets commun, « Cours d'eau en liberté », sera ouvert aux syndicats de rivière en juin.", ["Cours d'eau en liberté"]),
+        ("Son projet, « Un théâtre à ciel ouvert », prévoit une scène itinérante dans les communes rurales.", []),
+    ],
+)
+def test_a_quoted_name_set_apart_after_a_trigger(extractor, text, names):
+    assert [g.name for g in extractor(text).programmes] == names

@@ -884,8 +884,14 @@ class OrganizationFinder:
                     k += 1
                 if k + 2 < len(doc) and doc[k].lower_ in {"de", "d'", "en"} and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 2  # "l'éditeur rennais de logiciels de cybersécurité Cyberéa", "l'agence de voyages en ligne Sud Évasion"
-                if k < len(doc) and is_capitalized(doc[k]) and not doc[k].is_sent_start:
+                if k < len(doc) and (is_capitalized(doc[k]) or _camel_case(doc[k])) and not doc[k].is_sent_start:
                     name_start = k
+            if name_start < len(doc) and _camel_case(doc[name_start]) and not heading:
+                # "du fabricant de dispositifs de diagnostic bioMérieux": a brand written with a lower-case first letter
+                span, data = self._span(doc, name_start, name_start + 1, kind, via="common_noun")
+                data["alias"] = [doc[i].idx, doc[name_start].idx + len(doc[name_start])]
+                spans.append((span, data))
+                continue
             if name_start >= len(doc) or not is_capitalized(doc[name_start]) or len(doc[name_start]) == 1 and not doc[name_start + 1 : name_start + 2].text[:1].isupper():
                 continue  # (a letter alone is no name: "une levée de fonds de série A")
             if doc[i].lower_ in {"industriel", "industrielle"} and doc[name_start].text in self.first_names and doc[name_start].ent_type_ == "PER":
@@ -1680,6 +1686,12 @@ def _cut_before_coordinated(cand: Candidate, gazetteer: list[Candidate]) -> Cand
             if k > span.start and doc[k].lower_ == "et":
                 return Span(doc, span.start, k, label="ORG"), data
     return cand
+
+
+def _camel_case(tok: Any) -> bool:
+    """A brand that opens in lower case and goes on with a capital ("bioMérieux", "eDreams")."""
+    text = tok.text
+    return len(text) > 3 and text.isalpha() and text[0].islower() and any(c.isupper() for c in text[1:])
 
 
 def _listed_towns_name(cand: Candidate) -> Candidate:

@@ -273,6 +273,14 @@ class ProgrammeFinder:
             found = _quoted_name(doc, tend + 3, kind, capital=True, longest=8)
             if found is not None:
                 return found
+        # "Un appel à projets commun, « Cours d'eau en liberté », sera ouvert": after an adjective, or the trigger alone
+        # (not "Son projet, « Un théâtre à ciel ouvert »": a person's project, named like a work)
+        comma = tend + (tend < len(doc) and doc[tend].is_lower and doc[tend].pos_ == "ADJ")
+        owned = i > 0 and doc[i - 1].lower_ in {"son", "sa", "leur", "mon", "ma", "notre"} or doc[i].lower_ in {"projet", "projets"}
+        if not owned and comma + 1 < len(doc) and doc[comma].text == "," and doc[comma + 1].text in _OPEN:
+            found = _quoted_name(doc, comma + 1, kind, capital=True, longest=8)
+            if found is not None:
+                return found
         for gap in (0, 1, 2):
             mark = tend + gap
             # "la chaire de recherche « IA et santé mentale »": "de" and a noun may come between
