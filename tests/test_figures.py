@@ -348,3 +348,20 @@ def test_a_part_described_by_a_participle_keeps_the_whole_noun(extractor):
 def test_a_count_after_a_duration_is_no_duration(extractor):
     found, _ = figures(extractor, "« Il y a trois ans, nous étions quatre dans une salle de l'incubateur », confie la fondatrice.")
     assert found == [(3, "ans")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'apiculteur a perdu 180 de ses 600 ruches cet hiver.", (180, "ruches")),
+        ("La liste obtient 12 sur 40 sièges au conseil.", (12, "sièges")),
+    ],
+)
+def test_a_part_of_the_whole_counted_after_it(extractor, text, expected):
+    found, _ = figures(extractor, text)
+    assert expected in found, found
+
+
+def test_an_aircraft_model_number_is_no_part_of_a_count(extractor):
+    found, _ = figures(extractor, "La liaison quotidienne sera opérée en ATR 72 de 70 places.")
+    assert (72, "places") not in found and (70, "places") in found, found

@@ -5192,3 +5192,11 @@ def test_a_speaker_elected_in_the_same_sentence_is_the_successor(extractor):
     people, _ = roles_of(extractor, text)
     assert any(t == "présidente" and s == "former" for t, _, s in people["Anne Morvan"]), people["Anne Morvan"]
     assert any(t.startswith("trésorier") and s == "former" for t, _, s in people["Paul Girard"]), people["Paul Girard"]
+
+
+def test_the_organizing_is_no_body_for_a_possessive(extractor):
+    text = ("Le trail a réuni 6 400 coureurs. La gagnante est licenciée à l'Athlétic Club de Remiremont.\n\n"
+            "L'organisation repose sur l'association Vosges Trail Organisation, qui mobilise 850 bénévoles. "
+            "Sa présidente, Claire Vautrin, se félicite d'une édition sans blessure grave.")
+    people, _ = roles_of(extractor, text)
+    assert ("présidente", "Vosges Trail Organisation", "current") in people["Claire Vautrin"], people["Claire Vautrin"]

@@ -408,6 +408,19 @@ def _number_after(doc: Doc, end: int) -> Any:
     if len(words) == 4 and words[0].lower_ == "le" and words[1].lower_ == "nombre" and words[2].lower_ in {"de", "d'"} \
             and words[3].pos_ == "NOUN" and words[3].lower_.endswith(("s", "x")):
         return words[3]
+    # "qui a perdu 180 de ses 600 ruches", "180 sur 600 ruches": a part of the whole counted right after
+    # (not "un ATR 72 de 70 places": after "de", a determiner must come: "de ses", "des")
+    k = end + 1 if end < len(doc) and doc[end].lower_ in {"de", "des", "sur"} else None
+    if k is not None and k < len(doc) and doc[k].lower_ in {"ses", "leurs", "nos", "vos", "ces", "les"}:
+        k += 1
+    elif k is not None and doc[end].lower_ == "de":
+        return None
+    if k is None or k >= len(doc) or not doc[k].like_num:
+        return None
+    while k < len(doc) and (doc[k].like_num or doc[k].text.isdigit()):
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_.endswith(("s", "x")):
+        return doc[k]
     return None
 
 

@@ -3979,6 +3979,12 @@ class RoleFinder:
         if title["possessive"] and title["org"] is None and not title.get("unnamed") and self._sentences.start[begin] == begin - 1:
             # "Créée en 2019 …, Purivia emploie 23 personnes. Son fondateur et président, X, …": the body the sentence before is about
             title["org"] = self._previous_subject(doc, begin - 1)
+            if title["org"] is not None and (title["org"]._.org or {}).get("anaphor") and title["org"].text.lower() == "organisation":
+                # ("L'organisation repose sur l'association X. Sa présidente, Y": the organizing, not a body, for subject; the one body the sentence names)
+                previous = self._previous_sentence(doc, begin - 1)
+                bodies = {o.text: o for o in self._orgs.values() if previous is not None and previous[0] <= o.start < previous[1] and not (o._.org or {}).get("anaphor")}
+                if len(bodies) == 1:
+                    title["org"] = next(iter(bodies.values()))
         if title["possessive"] and title["org"] is None and not title.get("unnamed"):
             title["org"] = self._of_its_kind(doc, title)  # "Sa directrice de laboratoire, Sophie X": the laboratory the text names
         leader = doc[title["start"]].lower_ in {"dirigeant", "dirigeante", "patron", "patronne", "pdg", "gérant", "gérante", "fondateur", "fondatrice"}
