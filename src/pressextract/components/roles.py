@@ -463,9 +463,7 @@ class RoleFinder:
                     continue
                 if i + len(words) < len(doc) and is_capitalized(doc[i + len(words)]) and not is_break(doc[i + len(words) - 1]):
                     continue  # ("Biosourcia Labs": a longer name)
-                repeat = Span(doc, i, i + len(words), label="ORG")
-                repeat._.org = dict(span._.org or {}, via="repeat")
-                out.append(repeat)
+                out.append(_repeat_span(doc, i, i + len(words), span))
                 taken.update(range(i, i + len(words)))
         return out
 
@@ -3353,8 +3351,7 @@ class RoleFinder:
         end = extend_name(doc, n)
         known = next((o for o in [*self._orgs.values(), *self._new_orgs] if o.text == doc[n:end].text and not (o._.org or {}).get("anaphor")), None)
         if known is not None:
-            span = Span(doc, n, end, label="ORG")
-            span._.org = dict(known._.org or {}, via="repeat")
+            span = _repeat_span(doc, n, end, known)
             self._new_orgs.append(span)
             self._orgs[n] = span
             self._org_ends[end] = span
@@ -4150,6 +4147,13 @@ def _posted(role: Span, text: str) -> bool:
 # "de l'association qui gère le Frac": a body named by what it runs
 _RUNNING_BODIES = {"association", "structure", "société", "fédération", "coopérative", "fondation", "syndicat", "groupement", "entreprise"}
 _RUNNING_VERBS = {"gère", "porte", "exploite", "anime", "organise", "pilote", "administre", "fédère", "regroupe", "dirige", "possède", "détient"}
+
+
+def _repeat_span(doc: Doc, start: int, end: int, known: Span) -> Span:
+    """Another mention, at ``start``–``end``, of the body ``known`` names."""
+    span = Span(doc, start, end, label="ORG")
+    span._.org = dict(known._.org or {}, via="repeat")
+    return span
 
 
 def _past_lead(doc: Doc, k: int) -> int | None:
