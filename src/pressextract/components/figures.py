@@ -417,7 +417,7 @@ def _number_after(doc: Doc, end: int) -> Any:
         return None
     if k is None or k >= len(doc) or not doc[k].like_num:
         return None
-    while k < len(doc) and (doc[k].like_num or doc[k].text.isdigit()):
+    while k < len(doc) and doc[k].like_num:  # ("600", "1 200" split in two)
         k += 1
     if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_.endswith(("s", "x")):
         return doc[k]

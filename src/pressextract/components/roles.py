@@ -852,7 +852,7 @@ class RoleFinder:
             # not one who only spoke ("« … », a salué la maire, X")
             # (nor the one replaced: "Il succède à Y, qui ne se représentait pas. Âgé de 47 ans, le nouveau président était …")
             return next((p for p in reversed(people) if p.end <= k - 2 and self._feminine(p) in {None, feminine}
-                         and (not self._speaker(doc, p) or self._elected_after(p, self._sentences)) and not self._replaced(doc, p)), None)
+                         and (not self._speaker(doc, p) or self._elected_after(p)) and not self._replaced(doc, p)), None)
         if k >= lo and doc[k].lower_ == "et" and named:
             # "X, qui dirigeait le Quai depuis 2020 et a pris la direction de Y": the relative clause's second verb
             qui = next((q for q in range(k - 1, named[-1].end - 1, -1) if doc[q].lower_ == "qui" and doc[q - 1].text == ","), None)
@@ -2759,7 +2759,7 @@ class RoleFinder:
                 # pronoun's gender, and not one who only reports a quotation: "», souligne X, manager général")
                 # (one who reports a quotation and is elected in the same sentence is the new holder: "», résume X, vigneron,
                 # élu le 15 octobre à la présidence de l'ODG. Il succède à Y")
-                successor = next((p for p in reversed(people) if p.end <= i and (not self._reporting(doc, p) or self._elected_after(p, sentences))
+                successor = next((p for p in reversed(people) if p.end <= i and (not self._reporting(doc, p) or self._elected_after(p))
                                   and self._feminine(p) in {None, pronoun == "elle"}), None)
                 previous = self._previous_sentence(doc, i)
                 opening = self._starts.get(self._sentence_start_name(doc, previous[0])) if previous is not None and doc[sentences.start[i]].lower_ == pronoun else None
@@ -2852,9 +2852,9 @@ class RoleFinder:
                 out.append(span)
         return out
 
-    def _elected_after(self, person: Span, sentences: Sentences) -> bool:
+    def _elected_after(self, person: Span) -> bool:
         """Whether the sentence elects or appoints ``person`` after the name ("…, élu le 15 octobre à la présidence")."""
-        return any(self._lowers[n] in _ELECTED for n in range(person.end, min(sentences.end[person.start], person.end + 12)))
+        return any(self._lowers[n] in _ELECTED for n in range(person.end, min(self._sentences.end[person.start], person.end + 12)))
 
     def _respective_predecessors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
         """"Ils succèdent respectivement à Mme A, …, à M. B, … et à M. C": the
@@ -3331,7 +3331,7 @@ class RoleFinder:
         président de l'association qui exploite le train, les Amis du …, X":
         or whose name follows the object in apposition."""
         k = title["end"]
-        if not (k + 3 < len(doc) and self._lowers[k] == "qui" and self._lowers[k - 1] in _RUNNING_BODIES and self._lowers[k + 1] in _RUNNING_VERBS):
+        if not (k + 3 < len(doc) and self._runs_at(k)):
             return
         n = k + 2 + (self._lowers[k + 2] in {"le", "la", "l'", "les"})
         if n not in self._orgs and n < len(doc) and is_capitalized(doc[n]):
@@ -3345,6 +3345,10 @@ class RoleFinder:
         named = comma + 1 + (self._lowers[comma + 1] in {"le", "la", "l'", "les"})
         if named in self._orgs and self._orgs[named].end < len(doc) and doc[self._orgs[named].end].text == ",":
             title["org"], title["end"] = self._orgs[named], self._orgs[named].end
+
+    def _runs_at(self, c: int) -> bool:
+        """Whether "qui gère", "qui porte" … at ``c`` follows a body's noun ("l'association qui gère le Frac")."""
+        return self._lowers[c] == "qui" and self._lowers[c + 1] in _RUNNING_VERBS and self._lowers[c - 1] in _RUNNING_BODIES
 
     def _repeat_at(self, doc: Doc, n: int) -> None:
         """A name at ``n`` that a body found so far is written as: a mention of it."""
@@ -3870,7 +3874,7 @@ class RoleFinder:
         if described:
             j = where - 1
         # ("Présidente de l'association qui gère le Frac, Nadine X": past the relative clause that names the body)
-        run = next((c for c in range(j - 1, max(1, j - 16), -1) if self._lowers[c] == "qui" and self._lowers[c + 1] in _RUNNING_VERBS and self._lowers[c - 1] in _RUNNING_BODIES), None)
+        run = next((c for c in range(j - 1, max(1, j - 16), -1) if self._runs_at(c)), None)
         if run is not None and j >= 0 and doc[j + 1].text == "," and ((j + 1) in self._org_ends or is_capitalized(doc[j])) and not any(c in self._starts for c in range(run, j + 1)):
             j = run - 1
         bests: list[int] = []  # the title heads that may open the title, nearest the name first
