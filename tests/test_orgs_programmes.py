@@ -2865,3 +2865,18 @@ def test_a_brand_written_in_lower_case_first(extractor):
 )
 def test_a_quoted_name_set_apart_after_a_trigger(extractor, text, names):
     assert [g.name for g in extractor(text).programmes] == names
+
+
+def test_a_compound_word_is_no_anaphor_of_the_state(extractor):
+    record = extractor("La cérémonie s'est tenue à la préfecture maritime. Il rejoint l'état-major de la Marine, à Paris.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in record.organizations}
+    assert "état" not in [m for ms in mentions.values() for m in ms], mentions
+    assert "État-major de la Marine" in mentions, mentions
+
+
+def test_a_start_up_named_again_as_a_young_shoot(extractor):
+    text = ("La start-up nantaise Medicapt rejoint Quadrelis. L'éditeur lyonnais a signé l'achat de 85 % du capital.\n\n"
+            "Créée en 2014 par deux anciens ingénieurs de Thales, la jeune pousse compte 48 salariés.")
+    record = extractor(text)
+    owner = {m.text: o.name for o in record.organizations for m in o.mentions}
+    assert owner.get("jeune pousse") == "Medicapt", owner

@@ -5200,3 +5200,32 @@ def test_the_organizing_is_no_body_for_a_possessive(extractor):
             "Sa présidente, Claire Vautrin, se félicite d'une édition sans blessure grave.")
     people, _ = roles_of(extractor, text)
     assert ("présidente", "Vosges Trail Organisation", "current") in people["Claire Vautrin"], people["Claire Vautrin"]
+
+
+def test_a_breton_name_ending_a_sentence_keeps_no_full_stop(extractor):
+    text = "« Nous allons accueillir davantage d'étudiants en stage », annonce Annick Le Floc'h-Guivarc'h.\n\nLe conseil se réunit chaque mois."
+    record = extractor(text)
+    assert_offsets(record, text)
+    assert [p.name for p in record.people] == ["Annick Le Floc'h-Guivarc'h"], [p.name for p in record.people]
+    assert [q.speaker for q in record.quotes] == ["Annick Le Floc'h-Guivarc'h"], [q.speaker for q in record.quotes]
+
+
+def test_a_rank_before_a_name_makes_no_body(extractor):
+    text = "La prise d'armes s'est tenue sous l'autorité du vice-amiral d'escadre Jean-Baptiste Rouxel, préfet maritime de l'Atlantique."
+    people, record = roles_of(extractor, text)
+    assert "Jean-Baptiste Rouxel" in people and not any("Rouxel" in o.name for o in record.organizations), [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Créée en 2014 par Yannick Le Bihan et Marion Peltier, deux anciens ingénieurs de Thales, la société emploie 48 salariés.",
+         {"Yannick Le Bihan": ("ingénieur", "Thales", "former"), "Marion Peltier": ("ingénieure", "Thales", "former")}),
+        ("Paul Girard et Anne Morvan, deux consultants de Capgemini, ont témoigné.",
+         {"Paul Girard": ("consultant", "Capgemini", "current"), "Anne Morvan": ("consultante", "Capgemini", "current")}),
+    ],
+)
+def test_a_counted_plural_title_after_coordinated_names(extractor, text, expected):
+    people, _ = roles_of(extractor, text)
+    for name, role in expected.items():
+        assert role in people[name], people[name]

@@ -57,6 +57,11 @@ def customize_tokenizer(nlp: Language, models_dir: str | None = None) -> None:
     for form in ("GmbH", "SpA", "KGaA", "mbH"):
         # "la filiale Vialis GmbH.": a company's legal form, then the full stop (the tokenizer keeps them together)
         nlp.tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])
+    # A Breton name ending in "c'h" at a sentence's end ("annonce Annick Le
+    # Floc'h."): the elision split leaves "h.", which the stock exceptions
+    # keep whole as an abbreviation, so the full stop joined the name. An
+    # hour's "h" loses nothing by giving its full stop back ("à 18 h.").
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in ("h.", "H.")}
     for head in load_json("lexicon/titles.json", models_dir)["heads"]:
         if "-" not in head or " " in head:
             continue

@@ -87,6 +87,7 @@ class OrganizationFinder:
         titles = load_json("lexicon/titles.json", models_dir)
         self.person_heads = set(titles["heads"])
         self.nationalities = set(titles["nationality_adjectives"])
+        self.ranks = {r for r in titles["ranks"] if " " not in r}
         self.players = set(titles["player_heads"]) - {"centre"}  # (a team's positions)
         self.heads = PhraseTable(nlp, lex["heads"])
         self.lowercase_heads = {tuple(t.lower_ for t in nlp.make_doc(h)) for h in lex["lowercase_heads"]}
@@ -416,7 +417,8 @@ class OrganizationFinder:
                     spans += self._anaphor(doc, i, head_end)
                     k = next((k for k in range(head_end, min(end, head_end + 5)) if is_capitalized(doc[k])), None)
                     if (juxtaposed and k is not None and k - i >= 3 and doc[k - 1].pos_ == "NOUN" and all(t.is_lower or t.text in {"'", "’"} for t in doc[head_end:k])
-                            and words[0] not in _ORGANS | {"assemblée", "direction", "service"} and not any(self.common_nouns.at(doc, n) or self.heads.at(doc, n) or self.anaphora.at(doc, n) for n in range(head_end, k))):
+                            and words[0] not in _ORGANS | {"assemblée", "direction", "service"} and not any(self.common_nouns.at(doc, n) or self.heads.at(doc, n) or self.anaphora.at(doc, n) for n in range(head_end, k))
+                            and not any(doc[n].lower_ in self.ranks for n in range(head_end, k))):  # (not "sous l'autorité du vice-amiral d'escadre X": a rank, then a person)
                         # "l'office public de l'habitat Limoges Habitat": a name right after a description of
                         # several words, which introduces it (its alias)
                         own_end = extend_name(doc, k, stop=self.head_words | _LINKS)
@@ -818,6 +820,8 @@ class OrganizationFinder:
         if found is None or i == 0:
             return []
         kind, end = found
+        if end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+            return []  # "l'état-major de la Marine": a compound word, not "l'État"
         if head_end > end and head_end < len(doc) and is_capitalized(doc[head_end]):
             return []  # "la région académique Occitanie": a longer head and its name, another body than "la région"
         if end < len(doc) and is_capitalized(doc[end]) and not is_break(doc[end - 1]) and doc[end - 1].whitespace_:

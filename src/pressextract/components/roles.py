@@ -82,6 +82,7 @@ _YEAR_ANYWHERE = re.compile(r"\b(?:19|20)\d{2}\b")  # a year of the text ("jusqu
 _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codirigée", "codirigés", "codirigées"}  # ("codirigé par": its codirecteur)
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
+_COUNT_WORDS = {2: "deux", 3: "trois", 4: "quatre"}
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
@@ -3700,6 +3701,10 @@ class RoleFinder:
             return []
         if j + 2 < len(doc) and doc[j].lower_ in {"tous", "toutes"} and doc[j + 1].lower_ in {"deux", "trois", "quatre"}:
             j += 2  # "Soizic X et Laurence Y, toutes deux éleveuses"
+        elif j + 1 < len(doc) and doc[j].lower_ == _COUNT_WORDS.get(len(group)) and not appointed:
+            j += 1  # "Yannick X et Marion Y, deux anciens ingénieurs de Thales": as many as the names
+        former = j + 1 < len(doc) and doc[j].lower_ in {"anciens", "anciennes"}
+        j += former  # (a past post each held: "anciens ingénieurs")
         word = doc[j].lower_
         if not word.endswith(("s", "x")) or word in self.heads or word[:-1] not in self.heads or doc[j].pos_ not in {"NOUN", "ADJ"}:
             return []
@@ -3722,7 +3727,10 @@ class RoleFinder:
                 continue
             title = self._gendered(singular, feminine)
             # (one span per person: spaCy keys a span's extensions by its offsets)
-            roles += self._presidency(doc, person, org, person.start, k, feminine, (title, title), cut=person.end, unnamed=org is None)
+            held = self._presidency(doc, person, org, person.start, k, feminine, (title, title), cut=person.end, unnamed=org is None)
+            for role in held if former else []:
+                role._.role["status"] = "former"
+            roles += held
         return roles
 
     def _respectively(self, doc: Doc, group: list[Span], i: int) -> list[Span]:
