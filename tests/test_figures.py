@@ -365,3 +365,20 @@ def test_a_part_of_the_whole_counted_after_it(extractor, text, expected):
 def test_an_aircraft_model_number_is_no_part_of_a_count(extractor):
     found, _ = figures(extractor, "La liaison quotidienne sera opérée en ATR 72 de 70 places.")
     assert (72, "places") not in found and (70, "places") in found, found
+
+
+def test_a_league_number_is_no_count(extractor):
+    found, _ = figures(extractor, "Devant 1 100 spectateurs, les joueuses montent en Nationale 1, le troisième niveau national.")
+    assert found == [(1100, "spectateurs")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il faudra porter les moyens consacrés aux féminines de 95 000 à 160 000 euros.", [(95000, "EUR"), (160000, "EUR")]),
+        ("La Ville a porté le budget de la culture de 2 à 3 millions d'euros.", [(2_000_000, "EUR"), (3_000_000, "EUR")]),
+    ],
+)
+def test_a_change_of_a_budget_gives_before_and_after(extractor, text, expected):
+    found, _ = figures(extractor, text)
+    assert found == expected, found

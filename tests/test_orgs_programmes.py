@@ -2880,3 +2880,20 @@ def test_a_start_up_named_again_as_a_young_shoot(extractor):
     record = extractor(text)
     owner = {m.text: o.name for o in record.organizations for m in o.mentions}
     assert owner.get("jeune pousse") == "Medicapt", owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Un partenariat a été signé avec le Parc naturel régional des Pyrénées catalanes.", "Parc naturel régional des Pyrénées catalanes"),
+        ("Le Parc naturel régional des Grands Causses renouvelle sa charte.", "Parc naturel régional des Grands Causses"),
+        ("La station a été ouverte par le syndicat départemental d'énergies du Cantal en septembre.", "syndicat départemental d'énergies du Cantal"),
+    ],
+)
+def test_names_of_territorial_bodies(extractor, text, name):
+    assert name in [o.name for o in extractor(text).organizations], [o.name for o in extractor(text).organizations]
+
+
+def test_a_club_with_its_sport_in_lower_case_and_its_initials(extractor):
+    record = extractor("Les joueuses de l'Association sportive Lannion handball ont validé leur montée. L'AS Lannion compte 410 licenciés.")
+    assert [(o.name, sorted(o.aliases)) for o in record.organizations] == [("AS Lannion", ["Association sportive Lannion handball"])], record.organizations

@@ -5229,3 +5229,32 @@ def test_a_counted_plural_title_after_coordinated_names(extractor, text, expecte
     people, _ = roles_of(extractor, text)
     for name, role in expected.items():
         assert role in people[name], people[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("L'entreprise familiale Transports Cabrespine a reçu ses camions, explique Mathieu Cabrespine, qui la préside depuis 2015. "
+         "Sa sœur, Élodie Cabrespine-Vidal, en est la directrice administrative et financière.",
+         "Élodie Cabrespine-Vidal", ("directrice administrative et financière", "Transports Cabrespine", "current")),
+        ("L'éditeur Cyberéa recrute une directrice. Créée en 2017 par Loïc Hamon, qui en est le président, la société emploie 140 personnes à Rennes.",
+         "Loïc Hamon", ("président", "Cyberéa", "current")),
+    ],
+)
+def test_en_est_gives_the_body_named_before(extractor, text, name, role):
+    people, _ = roles_of(extractor, text)
+    assert role in people[name], people[name]
+
+
+def test_a_post_held_for_seasons_before_arriving_is_past(extractor):
+    text = ("Les joueuses de l'AS Lannion montent. L'entraîneuse Gaëlle Le Bourdonnec, arrivée en 2022 après dix saisons comme joueuse "
+            "au Brest Bretagne Handball, a bâti un groupe jeune.")
+    people, _ = roles_of(extractor, text)
+    assert ("joueuse", "Brest Bretagne Handball", "former") in people["Gaëlle Le Bourdonnec"], people["Gaëlle Le Bourdonnec"]
+
+
+def test_a_title_set_apart_before_a_name_with_its_own_apposition(extractor):
+    people, _ = roles_of(extractor, "Les joueuses de l'AS Lannion ont gagné. La capitaine, Louise Tanguy, ailière gauche formée au club, a inscrit 142 buts.")
+    assert people["Louise Tanguy"] == [("capitaine", "AS Lannion", "current"), ("ailière gauche", "AS Lannion", "current")], people["Louise Tanguy"]
+    people, _ = roles_of(extractor, "Le professeur Karim Benali, chef du service de cardiologie du CHU de Nantes, a opéré.")
+    assert [t for t, _, _ in people["Karim Benali"]] == ["chef du service de cardiologie"], people["Karim Benali"]

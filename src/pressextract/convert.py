@@ -604,9 +604,12 @@ def _merge_spelled(records: dict[str, Organization], at: dict[tuple[int, int], O
         # ("SDIS 17": a département's number in place of its name)
         tail = key(_DEPARTEMENT_CODES.get(rest, rest))
         for other_key in list(records):
-            if other_key == k or not other_key.endswith((" " + tail, "'" + tail)):
+            # ("AS Lannion" and "Association sportive Lannion handball": the club's sport after its town)
+            sport = other_key.rsplit(" ", 1)[-1] if other_key.rsplit(" ", 1)[-1] in _CLUB_TAILS else ""
+            stem = other_key[: -len(sport) - 1] if sport else other_key
+            if other_key == k or not stem.endswith((" " + tail, "'" + tail)):
                 continue  # ("CCI Hérault" and "… d'industrie de l'Hérault")
-            words = [w.split("'")[-1] for w in other_key[: -len(tail)].split() if w not in _SMALL_WORDS]
+            words = [w.split("'")[-1] for w in stem[: -len(tail)].split() if w not in _SMALL_WORDS]
             if "".join(w[0] for w in words if w) == first.lower():
                 _merge_into(records, at, other_key, records[k])  # (named by its acronym, as "CHU de Limoges" is)
                 break
@@ -1116,6 +1119,7 @@ _ROLE_SKIP = {key(w) for w in _TITLES["former_markers"] + _TITLES["temporal_mark
 _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "secretaire",
                 "administrateur", "administratrice", "representant", "representante", "vice-doyen", "vice-doyenne"}  # (a faculty's vice-deans)
 _ORG_LEXICON = load_json("lexicon/organizations.json")
+_CLUB_TAILS = {key(w) for w in _ORG_LEXICON["club_name_tails"]}
 # ("la jeune pousse" -> the body the text introduced as "la start-up X": another word for the same kind)
 _ANAPHOR_SYNONYMS = {key(k): {key(w).split()[0] for w in v} for k, v in _ORG_LEXICON["anaphor_synonyms"].items()}
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)

@@ -105,7 +105,7 @@ def extend_name(doc: Doc, start: int, limit: int | None = None, allow_lower: boo
             end = i + 1
             i += 1
             continue
-        if end == i and i > start and doc[i - 1].text in _GEOGRAPHIC_NOUNS and tok.is_lower and _REGIONAL.search(tok.lower_):
+        if end == i and i > start and doc[i - 1].text in _GEOGRAPHIC_NOUNS and tok.is_lower and _REGIONAL.search(tok.lower_) and tok.pos_ not in {"VERB", "AUX"}:
             end = i + 1  # "Pays basque", "Pays bigouden", "Marais poitevin": a country's name with its adjective
             i += 1
             continue
@@ -196,8 +196,10 @@ ROWS = frozenset({"première", "deuxième", "troisième", "1re", "2e", "3e", "se
 COMPASS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest"})  # "directeur régional Ouest", "de l'Ouest": a part of the country, no name
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})")  # "Toulouse III", "Paris VIII"
 # normand, nantais, breton, basque; "Bretagne occidentale", "Alpes méridionales"
-_GEOGRAPHIC_NOUNS = {"Pays", "Marais", "Bocage", "Bassin", "Plateau", "Causse", "Massif", "Val", "Vexin", "Golfe", "Perche", "Littoral"}
-_REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|ais|aise|on|onne|ien|ienne|ain|aine|in|ine|que|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
+_GEOGRAPHIC_NOUNS = {"Pays", "Marais", "Bocage", "Bassin", "Plateau", "Causse", "Massif", "Val", "Vexin", "Golfe", "Perche", "Littoral",
+                     "Pyrénées", "Alpes", "Préalpes", "Landes", "Vosges", "Ardennes", "Cévennes", "Causses", "Côte", "Côtes"}  # ("Pyrénées catalanes", "Alpes mancelles")
+_REGIONAL = re.compile(r"(?:and|ande|ands|andes|ois|oise|oises|ais|aise|aises|on|onne|onnes|ien|ienne|iennes|ain|aine|aines|in|ine|ines|an|ane|anes|elle|elles|que|ques"
+                       r"|(?:occident|orient|méridion|septentrion)(?:al|ale|aux|ales))$")
 _PRENOMINAL = frozenset({"grand", "grands", "grande", "grandes", "petit", "petits", "petite", "petites", "jeune", "jeunes", "vieux", "vieille", "vieilles",
                          "court", "courts", "long", "longs", "haut", "hauts", "haute", "hautes", "moyen", "moyenne", "beau", "beaux", "belle", "belles"})
 REGIONAL_ADJECTIVE = _REGIONAL  # (for the passes that read a town's adjective after a name: "le Rugby Club vannetais")

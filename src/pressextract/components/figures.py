@@ -214,6 +214,9 @@ class FigureFinder:
             return True  # "ouvertes 24 heures sur 24", "7 jours sur 7": all the time, not a count
         if prev is not None and is_capitalized(prev) and not prev.is_sent_start and not prev.is_punct and not money_or_scale and prev.pos_ == "PROPN":
             return True  # part of a name: "Horizon 2020", "Next 40"
+        if prev is not None and is_capitalized(prev) and prev.is_alpha and not prev.is_sent_start and text.isdigit() and len(text) <= 2 \
+                and not money_or_scale and (nxt is None or nxt.is_punct or nxt.pos_ in {"ADP", "CCONJ", "DET"}):
+            return True  # "montent en Nationale 1, le troisième niveau", "la Ligue 2": a league's number, whatever the tagger calls its word
         if prev is not None and prev.lower_ == "à" and core.start > 2 and doc[core.start - 2].like_num and is_capitalized(doc[core.start - 3]) \
                 and doc[core.start - 3].pos_ == "PROPN" and not money_or_scale:
             return True  # "a battu l'AS Béziers Hérault 27 à 19": a match's score (its first number is part of the name above)
@@ -426,7 +429,7 @@ def _number_after(doc: Doc, end: int) -> Any:
 
 # what a change "de A à B" counts after its verb: "a porté le nombre de conseillers de 48 à 61", "portant le tarif annuel de 45 à 90 euros"
 _CHANGED_QUANTITIES = {"nombre", "nombres", "effectif", "effectifs", "part", "taux", "capacité", "tarif", "tarifs", "prix", "montant", "loyer", "loyers", "coût",
-                       "redevance", "cotisation", "plafond", "salaire"}
+                       "redevance", "cotisation", "plafond", "salaire", "budget", "budgets", "moyens", "enveloppe", "dotation", "subvention"}
 _CHANGE_STEMS = ("pass", "augment", "croî", "croi", "crû", "grimp", "baiss", "diminu", "recul", "progress", "évolu", "bond", "chut", "port", "ramen", "tomb", "mont")
 
 
@@ -439,7 +442,7 @@ def _changes(doc: Doc, start: int) -> bool:
     if j >= 0 and doc[j].pos_ not in {"VERB", "AUX"}:
         # "a porté le nombre de conseillers de terrain de 48 à 61": past the object the change counts
         k = j
-        while k > 0 and start - k < 8 and (doc[k].pos_ in {"NOUN", "ADJ", "DET", "ADP"} and doc[k].is_lower):
+        while k > 0 and start - k < 8 and (doc[k].pos_ in {"NOUN", "ADJ", "DET", "ADP"} or is_participle(doc[k]) and "Past" in doc[k].morph.get("Tense") and doc[k - 1].pos_ == "NOUN") and doc[k].is_lower:
             k -= 1
         if k < j and doc[k + 1].pos_ == "DET" and any(t.lower_ in _CHANGED_QUANTITIES for t in doc[k + 1 : j + 1]):
             j = k

@@ -803,6 +803,13 @@ class OrganizationFinder:
                 while end < len(doc) and doc[end].lower_ in self.club_tails:
                     end += 1  # "le Stade rennais rugby"
                 spans.append(self._span(doc, i, end, "association", via="club"))
+            elif j > i + 1 and j < len(doc) and is_capitalized(doc[j]):
+                # "l'Association sportive Lannion handball": the club's town, then its sport in lower case
+                end = extend_name(doc, j)
+                if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.club_tails:
+                    while end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.club_tails:
+                        end += 1
+                    spans.append(self._span(doc, i, end, "association", via="club"))
         return spans
 
     def _second_word(self, doc: Doc, i: int, end: int) -> bool:

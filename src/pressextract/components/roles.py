@@ -83,6 +83,7 @@ _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codir
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
 _COUNT_WORDS = {2: "deux", 3: "trois", 4: "quatre"}
+_TERMS = {"ans", "années", "saisons", "mois", "mandats"}  # (lengths of a term: "après dix saisons comme joueuse")
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
 _APPOINTMENTS = {"nomination", "désignation", "élection", "réélection", "arrivée"}  # "la nomination de X à la direction de Y"
@@ -290,8 +291,9 @@ class RoleFinder:
                 if charge is not None:
                     found.remove(charge)
                     self._join_delegation(doc, left[0], charge)
-            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced or nested or articled) and left[0].text.lower() not in self.civilities:
-                found += left  # (not "Le professeur Karim X, chef du service …": a civility)
+            if not found or left and (left[0]._.role.get("clause_initial") or named_org or adjacent or introduced or nested or articled) and (
+                    left[0].text.lower() not in self.civilities or not adjacent):
+                found += left  # (not "Le professeur Karim X, chef du service …": a civility; but "La capitaine, Inès X, ailière …": a title set apart)
             if not found:
                 found = self._signature(doc, person) or self._contact_line(doc, person)
             if left and left[0] in found:
@@ -1080,6 +1082,8 @@ class RoleFinder:
                         # membre indépendant": the organization of the person's apposition is not the new one's
                         title["org"], title["possessive"] = None, True
                 former = any(t.lower_ in _PAST_CAREER for t in doc[lo:i]) or bool(re.search(r"\bde (?:19|20)\d\d à (?:19|20)\d\d\b", doc[lo:hi].text))
+                # "arrivée en 2022 après dix saisons comme joueuse au club X": a term that ended
+                former = former or word == "comme" and i - 3 >= lo and self._lowers[i - 3] == "après" and doc[i - 2].like_num and self._lowers[i - 1] in _TERMS
                 # "X siégeait au bureau depuis 2021 en tant que trésorière": the clause's verb in the imperfect, a post held before
                 # (the clause's own: not "qui était à la tête de la maison et rejoindra le festival comme …")
                 clause = next((k + 1 for k in range(i - 1, lo - 1, -1) if self._lowers[k] in {"et", ",", "qui", "puis"}), lo)
@@ -1101,8 +1105,10 @@ class RoleFinder:
                 lo = self._sentences.start[i]
                 pronoun = next((k for k in range(lo, i) if doc[k].lower_ in {"il", "elle"}), None)
                 person = (self._subject(doc, people, pronoun + 1) if pronoun is not None else self._sentence_subject(doc, people, lo)) if title is not None else None
-            elif (word in {"devient", "deviendra", "reste", "restera", "demeure"} or word == "sera" and self._lowers[i - 1] == "en") and i > 0 and i not in self._ends:
-                # ("Théo X, chef du service des sports, en sera le rédacteur en chef")
+            elif (word in {"devient", "deviendra", "reste", "restera", "demeure"} or word == "sera" and self._lowers[i - 1] == "en"
+                  or word in {"est", "était"} and self._lowers[i - 1] == "en" and i > 2 and doc[i - 2].text == "," and (i - 2) in self._ends) and i > 0 and i not in self._ends:
+                # ("Théo X, chef du service des sports, en sera le rédacteur en chef"; "Sa sœur, Élodie X, en est la directrice financière")
+                former = word == "était"
                 # "… Marie X, qui présidait la chambre depuis 2016 et devient présidente d'honneur";
                 # "L'ancien PDG, Michel X, petit-fils du fondateur, reste conseiller de la direction"
                 j = self._skip_adverbs(doc, i + 1)
@@ -3210,6 +3216,9 @@ class RoleFinder:
                 continue
             career = tok.lower_ in _CAREER_PARTICIPLES and doc[k + 1 : k + 2].text.lower() in {"au", "à", "aux", "dans", "en"}  # "défenseur formé au FC Nantes"
             associate = tok.lower_ in {"associé", "associée"} and self._is_head(doc[k - 1])  # "directeur associé chez X": a grade of partner
+            if career and self._lowers[k + 1] == "au" and self._lowers[k + 2 : k + 3] == ["club"] and not (k + 3 < len(doc) and is_capitalized(doc[k + 3])):
+                dated_cut, org = k, self._orgs.get(k + 2, org)  # "ailière gauche formée au club": the club the release is about, hers still
+                break
             if is_participle(tok) and tok.is_lower and not associate and (doc[k + 1 : k + 2].text.lower() in {"par", "chez"} or career):
                 unnamed = True  # (no organization is guessed for it)
                 break  # "ingénieure passée par la Société Générale": a career, not the title
