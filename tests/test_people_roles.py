@@ -5258,3 +5258,17 @@ def test_a_title_set_apart_before_a_name_with_its_own_apposition(extractor):
     assert people["Louise Tanguy"] == [("capitaine", "AS Lannion", "current"), ("ailière gauche", "AS Lannion", "current")], people["Louise Tanguy"]
     people, _ = roles_of(extractor, "Le professeur Karim Benali, chef du service de cardiologie du CHU de Nantes, a opéré.")
     assert [t for t, _, _ in people["Karim Benali"]] == ["chef du service de cardiologie"], people["Karim Benali"]
+
+
+def test_a_study_s_author_is_no_function_and_a_grade_keeps_its_words(extractor):
+    text = "« Nous avons trouvé », explique Camille Ravier, chargée de recherche INRAE et première autrice de l'étude."
+    people, _ = roles_of(extractor, text)
+    assert people["Camille Ravier"] == [("chargée de recherche", "INRAE", "current")], people["Camille Ravier"]
+
+
+def test_the_hospital_is_the_release_s_centre_hospitalier(extractor):
+    text = ("Isabelle Cazals a pris ses fonctions de directrice des soins du centre hospitalier de Cahors. "
+            "Elle a été cadre de santé à l'hôpital de Montauban.\n\n"
+            "Le centre hospitalier de Cahors compte 610 lits. Le directeur de l'hôpital, Marc Delmas, salue cette arrivée.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur", "centre hospitalier de Cahors", "current") in people["Marc Delmas"], people["Marc Delmas"]

@@ -155,11 +155,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         head = key(raw[span.start_char : span.end_char]).split()[0] if span.end_char > span.start_char else ""
         # "du musée" -> "musée des Beaux-Arts de Nancy" before any other organization of its kind
         # ("l'association" -> the one the text introduced as "l'association Le Panier rémois")
-        heads = {head} | _ANAPHOR_SYNONYMS.get(key(raw[span.start_char : span.end_char]), set())
-        named = [r for r in records.values() if any(key(n).split()[:1] and key(n).split()[0] in heads for n in (r.name, *r.aliases))]
+        synonyms = _ANAPHOR_SYNONYMS.get(key(raw[span.start_char : span.end_char]), set())
+        named = [r for r in records.values() if any(_opens(n, head, synonyms) for n in (r.name, *r.aliases))]
         # ("le PDG du groupe" after "le groupe Fabbrini Industries": the body introduced by the noun, not one a bare
         # "le groupe" was given to before that name came)
-        introduced = [r for r in named if any(key(n).split()[:1] and key(n).split()[0] in heads and len(key(n).split()) > 1 for n in (r.name, *r.aliases))
+        introduced = [r for r in named if any(_opens(n, head, synonyms) and len(key(n).split()) > 1 for n in (r.name, *r.aliases))
                       and any(m.end <= span.start_char for m in r.mentions)]
         if introduced:
             named = introduced
@@ -182,7 +182,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
         other_body = False
         if compound and not fielded and named and head != "ordre":  # ("l'Ordre régional": the order's council, whatever its words)
             # "le tribunal judiciaire" beside the "tribunal de commerce de X": another body of that head
-            named = [r for r in named if any(key(n).startswith(key(text)) or key(n).split()[0] in heads - {head} for n in (r.name, *r.aliases) if key(n))]
+            named = [r for r in named if any(key(n).startswith(key(text)) or key(n).split()[0] != head and _opens(n, head, synonyms) for n in (r.name, *r.aliases) if key(n))]
             other_body = not named and kind not in {"region", "department", "municipality"}
         of_kind = [] if fielded or other_body else [r for r in records.values() if r.kind == kind or kind == "any"]
         if named and not any(m.end <= span.start_char for r in named for m in r.mentions) and any(m.end <= span.start_char for r in of_kind for m in r.mentions):
@@ -280,6 +280,14 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                 _add_alias(rec, rec.name)
                 rec.name = written
     return list(records.values()), at
+
+
+def _opens(name: str, head: str, synonyms: set[str]) -> bool:
+    """Whether ``name`` begins with an anaphor's head word or with another
+    word for it ("la jeune pousse" and "start-up X", "l'hôpital" and
+    "centre hospitalier de X")."""
+    folded = key(name)
+    return folded.split()[:1] == [head] or any(folded == s or folded.startswith(s + " ") for s in synonyms)
 
 
 def _merge_branches(records: dict[str, Organization], at: dict[tuple[int, int], Organization]) -> None:
@@ -1121,7 +1129,7 @@ _BOARD_HEADS = {"vice-president", "vice-presidente", "copresident", "copresident
 _ORG_LEXICON = load_json("lexicon/organizations.json")
 _CLUB_TAILS = {key(w) for w in _ORG_LEXICON["club_name_tails"]}
 # ("la jeune pousse" -> the body the text introduced as "la start-up X": another word for the same kind)
-_ANAPHOR_SYNONYMS = {key(k): {key(w).split()[0] for w in v} for k, v in _ORG_LEXICON["anaphor_synonyms"].items()}
+_ANAPHOR_SYNONYMS = {key(k): {key(w) for w in v} for k, v in _ORG_LEXICON["anaphor_synonyms"].items()}
 _KNOWN_NAMES = {key(row[0]) for row in load_tsv("gazetteers/organizations.tsv")}  # ("Crédit Agricole": a network a regional bank's name may hold)
 _PLACES = load_json("lexicon/places.json")
 _DEPARTEMENT_CODES = _PLACES["departement_codes"]

@@ -3121,6 +3121,8 @@ class RoleFinder:
             return None  # "élue en mars 2024" dates a role, it is not one
         if doc[j].lower_ == "titulaire" and doc[j + 1 : j + 3].text.lower().replace("’", "'") in {"d'un", "d'une", "du", "des"}:
             return None  # "Titulaire d'un doctorat": a degree, not a function
+        if doc[j].lower_ in {"auteur", "autrice", "auteure"} and re.match(r"(?:de l['’](?:étude|article)|de la publication|des travaux)\b", doc[j + 1 : j + 4].text.lower()):
+            return None  # "première autrice de l'étude": who wrote the paper, not a function
         if doc[j + 1 : j + 3].text.lower() in {"de formation", "de profession", "de métier"}:
             return None  # "ingénieure de formation": a training, not a function ("Instituteur de profession": a trade, said of a life)
         if doc[j].lower_ == "officier" and re.match(r"(?:de la légion|de l['’]ordre|dans l['’]ordre|du mérite|des arts)", doc[j + 1 : j + 4].text.lower()):
@@ -3473,8 +3475,8 @@ class RoleFinder:
     def _link_start(self, doc: Doc, org_start: int) -> int:
         """First token of "de la" / "auprès de l'" before an organization."""
         j = org_start
-        if j > 1 and doc[j - 1].is_lower and doc[j - 2].lower_ in _ORG_LINKS:
-            j -= 1  # "de l'agence X": the common noun goes with the organization
+        if j > 1 and doc[j - 1].is_lower and doc[j - 2].lower_ in _ORG_LINKS and doc[j - 2 : j].text.lower() not in {"de recherche", "de mission", "de projet", "de projets"}:
+            j -= 1  # "de l'agence X": the common noun goes with the organization (not "chargée de recherche INRAE": the title's own words)
         elif j > 2 and self._described_pair(doc, j):
             j -= 2  # "de la coopérative laitière X"
         while j > 0 and doc[j - 1].lower_ in _ORG_LINKS:
