@@ -382,3 +382,8 @@ def test_a_league_number_is_no_count(extractor):
 def test_a_change_of_a_budget_gives_before_and_after(extractor, text, expected):
     found, _ = figures(extractor, text)
     assert found == expected, found
+
+
+def test_a_count_compared_after_a_duration_keeps_the_count_s_noun(extractor):
+    found, _ = figures(extractor, "Le festival a réuni 38 000 spectateurs en six jours, dont 9 500 pour les concerts payants, contre 33 000 l'an dernier.")
+    assert (33000, "spectateurs") in found and (33000, "jours") not in found, found

@@ -2897,3 +2897,16 @@ def test_names_of_territorial_bodies(extractor, text, name):
 def test_a_club_with_its_sport_in_lower_case_and_its_initials(extractor):
     record = extractor("Les joueuses de l'Association sportive Lannion handball ont validé leur montée. L'AS Lannion compte 410 licenciés.")
     assert [(o.name, sorted(o.aliases)) for o in record.organizations] == [("AS Lannion", ["Association sportive Lannion handball"])], record.organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La ville de Cancale, Saint-Malo Agglomération et la Région Bretagne figurent parmi les financeurs.",
+         ["ville de Cancale", "Saint-Malo Agglomération", "Région Bretagne"]),
+        ("Il habite dans la ville de Cancale depuis 2010.", []),
+        ("Les habitants de la ville de Cancale votent dimanche.", []),
+    ],
+)
+def test_a_town_named_as_ville_de(extractor, text, names):
+    assert [o.name for o in extractor(text).organizations] == names

@@ -5272,3 +5272,35 @@ def test_the_hospital_is_the_release_s_centre_hospitalier(extractor):
             "Le centre hospitalier de Cahors compte 610 lits. Le directeur de l'hôpital, Marc Delmas, salue cette arrivée.")
     people, _ = roles_of(extractor, text)
     assert ("directeur", "centre hospitalier de Cahors", "current") in people["Marc Delmas"], people["Marc Delmas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("Après le départ à la retraite de Philippe Guilbaud, directeur général des services depuis 2015, la Ville de Saint-Nazaire a recruté "
+         "Céline Madec pour lui succéder.",
+         ("Philippe Guilbaud", ("directeur général des services", "Ville de Saint-Nazaire", "former")),
+         ("Céline Madec", ("directrice générale des services", "Ville de Saint-Nazaire", "current"))),
+        ("Après onze ans à la tête de l'association Les Amis du Port, Paul Renaud, président depuis 2015, passe la main. "
+         "L'assemblée générale a désigné samedi Aurélie Gaudin pour lui succéder.",
+         ("Paul Renaud", ("président", "Les Amis du Port", "former")), ("Aurélie Gaudin", ("présidente", "Les Amis du Port", "current"))),
+    ],
+)
+def test_recruited_to_succeed_the_one_named_before(extractor, text, before, after):
+    people, _ = roles_of(extractor, text)
+    for name, role in (before, after):
+        assert role in people[name], people[name]
+
+
+def test_a_branch_named_with_a_possessive_is_the_bank_s(extractor):
+    text = "Le Crédit Mutuel de Bretagne a renouvelé son soutien pour trois ans, a confirmé le directeur de sa caisse de Saint-Malo, Éric Dagorne."
+    people, record = roles_of(extractor, text)
+    assert people["Éric Dagorne"] == [("directeur de sa caisse de Saint-Malo", "Crédit Mutuel de Bretagne", "current")], people["Éric Dagorne"]
+    assert [o.name for o in record.organizations] == ["Crédit Mutuel de Bretagne"], record.organizations
+
+
+def test_the_mayor_of_the_town_named_most(extractor):
+    text = ("La Ville de Saint-Nazaire a une nouvelle directrice.\n\nLa Ville de Saint-Nazaire a recruté Céline Madec. "
+            "Elle a auparavant dirigé le service des finances de la ville de Lorient. « Elle connaît l'estuaire », a souligné le maire, Yannick Morvan.")
+    people, _ = roles_of(extractor, text)
+    assert people["Yannick Morvan"] == [("maire", "Ville de Saint-Nazaire", "current")], people["Yannick Morvan"]

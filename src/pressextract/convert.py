@@ -1003,6 +1003,12 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         if len(same_kind) > 1 and "municipality" in kinds and seat is None:
             # "adjoint aux sports" in a release of a city and its métropole: the city
             same_kind = [o for o in same_kind if key(o.name).split()[0] in _CITY_HEADS] or same_kind
+        if len(same_kind) > 1 and first in _MUNICIPAL_SEATS and len(words) == 1:
+            # "le maire" in a Ville's release that names another town once (a career's "ville de Lorient"):
+            # the town named at least twice as often as any other
+            ranked = sorted(same_kind, key=lambda o: len(o.mentions), reverse=True)
+            if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions):
+                same_kind = ranked[:1]
         if same_kind or kinds != {"municipality"} or first not in {"adjoint", "adjointe"} or len(words) > 1:
             return same_kind[0] if len(same_kind) == 1 else None
         # (a bare "adjointe" in a release that names no commune: a club's assistant coach, below)

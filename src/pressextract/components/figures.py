@@ -101,10 +101,12 @@ class FigureFinder:
                     continue  # "le 2": a day of the month, not an elliptical count
                 if fig["end"] < len(doc) and doc[fig["end"]].lower_ in {"fois", "reprises"}:
                     continue  # "à trois reprises": how often, not a count of the sentence's last unit
-                if last_unit[sent][0] in {"ans", "années", "mois", "semaines", "jours", "heures"} and doc[core.start - 1].lower_ not in {"à", "et", "ou", "contre", "sur", "dont", "puis"}:
+                if last_unit[sent][0] in _DURATIONS and doc[core.start - 1].lower_ not in {"à", "et", "ou", "contre", "sur", "dont", "puis"}:
                     continue  # "Il y a trois ans, nous étions quatre": a count of people, not of years
                 # "3 800 salariés dans 11 pays, dont 1 650 en France": a part of the sentence's first count
-                fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" else last_unit[sent]
+                # ("38 000 spectateurs en six jours, …, contre 33 000 l'an dernier": the count compared, not the duration)
+                compared = doc[core.start - 1].lower_ == "contre" and last_unit[sent][0] in _DURATIONS and sent in head_unit
+                fig["unit"], fig["unit_chars"] = head_unit.get(sent, last_unit[sent]) if doc[core.start - 1].lower_ == "dont" or compared else last_unit[sent]
             elif fig["unit_chars"] is not None:
                 if doc[core.start - 1].lower_ == "dont" and sent in head_unit and (named := doc.char_span(*fig["unit_chars"])) is not None \
                         and len(named) == 1 and named[0].is_lower and (named[0].pos_ == "ADJ" or is_participle(named[0]) and _adverbial(doc, named[0].i + 1)):
@@ -426,6 +428,8 @@ def _number_after(doc: Doc, end: int) -> Any:
         return doc[k]
     return None
 
+
+_DURATIONS = {"ans", "années", "mois", "semaines", "jours", "heures"}
 
 # what a change "de A à B" counts after its verb: "a porté le nombre de conseillers de 48 à 61", "portant le tarif annuel de 45 à 90 euros"
 _CHANGED_QUANTITIES = {"nombre", "nombres", "effectif", "effectifs", "part", "taux", "capacité", "tarif", "tarifs", "prix", "montant", "loyer", "loyers", "coût",

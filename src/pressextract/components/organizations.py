@@ -338,6 +338,13 @@ class OrganizationFinder:
                 continue  # "ministre déléguée chargée de l'Organisation territoriale et des Professions de santé": a field, not a body
             if i > 1 and doc[i - 1].lower_ in {"de", "du"} and doc[i - 2].lower_ == "hôtel" and words[0] in {"région", "ville", "département", "agglomération", "métropole"}:
                 continue  # "à l'hôtel de Région de Montpellier": a building, the seat of a body named otherwise
+            if words == ("ville",) and not is_capitalized(tok) and i > 1 and (doc[i - 2].lower_ in {"dans", "vers", "sur", "travers", "toute", "entière"}
+                                                                               or doc[i - 1].lower_ in {"une", "notre", "cette", "sa", "leur"}
+                                                                               or i > 2 and doc[i - 3].lower_ in {"habitants", "centre", "cœur", "rues", "quartiers", "entrée", "portes"}):
+                continue  # "dans la ville de Nancy", "une ville de 12 000 habitants": the town as a place
+            if words[0] in {"caisse", "agence", "antenne", "délégation", "succursale"} and not is_capitalized(tok) and i > 0 and doc[i - 1].lower_ in {"sa", "son", "leur"} \
+                    and nxt is not None and nxt.lower_ in {"de", "d'", "du"}:
+                continue  # "le directeur de sa caisse de Saint-Malo": a branch of the bank just named, no body of its own
             if words[0] == "mairie" and i > 0 and doc[i - 1].lower_ in {"en", "à"}:
                 continue  # "quatre permanences en mairie de Varennes": a place, the town hall
             if words == ("commune",) and not is_capitalized(tok) and i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN":

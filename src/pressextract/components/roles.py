@@ -83,6 +83,7 @@ _DIRECTED = {"dirigé", "dirigée", "dirigés", "dirigées", "codirigé", "codir
 _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "pendant huit ans"
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
 _COUNT_WORDS = {2: "deux", 3: "trois", 4: "quatre"}
+_BRANCH_WORDS = {"caisse", "agence", "antenne", "délégation", "succursale", "usine", "site", "magasin"}  # (a body's local branch: "directeur de sa caisse de X")
 _TERMS = {"ans", "années", "saisons", "mois", "mandats"}  # (lengths of a term: "après dix saisons comme joueuse")
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
@@ -315,6 +316,7 @@ class RoleFinder:
         roles += self._composed_boards(doc, roles)
         roles += self._predecessors(doc, people, roles, sentences)
         roles += self._respective_predecessors(doc, people, roles, sentences)
+        roles += self._recruited_successors(doc, people, roles, sentences)
         roles += self._led(doc, people, roles)
         roles += self._held_before(doc, people, roles)
         roles += self._same_functions(doc, people, roles)
@@ -2908,6 +2910,37 @@ class RoleFinder:
             return []
         return [self._handed(doc, role, predecessor, i, predecessor.end, text)]
 
+    def _recruited_successors(self, doc: Doc, people: list[Span], roles: list[Span], sentences: Sentences) -> list[Span]:
+        """"Après le départ de Y, directeur général des services depuis 2015, la Ville a
+        recruté X pour lui succéder" ("L'assemblée a désigné X pour la remplacer"): X takes
+        the post the text gives Y (in the sentence, else the one before), and Y no longer holds it."""
+        out = []
+        text = text_of(doc)
+        for i, _tok in self._at(doc, {"succéder", "remplacer"}):
+            if i < 3 or self._lowers[i - 1] not in {"lui", "le", "la", "l'"} or self._lowers[i - 2] != "pour":
+                continue
+            lo = sentences.start[i]
+            successor = next((p for p in reversed(people) if lo <= p.start and p.end <= i - 2), None)
+            if successor is None:
+                continue
+            previous = self._previous_sentence(doc, i)
+            begin = previous[0] if previous is not None else lo
+            held = [r for r in roles if r._.role["status"] == "current" and begin <= r.start < successor.start
+                    and tuple(r._.role["person"]) != (successor.start_char, successor.end_char) and not self._graded(r, text) and not r._.role.get("unnamed")]
+            if not held:
+                continue
+            role = held[-1]  # (the post named last before the successor: the one left)
+            holder = next((p for p in people if (p.start_char, p.end_char) == tuple(role._.role["person"])), None)
+            if holder is None or any(tuple(r._.role["person"]) == (successor.start_char, successor.end_char) and r._.role["organization"] == role._.role["organization"]
+                                     and r._.role["status"] == "current" for r in roles):
+                continue
+            role._.role["status"] = "former"
+            span = Span(doc, i - 2, i + 1, label="ROLE")
+            span._.role = dict(role._.role, person=[successor.start_char, successor.end_char], status="current", since=None)
+            span._.role["title_text"] = self._gendered(_title_of(role, text), bool(self._feminine(successor)))
+            out.append(span)
+        return out
+
     def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, text: str) -> Span:
         """``role``'s post as ``holder`` held it before (a span of its own: extensions are keyed
         by offsets), its title in the holder's gender (the generic masculine when unknown)."""
@@ -3327,6 +3360,9 @@ class RoleFinder:
             org, unnamed = None, True  # "président de la commission médicale d'établissement de Dinan": the CME's, no organization (corpus/README.md)
         if any(self._lowers[n] in _OUTGOING for n in range(start + 1, cut)):
             status = "former"  # "le président sortant, X": the office just left
+        if org is None and not unnamed and any(self._lowers[n] in {"sa", "son"} and self._lowers[n + 1] in _BRANCH_WORDS for n in range(j + 1, cut - 1)):
+            # "le directeur de sa caisse de Saint-Malo": a branch of the body the sentence named before the title
+            org = self._last_org(self._sentences.start[start], start)
         title = {"start": start, "cut": cut, "end": max(k, cut), "org": org, "status": status, "unnamed": unnamed, "facility": facility, "indefinite": indefinite}
         if (org is None or (org._.org or {}).get("anaphor") and org.text.lower() in _RUNNING_BODIES) and not unnamed:
             self._run_by_relative(doc, title)  # ("de l'association qui gère le Frac": the anaphor "association" finds no body of its own)
