@@ -2910,3 +2910,8 @@ def test_a_club_with_its_sport_in_lower_case_and_its_initials(extractor):
 )
 def test_a_town_named_as_ville_de(extractor, text, names):
     assert [o.name for o in extractor(text).organizations] == names
+
+
+def test_a_single_quoted_judgement_is_no_programme(extractor):
+    names = [g.name for g in extractor("La chambre d'agriculture a salué un dispositif « pragmatique ». Le dispositif « Ecowatt » est lancé.").programmes]
+    assert names == ["Ecowatt"], names

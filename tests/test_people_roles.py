@@ -5304,3 +5304,23 @@ def test_the_mayor_of_the_town_named_most(extractor):
             "Elle a auparavant dirigé le service des finances de la ville de Lorient. « Elle connaît l'estuaire », a souligné le maire, Yannick Morvan.")
     people, _ = roles_of(extractor, text)
     assert people["Yannick Morvan"] == [("maire", "Ville de Saint-Nazaire", "current")], people["Yannick Morvan"]
+
+
+def test_a_second_fronted_phrase_marked_ancien_is_a_past_post(extractor):
+    text = ("Les adhérents du Rugby Club Auch Gers ont élu Fabien Dupouy à la présidence du club. Chef d'entreprise dans le bâtiment, "
+            "ancien troisième-ligne de l'équipe première dans les années 1990, il remplace Christian Abadie.")
+    people, _ = roles_of(extractor, text)
+    assert any(t.startswith("troisième-ligne") and o == "Rugby Club Auch Gers" and s == "former" for t, o, s in people["Fabien Dupouy"]), people["Fabien Dupouy"]
+
+
+def test_a_farming_trade_with_its_place(extractor):
+    people, _ = roles_of(extractor, "La chambre d'agriculture, représentée par son vice-président Bernard Arrieu, maïsiculteur dans les Landes, salue la mesure.")
+    assert ("maïsiculteur dans les Landes", None, "current") in people["Bernard Arrieu"], people["Bernard Arrieu"]
+
+
+def test_a_body_named_inside_another_s_name_does_not_make_it_the_release_s(extractor):
+    text = ("La Fondation de l'université de Poitiers crée une chaire\n\n"
+            "La Fondation de l'université de Poitiers a annoncé lundi la création d'une chaire. Sa titulaire est professeure à l'université de Poitiers. "
+            "« C'est la plus importante chaire jamais créée par notre fondation », se réjouit son président, Jacques Mornet.")
+    people, _ = roles_of(extractor, text)
+    assert people["Jacques Mornet"] == [("président", "Fondation de l'université de Poitiers", "current")], people["Jacques Mornet"]

@@ -1111,8 +1111,13 @@ def _most_named(orgs: list[Organization], first_of_ties: bool = False) -> Organi
     ``first_of_ties``, among equals the one the release names first."""
     if not orgs:
         return None
-    most = max(len(o.mentions) for o in orgs)
-    tied = sorted((o for o in orgs if len(o.mentions) == most), key=lambda o: min(m.start for m in o.mentions))
+    # (a mention inside another body's name counts for that body only: "la Fondation de l'université de
+    # Poitiers" names the foundation, not the university)
+    spans = [(m.start, m.end, id(o)) for o in orgs for m in o.mentions]
+    count = {id(o): sum(1 for m in o.mentions if not any(s <= m.start and m.end <= e and e - s > m.end - m.start and other != id(o) for s, e, other in spans))
+             for o in orgs}
+    most = max(count.values())
+    tied = sorted((o for o in orgs if count[id(o)] == most), key=lambda o: min(m.start for m in o.mentions))
     return tied[0] if len(tied) == 1 or first_of_ties else None
 
 

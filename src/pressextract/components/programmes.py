@@ -476,6 +476,8 @@ def _quoted_name(doc: Doc, open_i: int, kind: str, capital: bool = False, longes
     first = doc[open_i + 1]
     if (not is_capitalized(first)) if capital else (first.is_lower and first.is_stop):
         return None
+    if close == open_i + 2 and first.is_lower and first.pos_ in {"ADJ", "ADV", "VERB"}:
+        return None  # "a salué un dispositif « pragmatique »": a word quoted as a judgement, no name
     return _span(doc, open_i + 1, close, kind)
 
 

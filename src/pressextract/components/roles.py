@@ -1197,8 +1197,10 @@ class RoleFinder:
                     opener["end"] = i - 1  # "Ingénieure au Parc national de la Vanoise à partir de 2010, elle …"
                 elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 \
                         and not any(t.pos_ in {"VERB", "AUX"} and not t.lower_.startswith(("chargé", "délégué")) or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]) \
-                        and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1)) is not None and nxt["end"] <= i - 1 and nxt["org"] is not None):
-                    # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below;
+                        and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1 + (self._lowers[opener["end"] + 1] in {"ancien", "ancienne"}))) is not None
+                                 and nxt["end"] <= i - 1 and (nxt["org"] is not None or self._lowers[opener["end"] + 1] in {"ancien", "ancienne"})):
+                    # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below, nor
+                    # "Chef d'entreprise, ancien troisième-ligne de l'équipe première, il …": a past post;
                     # a portfolio's participle is no verb: "… et jusqu'ici vice-présidente chargée de la prévention, elle …")
                     opener["end"] = i - 1  # "Éleveur à Louvigné, à la tête d'un troupeau de 90 vaches, il …": one more phrase between
                     opener["cut"] = min(opener["cut"], i - 1)
@@ -1318,8 +1320,11 @@ class RoleFinder:
         played = self._held_here(doc, opener)
         out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None and not played, possessive=played and opener["org"] is None))]
         for lo, hi in zip(stops, stops[1:]):
-            title = self._title_at(doc, lo + 1)
+            past = self._lowers[lo + 1] in {"ancien", "ancienne"}  # ("Chef d'entreprise, ancien troisième-ligne de l'équipe première, il …")
+            title = self._title_at(doc, lo + 1 + past)
             if title is not None and title["end"] <= hi:
+                if past:
+                    title["status"] = "former"
                 played = self._held_here(doc, title)
                 if _ENDED_SPAN.match(doc[title["end"] : hi].text):
                     title["status"] = "former"  # "…, directeur de l'institut X de 2019 à 2024, il …": a post it held
