@@ -5324,3 +5324,11 @@ def test_a_body_named_inside_another_s_name_does_not_make_it_the_release_s(extra
             "« C'est la plus importante chaire jamais créée par notre fondation », se réjouit son président, Jacques Mornet.")
     people, _ = roles_of(extractor, text)
     assert people["Jacques Mornet"] == [("président", "Fondation de l'université de Poitiers", "current")], people["Jacques Mornet"]
+
+
+def test_en_a_ete_elue_takes_the_body_just_named(extractor):
+    text = ("La Mutuelle de l'Allier a élu son conseil d'administration. Sylvie Beaufrère en a été élue présidente ; elle en était la vice-présidente depuis 2019. "
+            "« Nous connaissons chacun de nos adhérents », a déclaré la nouvelle présidente.")
+    people, record = roles_of(extractor, text)
+    assert ("présidente", "Mutuelle de l'Allier", "current") in people["Sylvie Beaufrère"], people["Sylvie Beaufrère"]
+    assert [q.speaker for q in record.quotes] == ["Sylvie Beaufrère"], record.quotes

@@ -3554,6 +3554,8 @@ class RoleFinder:
                     and (self._is_head(doc[comma + 1]) or self._lowers[comma + 1] in _COPULAS):
                 i = comma
         appointed = self._appointment(doc, i) if len(group) == 1 else None
+        if appointed is None and len(group) == 1 and i + 1 < len(doc) and self._lowers[i] == "en":
+            appointed = self._appointment(doc, i + 1)  # "Sylvie X en a été élue présidente": of the body just named
         if appointed is None and len(group) == 1 and i + 1 < len(doc) and doc[i].text == "," and person.start > 0 and doc[person.start - 1].text == ",":
             appointed = self._appointment(doc, i + 1)  # "La directrice financière, Sandrine X, est nommée directrice générale déléguée"
         if appointed is not None:
