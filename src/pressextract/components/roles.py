@@ -84,6 +84,7 @@ _DURATION_UNITS = {"ans", "années", "mois", "saisons"}  # "depuis trois ans", "
 _NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt"}
 _COUNT_WORDS = {2: "deux", 3: "trois", 4: "quatre"}
 _BRANCH_WORDS = {"caisse", "agence", "antenne", "délégation", "succursale", "usine", "site", "magasin"}  # (a body's local branch: "directeur de sa caisse de X")
+_PAST_MARKS = {"ancien", "ancienne"}  # (a fronted phrase's own mark of a past post: "…, ancien troisième-ligne de …, il")
 _TERMS = {"ans", "années", "saisons", "mois", "mandats"}  # (lengths of a term: "après dix saisons comme joueuse")
 _CLASS_NOUNS = {"magistrat", "magistrate", "élu", "élue", "expert", "experte", "agent", "agente", "professionnel", "professionnelle"}  # plural classes
 _TAKES_HEAD = {"prendre", "prend", "prendra", "pris", "prenait", "reprendre", "reprend", "reprendra"}  # "… la tête de"
@@ -1197,8 +1198,8 @@ class RoleFinder:
                     opener["end"] = i - 1  # "Ingénieure au Parc national de la Vanoise à partir de 2010, elle …"
                 elif opener is not None and opener["end"] < i - 1 and sum(t.text == "," for t in doc[opener["end"] : i - 1]) <= 1 \
                         and not any(t.pos_ in {"VERB", "AUX"} and not t.lower_.startswith(("chargé", "délégué")) or t.text in {"«", "»"} for t in doc[opener["end"] : i - 1]) \
-                        and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1 + (self._lowers[opener["end"] + 1] in {"ancien", "ancienne"}))) is not None
-                                 and nxt["end"] <= i - 1 and (nxt["org"] is not None or self._lowers[opener["end"] + 1] in {"ancien", "ancienne"})):
+                        and not (doc[opener["end"]].text == "," and (nxt := self._title_at(doc, opener["end"] + 1 + (past_next := self._lowers[opener["end"] + 1] in _PAST_MARKS))) is not None
+                                 and nxt["end"] <= i - 1 and (nxt["org"] is not None or past_next)):
                     # (not "Professeur de chimie, directeur depuis 2020 de l'IPREM, il …": a second title with its body, read below, nor
                     # "Chef d'entreprise, ancien troisième-ligne de l'équipe première, il …": a past post;
                     # a portfolio's participle is no verb: "… et jusqu'ici vice-présidente chargée de la prévention, elle …")
@@ -1320,7 +1321,7 @@ class RoleFinder:
         played = self._held_here(doc, opener)
         out = [self._role(doc, holder, dict(opener, end=stops[0] + 1, unnamed=opener["org"] is None and not played, possessive=played and opener["org"] is None))]
         for lo, hi in zip(stops, stops[1:]):
-            past = self._lowers[lo + 1] in {"ancien", "ancienne"}  # ("Chef d'entreprise, ancien troisième-ligne de l'équipe première, il …")
+            past = self._lowers[lo + 1] in _PAST_MARKS  # ("Chef d'entreprise, ancien troisième-ligne de l'équipe première, il …")
             title = self._title_at(doc, lo + 1 + past)
             if title is not None and title["end"] <= hi:
                 if past:
@@ -2935,8 +2936,7 @@ class RoleFinder:
             if not held:
                 continue
             role = held[-1]  # (the post named last before the successor: the one left)
-            holder = next((p for p in people if (p.start_char, p.end_char) == tuple(role._.role["person"])), None)
-            if holder is None or any(tuple(r._.role["person"]) == (successor.start_char, successor.end_char) and r._.role["organization"] == role._.role["organization"]
+            if not any((p.start_char, p.end_char) == tuple(role._.role["person"]) for p in people) or any(tuple(r._.role["person"]) == (successor.start_char, successor.end_char) and r._.role["organization"] == role._.role["organization"]
                                      and r._.role["status"] == "current" for r in roles):
                 continue
             role._.role["status"] = "former"
