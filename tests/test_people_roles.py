@@ -5332,3 +5332,14 @@ def test_en_a_ete_elue_takes_the_body_just_named(extractor):
     people, record = roles_of(extractor, text)
     assert ("présidente", "Mutuelle de l'Allier", "current") in people["Sylvie Beaufrère"], people["Sylvie Beaufrère"]
     assert [q.speaker for q in record.quotes] == ["Sylvie Beaufrère"], record.quotes
+
+
+def test_a_subsidiary_s_site_and_company_are_not_its_group_s(extractor):
+    text = ("Le groupe Injectal agrandit son usine\n\n"
+            "Injectal Val de Loire, filiale du groupe Injectal, va investir 14 millions d'euros dans son usine de Langeais. "
+            "« Il fallait de la place », explique le directeur du site, Franck Moreau, qui a rejoint l'entreprise comme technicien. "
+            "Pour le président-directeur général du groupe, Patrick Vander, « Langeais restera le cœur historique d'Injectal ». Le groupe emploie 5 600 personnes.")
+    people, _ = roles_of(extractor, text)
+    assert ("directeur du site", "Injectal Val de Loire", "current") in people["Franck Moreau"], people["Franck Moreau"]
+    assert any(t == "technicien" and o == "Injectal Val de Loire" for t, o, _ in people["Franck Moreau"]), people["Franck Moreau"]
+    assert ("président-directeur général", "Injectal", "current") in people["Patrick Vander"], people["Patrick Vander"]

@@ -198,6 +198,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
             # (nor one the text names only after it)
             candidates = [r for r in candidates if not any(key(n).split()[:1] != [head] and key(n).split()[0].endswith("erie") for n in (r.name, *r.aliases) if key(n))
                           and any(m.end <= span.start_char for m in r.mentions)]
+        if head in {"entreprise", "societe"} and len(candidates) > 1:
+            # "X, filiale du groupe Y, … a rejoint l'entreprise": the subsidiary, not its group ("le groupe" stays the group's)
+            subsidiaries = [r for r in candidates if any(_SUBSIDIARY.match(raw, m.end) for m in r.mentions)]
+            if len(subsidiaries) == 1 and any(_grouped(r) for r in candidates if r is not subsidiaries[0]) and not _grouped(subsidiaries[0]):
+                candidates = subsidiaries
         if not candidates and head == "association":
             # "L'association qui anime le centre social La Passerelle …; la présidente de l'association": the body it runs
             run = [r for r in records.values() if any(_RUN_BY_ASSOCIATION.search(raw[max(0, m.start - 60) : m.start]) for m in r.mentions)]
@@ -280,6 +285,14 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                 _add_alias(rec, rec.name)
                 rec.name = written
     return list(records.values()), at
+
+
+_SUBSIDIARY = re.compile(r"\s*,\s*(?:sa |la |une )?filiale d")  # ("X, filiale du groupe Y")
+
+
+def _grouped(org: Organization) -> bool:
+    """Whether the text calls ``org`` a group ("le groupe Y")."""
+    return any(key(n).startswith("groupe ") for n in (org.name, *org.aliases))
 
 
 def _opens(name: str, head: str, synonyms: set[str]) -> bool:
@@ -779,6 +792,8 @@ def _title_head(title: str, skip: set[str]) -> str:
 def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
     orgs = list(dict.fromkeys(map(id, org_at.values())))
     by_id = {id(o): o for o in org_at.values()}
+    subsidiaries = [o for o in by_id.values() if any(_SUBSIDIARY.match(raw, m.end) for m in o.mentions) and not _grouped(o)]
+    subsidiary = subsidiaries[0] if len(subsidiaries) == 1 else None
     for span in facts:
         data = span.data
         person = person_at.get(tuple(data["person"]))
@@ -796,7 +811,7 @@ def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], 
             # (not a label in parentheses after a name: "Claire X (Horizons, Lot)", a party, never the body a title is held in)
             org = _cultural_service(title, [by_id[i] for i in orgs]) or _implicit_organization(
                 title, [by_id[i] for i in orgs if not _only_in_parentheses(by_id[i], raw)], possessive=data.get("possessive", False), pointed=pointed,
-                promoted=data.get("promoted", False), written=not data.get("title_text"))
+                promoted=data.get("promoted", False), written=not data.get("title_text"), subsidiary=subsidiary)
         if _title_head(title, _ROLE_SKIP) in {"procureur", "procureure"}:
             org = None  # "procureur de la République près le tribunal judiciaire de X": scoped by its office, no body (corpus/README.md)
         if org is not None and key(title) in {"ingenieur", "ingenieure"} and data.get("organization") \
@@ -858,7 +873,7 @@ def _share_list_organizations(people: list[Person], raw: str) -> None:
 
 
 def _implicit_organization(title: str, orgs: list[Organization], possessive: bool = False, pointed: bool = False, promoted: bool = False,
-                           written: bool = True) -> Organization | None:
+                           written: bool = True, subsidiary: Organization | None = None) -> Organization | None:
     """The organization a title names no organization for, when the document
     leaves no doubt: "maire de Nancy" -> "Ville de Nancy" when the text names
     it; "conseillère régionale" -> its only region; "maire", "adjointe au
@@ -866,7 +881,8 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
     "vice-président délégué à …" in a release about one local authority ->
     that authority; "son directeur général" -> the organization the release
     names most. ``written``: the title is the text's own words, not one made
-    from a phrase ("prendre la direction régionale Occitanie Est du groupe")."""
+    from a phrase ("prendre la direction régionale Occitanie Est du groupe").
+    ``subsidiary``: the one body the text sets apart as "X, filiale du groupe Y"."""
     words = key(title).replace(",", " ").split()
     directed = [o for o in orgs if _directs(words, key(o.name).replace(",", " ").split())
                 or any(_heads_service(words, key(n).split()) for n in [o.name, *o.aliases])]
@@ -874,7 +890,7 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
         return directed[0]  # "directeur départemental des territoires" heads the "direction départementale des territoires"
     # (not "directrice du site Alstom de Belfort": the title names its company)
     site = next((w.split("'")[-1] for n, w in enumerate(words[1:4], 1) if w.split("'")[-1] in {"usine", "site", "agence", "etablissement", "antenne", "implantation"}
-                 and n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'"))), None)
+                 and (n + 1 < len(words) and (words[n + 1] == "de" or words[n + 1].startswith("d'")) or n + 1 == len(words) and w in {"site", "usine"})), None)  # (or "le directeur du site")
     if words[:1] in (["chef"], ["cheffe"]) and re.search(r"\bcentre (?:de secours|d'incendie et de secours)\b", " ".join(words)):
         # "cheffe du centre de secours de Nérac": a station of the fire service the release names
         services = [o for o in orgs if key(o.name).startswith("service departemental d'incendie") or any(key(a).startswith("sdis") for a in o.aliases)]
@@ -912,6 +928,9 @@ def _implicit_organization(title: str, orgs: list[Organization], possessive: boo
             return federations[0]
     if site is not None and words[0] in _CORPORATE_KEYS and not any(key(o.name).startswith(site + " ") for o in orgs):
         # "directrice de l'usine d'Issoire" in a release about one company: a site of that company
+        # ("le directeur du site" after "X, filiale du groupe Y, … son usine de Langeais": the subsidiary's)
+        if subsidiary is not None and subsidiary.kind == "company" and any(o is not subsidiary and _grouped(o) for o in orgs):
+            return subsidiary
         main = _most_named([o for o in orgs if o.kind == "company"], first_of_ties=True)
         if main is not None:
             return main
