@@ -200,7 +200,7 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
                           and any(m.end <= span.start_char for m in r.mentions)]
         if head in {"entreprise", "societe"} and len(candidates) > 1:
             # "X, filiale du groupe Y, … a rejoint l'entreprise": the subsidiary, not its group ("le groupe" stays the group's)
-            subsidiaries = [r for r in candidates if any(_SUBSIDIARY.match(raw, m.end) for m in r.mentions)]
+            subsidiaries = [r for r in candidates if _set_apart(r, raw)]
             if len(subsidiaries) == 1 and any(_grouped(r) for r in candidates if r is not subsidiaries[0]) and not _grouped(subsidiaries[0]):
                 candidates = subsidiaries
         if not candidates and head == "association":
@@ -288,6 +288,11 @@ def _organizations(spans: list[Fact], raw: str) -> tuple[list[Organization], dic
 
 
 _SUBSIDIARY = re.compile(r"\s*,\s*(?:sa |la |une )?filiale d")  # ("X, filiale du groupe Y")
+
+
+def _set_apart(org: Organization, raw: str) -> bool:
+    """Whether a mention of ``org`` is followed by ", filiale de …" (a subsidiary the text sets apart)."""
+    return any(_SUBSIDIARY.match(raw, m.end) for m in org.mentions)
 
 
 def _grouped(org: Organization) -> bool:
@@ -792,7 +797,7 @@ def _title_head(title: str, skip: set[str]) -> str:
 def _attach_roles(facts: list[Fact], raw: str, person_at: dict[tuple[int, int], Person], org_at: dict[tuple[int, int], Organization]) -> None:
     orgs = list(dict.fromkeys(map(id, org_at.values())))
     by_id = {id(o): o for o in org_at.values()}
-    subsidiaries = [o for o in by_id.values() if any(_SUBSIDIARY.match(raw, m.end) for m in o.mentions) and not _grouped(o)]
+    subsidiaries = [o for o in by_id.values() if _set_apart(o, raw) and not _grouped(o)]
     subsidiary = subsidiaries[0] if len(subsidiaries) == 1 else None
     for span in facts:
         data = span.data

@@ -2940,17 +2940,17 @@ class RoleFinder:
                                      and r._.role["status"] == "current" for r in roles):
                 continue
             role._.role["status"] = "former"
-            span = Span(doc, i - 2, i + 1, label="ROLE")
-            span._.role = dict(role._.role, person=[successor.start_char, successor.end_char], status="current", since=None)
-            span._.role["title_text"] = self._gendered(_title_of(role, text), bool(self._feminine(successor)))
-            out.append(span)
+            out.append(self._handed(doc, role, successor, i - 2, i + 1, text, status="current"))
         return out
 
-    def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, text: str) -> Span:
+    def _handed(self, doc: Doc, role: Span, holder: Span, start: int, end: int, text: str, status: str = "former") -> Span:
         """``role``'s post as ``holder`` held it before (a span of its own: extensions are keyed
-        by offsets), its title in the holder's gender (the generic masculine when unknown)."""
+        by offsets), its title in the holder's gender (the generic masculine when unknown); with
+        ``status`` "current", as ``holder`` takes it on ("recruté X pour lui succéder")."""
         span = Span(doc, start, end, label="ROLE")
-        span._.role = dict(role._.role, person=[holder.start_char, holder.end_char], status="former", since=None, succeeded=True)
+        span._.role = dict(role._.role, person=[holder.start_char, holder.end_char], status=status, since=None)
+        if status == "former":
+            span._.role["succeeded"] = True
         span._.role["title_text"] = self._gendered(_title_of(role, text), bool(self._feminine(holder)))
         return span
 
